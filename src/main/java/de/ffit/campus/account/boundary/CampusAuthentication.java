@@ -1,0 +1,185 @@
+package de.ffit.campus.account.boundary;
+
+import de.ffit.campus.account.control.CredentialCache;
+import de.ffit.campus.account.control.SignInThrottle;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Optional;
+
+/**
+ * How people and scripts sign in. Pages: a form sign-in (the sign-in page calls
+ * {@code SecurityContext.authenticate}), remembered in the session, with a new session id after sign-in.
+ * {@code /api}: HTTP Basic on every request, with verified credentials remembered briefly in memory so that
+ * PBKDF2 is not paid per call. Both go through the same throttle against password guessing.
+ */
+@ApplicationScoped
+public class CampusAuthentication implements HttpAuthenticationMechanism {
+
+    static final String SIGN_IN_PAGE = "/login.xhtml";
+    /** set for the sign-in page when the throttle refused an attempt: seconds to wait */
+    static final String RETRY_AFTER = "ffit.signIn.retryAfter";
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    CredentialCache credentialCache;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        if (isApi(request)) {
+            return validateApiRequest(request, response, context);
+        }
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential instanceof UsernamePasswordCredential typed) {
+            return signIn(request, context, typed);
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(SignedIn.SESSION_KEY) instanceof SignedIn signedIn) {
+            return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
+        }
+        if (context.isProtected()) {
+            return context.redirect(request.getContextPath() + SIGN_IN_PAGE + "?next="
+                    + URLEncoder.encode(originalPath(request), StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
+            UsernamePasswordCredential typed) {
+        Optional<CredentialValidationResult> result = check(typed, request, context);
+        if (result.isEmpty()) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        // a new session id at sign-in, so that an id planted before cannot ride on the signed-in session
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            request.changeSessionId();
+        }
+        CredentialValidationResult valid = result.get();
+        request.getSession(true).setAttribute(SignedIn.SESSION_KEY,
+                new SignedIn(valid.getCallerPrincipal().getName(), valid.getCallerGroups()));
+        return context.notifyContainerAboutLogin(valid);
+    }
+
+    private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        Optional<UsernamePasswordCredential> basic = basicCredential(request);
+        if (basic.isEmpty()) {
+            return context.isProtected() ? challenge(response, context) : context.doNothing();
+        }
+        UsernamePasswordCredential credential = basic.get();
+        String password = credential.getPasswordAsString();
+        Optional<CredentialCache.Verified> cached = credentialCache.lookup(credential.getCaller(), password);
+        if (cached.isPresent()) {
+            return context.notifyContainerAboutLogin(cached.get().username(), cached.get().groups());
+        }
+        Optional<CredentialValidationResult> result = check(credential, request, context);
+        if (result.isEmpty()) {
+            Object retry = request.getAttribute(RETRY_AFTER);
+            if (retry != null) {
+                response.setHeader("Retry-After", retry.toString());
+                return sendProblem(response, context, 429, "Too Many Requests",
+                        "Too many failed sign-ins. Try again later.");
+            }
+            return challenge(response, context);
+        }
+        CredentialValidationResult valid = result.get();
+        credentialCache.remember(valid.getCallerPrincipal().getName(), password, valid.getCallerGroups());
+        return context.notifyContainerAboutLogin(valid);
+    }
+
+    /** Validates the credential unless the throttle says wait; empty means refused. */
+    private Optional<CredentialValidationResult> check(UsernamePasswordCredential credential,
+            HttpServletRequest request, HttpMessageContext context) {
+        String address = request.getRemoteAddr();
+        Optional<Duration> wait = throttle.waitBeforeNextAttempt(credential.getCaller(), address);
+        if (wait.isPresent()) {
+            request.setAttribute(RETRY_AFTER, Math.max(1, wait.get().toSeconds()));
+            return Optional.empty();
+        }
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.failed(credential.getCaller(), address);
+            return Optional.empty();
+        }
+        throttle.succeeded(credential.getCaller());
+        return Optional.of(result);
+    }
+
+    private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"ffIT Campus\", charset=\"UTF-8\"");
+        return sendProblem(response, context, 401, "Unauthorized",
+                "Sign in with HTTP Basic: user name and password of an ffIT Campus account.");
+    }
+
+    private static AuthenticationStatus sendProblem(HttpServletResponse response, HttpMessageContext context,
+            int status, String title, String detail) {
+        try {
+            response.setStatus(status);
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding("UTF-8");
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                    + ",\"detail\":\"" + detail + "\"}");
+            response.flushBuffer();
+        } catch (IOException e) {
+            // the client went away; nothing to tell it
+        }
+        return AuthenticationStatus.SEND_FAILURE;
+    }
+
+    static Optional<UsernamePasswordCredential> basicCredential(HttpServletRequest request) {
+        String header = request.getHeader("Authorization");
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return Optional.empty();
+        }
+        String decoded;
+        try {
+            decoded = new String(Base64.getDecoder().decode(header.substring(6).trim()), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+        int colon = decoded.indexOf(':');
+        if (colon <= 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new UsernamePasswordCredential(decoded.substring(0, colon), decoded.substring(colon + 1)));
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/api") || path.startsWith("/api/");
+    }
+
+    private static String originalPath(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SignedIn.SESSION_KEY);
+        }
+    }
+}

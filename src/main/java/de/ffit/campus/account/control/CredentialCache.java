@@ -1,0 +1,88 @@
+package de.ffit.campus.account.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Remembers, for a short while, that a user name and password pair sent with HTTP Basic was correct, so that a
+ * script calling the API does not pay the deliberate cost of PBKDF2 on every request. The key is an HMAC of the
+ * pair under a random per-process secret: neither the password nor a plain hash of it is ever held.
+ * Any change to an account clears the cache.
+ */
+@ApplicationScoped
+public class CredentialCache {
+
+    static final Duration TTL = Duration.ofMinutes(2);
+    static final int MAX_ENTRIES = 10_000;
+
+    public record Verified(String username, Set<String> groups, Instant until) {
+    }
+
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    private final SecretKeySpec secret;
+    private final Clock clock;
+
+    public CredentialCache() {
+        this(Clock.systemUTC());
+    }
+
+    CredentialCache(Clock clock) {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        this.secret = new SecretKeySpec(key, "HmacSHA256");
+        this.clock = clock;
+    }
+
+    public Optional<Verified> lookup(String username, String password) {
+        String key = key(username, password);
+        Verified hit = verified.get(key);
+        if (hit == null) {
+            return Optional.empty();
+        }
+        if (hit.until().isBefore(clock.instant())) {
+            verified.remove(key);
+            return Optional.empty();
+        }
+        return Optional.of(hit);
+    }
+
+    public void remember(String username, String password, Set<String> groups) {
+        if (verified.size() >= MAX_ENTRIES) {
+            Instant now = clock.instant();
+            verified.values().removeIf(v -> v.until().isBefore(now));
+            if (verified.size() >= MAX_ENTRIES) {
+                verified.clear();
+            }
+        }
+        verified.put(key(username, password), new Verified(username, Set.copyOf(groups), clock.instant().plus(TTL)));
+    }
+
+    /** After any account change (password, role, deactivation): everyone proves themselves again. */
+    public void forgetAll() {
+        verified.clear();
+    }
+
+    private String key(String username, String password) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(secret);
+            mac.update(username.getBytes(StandardCharsets.UTF_8));
+            mac.update((byte) 0);
+            return Base64.getEncoder().encodeToString(mac.doFinal(password.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

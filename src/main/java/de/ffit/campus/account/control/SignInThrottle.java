@@ -1,0 +1,102 @@
+package de.ffit.campus.account.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Slows down password guessing: after {@value #MAX_FAILURES_PER_USER} failed sign-ins for one user name, or
+ * {@value #MAX_FAILURES_PER_ADDRESS} from one network address, within {@link #WINDOW}, further attempts are
+ * refused without checking the password until the oldest failure leaves the window. Kept in memory per
+ * instance: a restart forgets it, which is acceptable for a brake (not a lock-out record).
+ */
+@ApplicationScoped
+public class SignInThrottle {
+
+    static final int MAX_FAILURES_PER_USER = 5;
+    static final int MAX_FAILURES_PER_ADDRESS = 30;
+    static final Duration WINDOW = Duration.ofMinutes(15);
+    /** bounds memory when someone sprays random user names */
+    static final int MAX_KEYS = 20_000;
+
+    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    public SignInThrottle() {
+        this(Clock.systemUTC());
+    }
+
+    SignInThrottle(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** How long the caller must wait before the next attempt, or empty if they may try now. */
+    public Optional<Duration> waitBeforeNextAttempt(String username, String address) {
+        Instant now = clock.instant();
+        Optional<Duration> forUser = waitFor(userKey(username), MAX_FAILURES_PER_USER, now);
+        Optional<Duration> forAddress = waitFor(addressKey(address), MAX_FAILURES_PER_ADDRESS, now);
+        if (forUser.isPresent() && forAddress.isPresent()) {
+            return Optional.of(forUser.get().compareTo(forAddress.get()) > 0 ? forUser.get() : forAddress.get());
+        }
+        return forUser.isPresent() ? forUser : forAddress;
+    }
+
+    public void failed(String username, String address) {
+        Instant now = clock.instant();
+        if (failures.size() > MAX_KEYS) {
+            failures.entrySet().removeIf(e -> expired(e.getValue(), now));
+        }
+        record(userKey(username), now);
+        record(addressKey(address), now);
+    }
+
+    public void succeeded(String username) {
+        failures.remove(userKey(username));
+    }
+
+    private void record(String key, Instant now) {
+        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
+        synchronized (times) {
+            times.addLast(now);
+            while (times.size() > MAX_FAILURES_PER_ADDRESS) {
+                times.removeFirst();
+            }
+        }
+    }
+
+    private Optional<Duration> waitFor(String key, int max, Instant now) {
+        Deque<Instant> times = failures.get(key);
+        if (times == null) {
+            return Optional.empty();
+        }
+        synchronized (times) {
+            times.removeIf(t -> t.plus(WINDOW).isBefore(now));
+            if (times.size() < max) {
+                return Optional.empty();
+            }
+            Instant oldestCounted = times.stream().skip(times.size() - max).findFirst().orElseThrow();
+            return Optional.of(Duration.between(now, oldestCounted.plus(WINDOW)));
+        }
+    }
+
+    private static boolean expired(Deque<Instant> times, Instant now) {
+        synchronized (times) {
+            return times.isEmpty() || times.peekLast().plus(WINDOW).isBefore(now);
+        }
+    }
+
+    private static String userKey(String username) {
+        return "u:" + (username == null ? "" : username.trim().toLowerCase(Locale.ROOT));
+    }
+
+    private static String addressKey(String address) {
+        return "a:" + address;
+    }
+}

@@ -1,0 +1,45 @@
+package de.ffit.campus.cohort.boundary;
+
+import de.ffit.campus.account.boundary.CurrentUser;
+import de.ffit.campus.cohort.control.Cohorts;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** {@code /api/enrollments/{id}}: one learner's place in a cohort, and withdrawing from it. */
+@Path("enrollments")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EnrollmentsResource {
+
+    /** the body of a withdrawal; the reason is optional */
+    public record Withdrawal(@Size(max = 500) String reason) {
+    }
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Cohorts cohorts;
+
+    @GET
+    @Path("{id}")
+    public CohortJson.EnrollmentJson get(@PathParam("id") long id) {
+        return CohortJson.EnrollmentJson.of(cohorts.findEnrollment(currentUser.actor(), id));
+    }
+
+    @POST
+    @Path("{id}/withdraw")
+    public CohortJson.EnrollmentJson withdraw(@PathParam("id") long id, Withdrawal body) {
+        return CohortJson.EnrollmentJson.of(cohorts.withdraw(currentUser.actor(), id,
+                body == null ? null : body.reason()));
+    }
+}

@@ -1,0 +1,274 @@
+package de.ffit.campus.cohort.control;
+
+import de.ffit.campus.account.entity.UserAccount;
+import de.ffit.campus.cohort.entity.Cohort;
+import de.ffit.campus.cohort.entity.Enrollment;
+import de.ffit.campus.cohort.entity.EnrollmentStatus;
+import de.ffit.campus.cohort.entity.Lesson;
+import de.ffit.campus.course.entity.Course;
+import de.ffit.campus.learner.entity.Learner;
+import de.ffit.campus.organisation.entity.Location;
+import de.ffit.campus.organisation.entity.Organisation;
+import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.persistence.Like;
+import de.ffit.campus.platform.persistence.Scoped;
+import de.ffit.campus.platform.security.Actor;
+import de.ffit.campus.platform.validation.Drafts;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Cohorts, their lessons and enrolments. Coordinators see and change all of their organisation's cohorts;
+ * a trainer sees only the cohorts they teach.
+ */
+@Stateless
+public class Cohorts {
+
+    @PersistenceContext(unitName = "ffit")
+    EntityManager em;
+
+    @Inject
+    Drafts drafts;
+
+    @Inject
+    Clock clock;
+
+    public List<CohortSummary> list(Actor actor) {
+        String jpql = "select new de.ffit.campus.cohort.control.CohortSummary(c.id, c.name, c.course.title, "
+                + "c.location.name, "
+                + "(select min(l.date) from Lesson l where l.cohort = c), "
+                + "(select max(l.date) from Lesson l where l.cohort = c), "
+                + "(select count(l) from Lesson l where l.cohort = c), "
+                + "(select count(e) from Enrollment e where e.cohort = c and e.status = :enrolled)) "
+                + "from Cohort c where c.organisation.id = :org"
+                + (actor.isCoordinator() ? "" : " and exists (select t from Cohort k join k.trainers t "
+                        + "where k = c and t.id = :account)");
+        var query = em.createQuery(jpql, CohortSummary.class)
+                .setParameter("org", actor.organisationId())
+                .setParameter("enrolled", EnrollmentStatus.ENROLLED);
+        if (!actor.isCoordinator()) {
+            query.setParameter("account", actor.accountId());
+        }
+        LocalDate today = today();
+        return query.getResultList().stream().map(s -> s.on(today))
+                .sorted(Comparator.comparing(CohortSummary::phase)
+                        .thenComparing(CohortSummary::firstDay, Comparator.nullsLast(Comparator.reverseOrder()))
+                        .thenComparing(CohortSummary::name))
+                .toList();
+    }
+
+    /** The cohort, if the actor may see it: coordinators every one of their organisation, trainers their own. */
+    public Cohort find(Actor actor, Long id) {
+        Cohort cohort = Scoped.find(em, Cohort.class, id, "organisation", actor.organisationId(), "record.cohort");
+        if (!actor.isCoordinator() && !cohort.isTaughtBy(actor.accountId())) {
+            throw CampusException.notFound("record.cohort");
+        }
+        return cohort;
+    }
+
+    public Cohort create(Actor actor, CohortDraft draft) {
+        actor.requireCoordinator();
+        drafts.check(draft);
+        if (draft.getCourseId() == null) {
+            throw CampusException.invalid("error.required", "courseId",
+                    new CampusException.MessageKey("field.courseId"));
+        }
+        requireUniqueName(actor, draft.getName(), null);
+        Course course = Scoped.find(em, Course.class, draft.getCourseId(), "organisation", actor.organisationId(),
+                "record.course");
+        Cohort cohort = new Cohort(em.find(Organisation.class, actor.organisationId()), course,
+                location(actor, draft.getLocationId()), draft.getName(), LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
+        cohort.assignTrainers(trainers(actor, draft.getTrainerIds()));
+        if (draft.getSchedule() != null) {
+            cohort.planLessons(draft.getSchedule().schedule(), draft.getSchedule().getTopic());
+        }
+        em.persist(cohort);
+        Scoped.flush(em, "cohortName", draft.getName());
+        return cohort;
+    }
+
+    public Cohort update(Actor actor, Long id, CohortDraft draft) {
+        actor.requireCoordinator();
+        drafts.check(draft);
+        Cohort cohort = find(actor, id);
+        Scoped.requireVersion(cohort.getVersion(), draft.getVersion());
+        if (draft.getCourseId() != null && !draft.getCourseId().equals(cohort.getCourse().getId())) {
+            throw CampusException.invalid("error.cohort.courseFixed", "courseId");
+        }
+        requireUniqueName(actor, draft.getName(), id);
+        cohort.rename(draft.getName());
+        cohort.moveTo(location(actor, draft.getLocationId()));
+        cohort.assignTrainers(trainers(actor, draft.getTrainerIds()));
+        Scoped.flush(em, "cohortName", draft.getName());
+        return cohort;
+    }
+
+    /** Plans more lessons from a weekly schedule; dates that already have a lesson at that time are skipped. */
+    public List<Lesson> planLessons(Actor actor, Long cohortId, ScheduleDraft draft) {
+        actor.requireCoordinator();
+        drafts.check(draft);
+        Cohort cohort = find(actor, cohortId);
+        List<Lesson> added = cohort.planLessons(draft.schedule(), draft.getTopic());
+        em.flush();
+        return added;
+    }
+
+    public Lesson addLesson(Actor actor, Long cohortId, LessonDraft draft) {
+        actor.requireCoordinator();
+        drafts.check(draft);
+        Cohort cohort = find(actor, cohortId);
+        Lesson lesson = cohort.addLesson(draft.getDate(), draft.getStart(), draft.getEnd(), draft.getTopic());
+        if (draft.getState() != null) {
+            lesson.changeState(draft.getState());
+        }
+        Scoped.flush(em, "lesson", draft.getDate());
+        return lesson;
+    }
+
+    public Lesson findLesson(Actor actor, Long lessonId) {
+        Lesson lesson = Scoped.find(em, Lesson.class, lessonId, "cohort.organisation", actor.organisationId(),
+                "record.lesson");
+        if (!actor.isCoordinator() && !lesson.getCohort().isTaughtBy(actor.accountId())) {
+            throw CampusException.notFound("record.lesson");
+        }
+        return lesson;
+    }
+
+    public Lesson updateLesson(Actor actor, Long lessonId, LessonDraft draft) {
+        actor.requireCoordinator();
+        drafts.check(draft);
+        Lesson lesson = findLesson(actor, lessonId);
+        Scoped.requireVersion(lesson.getVersion(), draft.getVersion());
+        lesson.getCohort().rescheduleLesson(lesson, draft.getDate(), draft.getStart(), draft.getEnd());
+        lesson.changeTopic(draft.getTopic());
+        if (draft.getState() != null && draft.getState() != lesson.getState()) {
+            lesson.changeState(draft.getState());
+        }
+        Scoped.flush(em, "lesson", draft.getDate());
+        return lesson;
+    }
+
+    /** Removes a lesson that has no attendance yet; one with attendance can only be cancelled. */
+    public void removeLesson(Actor actor, Long lessonId) {
+        actor.requireCoordinator();
+        Lesson lesson = findLesson(actor, lessonId);
+        long marks = em.createQuery("select count(a) from AttendanceRecord a where a.lesson = :l", Long.class)
+                .setParameter("l", lesson).getSingleResult();
+        if (marks > 0) {
+            throw CampusException.conflict("error.lesson.hasAttendance", marks);
+        }
+        lesson.getCohort().removeLesson(lesson);
+    }
+
+    public List<Enrollment> enrollments(Actor actor, Long cohortId) {
+        Cohort cohort = find(actor, cohortId);
+        return em.createQuery("select e from Enrollment e join fetch e.learner where e.cohort = :c "
+                + "order by e.learner.name", Enrollment.class).setParameter("c", cohort).getResultList();
+    }
+
+    public Enrollment enrol(Actor actor, Long cohortId, Long learnerId) {
+        actor.requireCoordinator();
+        Cohort cohort = find(actor, cohortId);
+        Learner learner = Scoped.find(em, Learner.class, learnerId, "organisation", actor.organisationId(),
+                "record.learner");
+        Enrollment enrollment = cohort.enrol(learner, today());
+        Scoped.flush(em, "enrollment", learner.getName());
+        return enrollment;
+    }
+
+    public Enrollment findEnrollment(Actor actor, Long enrollmentId) {
+        Enrollment enrollment = Scoped.find(em, Enrollment.class, enrollmentId, "cohort.organisation",
+                actor.organisationId(), "record.enrollment");
+        if (!actor.isCoordinator() && !enrollment.getCohort().isTaughtBy(actor.accountId())) {
+            throw CampusException.notFound("record.enrollment");
+        }
+        return enrollment;
+    }
+
+    public Enrollment withdraw(Actor actor, Long enrollmentId, String reason) {
+        actor.requireCoordinator();
+        Enrollment enrollment = findEnrollment(actor, enrollmentId);
+        enrollment.withdraw(today(), reason);
+        return enrollment;
+    }
+
+    /** The enrolments of one learner, newest cohort first. */
+    public List<Enrollment> enrollmentsOf(Actor actor, Long learnerId) {
+        actor.requireCoordinator();
+        Learner learner = Scoped.find(em, Learner.class, learnerId, "organisation", actor.organisationId(),
+                "record.learner");
+        return em.createQuery("select e from Enrollment e join fetch e.cohort where e.learner = :l "
+                + "order by e.enrolledOn desc", Enrollment.class).setParameter("l", learner).getResultList();
+    }
+
+    /** Cohorts a learner can still be enrolled in: not finished yet. */
+    public List<CohortSummary> open(Actor actor) {
+        return list(actor).stream().filter(s -> s.phase() != de.ffit.campus.cohort.entity.CohortPhase.FINISHED)
+                .toList();
+    }
+
+    public CohortChoices choices(Actor actor) {
+        long org = actor.organisationId();
+        return new CohortChoices(
+                options("select c.id, c.title from Course c where c.organisation.id = :org order by c.title", org),
+                options("select l.id, l.name from Location l where l.organisation.id = :org order by l.name", org),
+                options("select a.id, a.displayName from UserAccount a where a.organisation.id = :org "
+                        + "and a.active = true order by a.displayName", org));
+    }
+
+    private List<CohortChoices.Option> options(String jpql, long org) {
+        return em.createQuery(jpql, Object[].class).setParameter("org", org).getResultList().stream()
+                .map(row -> new CohortChoices.Option((Long) row[0], (String) row[1])).toList();
+    }
+
+    /** Learners of the organisation matching the query who are not (actively) in this cohort yet. */
+    public List<Learner> enrollable(Actor actor, Long cohortId, String query) {
+        actor.requireCoordinator();
+        Cohort cohort = find(actor, cohortId);
+        String q = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
+        return em.createQuery("select l from Learner l where l.organisation.id = :org "
+                        + "and (lower(l.name) like :q" + Like.ESCAPE + " or lower(l.nameOriginal) like :q" + Like.ESCAPE
+                        + " or lower(l.code) = :code) "
+                        + "and not exists (select e from Enrollment e where e.learner = l and e.cohort = :cohort "
+                        + "and e.status <> :withdrawn) order by l.name", Learner.class)
+                .setParameter("org", actor.organisationId()).setParameter("q", Like.containing(q)).setParameter("code", q)
+                .setParameter("cohort", cohort).setParameter("withdrawn", EnrollmentStatus.WITHDRAWN)
+                .setMaxResults(20).getResultList();
+    }
+
+    private Location location(Actor actor, Long id) {
+        return Scoped.find(em, Location.class, id, "organisation", actor.organisationId(), "record.location");
+    }
+
+    private List<UserAccount> trainers(Actor actor, List<Long> ids) {
+        List<UserAccount> found = new ArrayList<>();
+        for (Long id : ids) {
+            found.add(Scoped.find(em, UserAccount.class, id, "organisation", actor.organisationId(),
+                    "record.account"));
+        }
+        return found;
+    }
+
+    private void requireUniqueName(Actor actor, String name, Long except) {
+        long clashes = em.createQuery("select count(c) from Cohort c where c.organisation.id = :org "
+                        + "and lower(c.name) = lower(:name) and c.id <> :except", Long.class)
+                .setParameter("org", actor.organisationId()).setParameter("name", name.strip())
+                .setParameter("except", except == null ? 0L : except).getSingleResult();
+        if (clashes > 0) {
+            throw CampusException.duplicate("cohortName", name.strip());
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

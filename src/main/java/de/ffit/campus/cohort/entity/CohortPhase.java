@@ -1,0 +1,19 @@
+package de.ffit.campus.cohort.entity;
+
+import java.time.LocalDate;
+
+/** Derived from the lessons and today's date, never stored. */
+public enum CohortPhase {
+    /** no lesson yet, or the first one is still ahead */
+    PLANNED,
+    RUNNING,
+    /** the last lesson is over */
+    FINISHED;
+
+    public static CohortPhase of(LocalDate firstDay, LocalDate lastDay, LocalDate today) {
+        if (firstDay == null || firstDay.isAfter(today)) {
+            return PLANNED;
+        }
+        return lastDay.isBefore(today) ? FINISHED : RUNNING;
+    }
+}

@@ -1,0 +1,38 @@
+package de.ffit.campus.course.boundary;
+
+import de.ffit.campus.course.control.Courses;
+import de.ffit.campus.platform.i18n.Messages;
+import de.ffit.campus.platform.rest.RequestLanguage;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import java.util.Locale;
+
+/** {@code /api/competences}: the 21 DigComp 2.2 competences, named in the caller's language. */
+@Path("competences")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CompetencesResource {
+
+    public record CompetenceJson(String code, int area, String areaName, String name) {
+    }
+
+    @Inject
+    Courses courses;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    public List<CompetenceJson> list() {
+        Locale locale = RequestLanguage.of(headers);
+        return courses.competences().stream().map(c -> new CompetenceJson(c.getCode(), c.getArea(),
+                Messages.text(locale, c.getAreaMessageKey()), Messages.text(locale, c.getMessageKey()))).toList();
+    }
+}

@@ -1,0 +1,64 @@
+package de.ffit.campus.learner.boundary;
+
+import de.ffit.campus.account.boundary.CurrentUser;
+import de.ffit.campus.learner.control.Learners;
+import de.ffit.campus.learner.entity.Learner;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/** Find learners by name (either script) or learner code; the table pages through the database. */
+@Named
+@ViewScoped
+public class LearnersPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient CurrentUser currentUser;
+
+    @Inject
+    transient Learners learners;
+
+    @Size(max = 120)
+    private String query;
+
+    private final LazyDataModel<Learner> rows = new LazyDataModel<>() {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) learners.count(currentUser.actor(), query);
+        }
+
+        @Override
+        public List<Learner> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                Map<String, FilterMeta> filterBy) {
+            return learners.search(currentUser.actor(), query, first, pageSize);
+        }
+
+        @Override
+        public String getRowKey(Learner learner) {
+            return String.valueOf(learner.getId());
+        }
+    };
+
+    public LazyDataModel<Learner> getRows() {
+        return rows;
+    }
+
+    public String getQuery() {
+        return query;
+    }
+
+    public void setQuery(String query) {
+        this.query = query;
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Learners: the minimal personal data ffIT keeps about a participant, their learner code, and search. Enrolment
+ * into cohorts is part of the {@code cohort} feature.
+ */
+package de.ffit.campus.learner;

@@ -1,0 +1,76 @@
+package de.ffit.campus.organisation.boundary;
+
+import de.ffit.campus.account.boundary.CurrentUser;
+import de.ffit.campus.organisation.control.LocationDraft;
+import de.ffit.campus.organisation.control.Locations;
+import de.ffit.campus.organisation.entity.Location;
+import de.ffit.campus.organisation.entity.LocationKind;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** {@code /api/locations}: where the organisation teaches. */
+@Path("locations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class LocationsResource {
+
+    public record LocationJson(long id, String name, String address, LocationKind kind, long version) {
+        static LocationJson of(Location l) {
+            return new LocationJson(l.getId(), l.getName(), l.getAddress(), l.getKind(), l.getVersion());
+        }
+    }
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Locations locations;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public List<LocationJson> list() {
+        return locations.list(currentUser.actor()).stream().map(LocationJson::of).toList();
+    }
+
+    @POST
+    public Response create(LocationDraft draft) {
+        Location location = locations.create(currentUser.actor(), draft);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(location.getId())).build())
+                .entity(LocationJson.of(location)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public LocationJson get(@PathParam("id") long id) {
+        return LocationJson.of(locations.find(currentUser.actor(), id));
+    }
+
+    @PUT
+    @Path("{id}")
+    public LocationJson update(@PathParam("id") long id, LocationDraft draft) {
+        return LocationJson.of(locations.update(currentUser.actor(), id, draft));
+    }
+
+    @DELETE
+    @Path("{id}")
+    public Response delete(@PathParam("id") long id) {
+        locations.delete(currentUser.actor(), id);
+        return Response.noContent().build();
+    }
+}

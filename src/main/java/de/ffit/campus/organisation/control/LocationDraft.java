@@ -1,0 +1,54 @@
+package de.ffit.campus.organisation.control;
+
+import de.ffit.campus.organisation.entity.LocationKind;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A location as a coordinator fills it in. */
+public class LocationDraft {
+
+    @NotBlank
+    @Size(max = 120)
+    private String name;
+
+    @Size(max = 250)
+    private String address;
+
+    @NotNull
+    private LocationKind kind = LocationKind.CLASSROOM;
+
+    private Long version;
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String address) {
+        this.address = address;
+    }
+
+    public LocationKind getKind() {
+        return kind;
+    }
+
+    public void setKind(LocationKind kind) {
+        this.kind = kind;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+}

@@ -1,0 +1,77 @@
+package de.ffit.campus.organisation.control;
+
+import de.ffit.campus.organisation.entity.Location;
+import de.ffit.campus.organisation.entity.Organisation;
+import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.persistence.Scoped;
+import de.ffit.campus.platform.security.Actor;
+import de.ffit.campus.platform.validation.Drafts;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/** The places an organisation teaches at. Everyone reads them; coordinators change them. */
+@Stateless
+public class Locations {
+
+    @PersistenceContext(unitName = "ffit")
+    EntityManager em;
+
+    @Inject
+    Drafts drafts;
+
+    public List<Location> list(Actor actor) {
+        return em.createQuery("select l from Location l where l.organisation.id = :org order by l.name",
+                Location.class).setParameter("org", actor.organisationId()).getResultList();
+    }
+
+    public Location find(Actor actor, Long id) {
+        return Scoped.find(em, Location.class, id, "organisation", actor.organisationId(), "record.location");
+    }
+
+    public Location create(Actor actor, LocationDraft draft) {
+        actor.requireCoordinator();
+        drafts.check(draft);
+        requireUniqueName(actor, draft.getName(), null);
+        Location location = new Location(em.find(Organisation.class, actor.organisationId()), draft.getName(),
+                draft.getAddress(), draft.getKind());
+        em.persist(location);
+        Scoped.flush(em, "locationName", draft.getName());
+        return location;
+    }
+
+    public Location update(Actor actor, Long id, LocationDraft draft) {
+        actor.requireCoordinator();
+        drafts.check(draft);
+        Location location = find(actor, id);
+        Scoped.requireVersion(location.getVersion(), draft.getVersion());
+        requireUniqueName(actor, draft.getName(), id);
+        location.describe(draft.getName(), draft.getAddress(), draft.getKind());
+        Scoped.flush(em, "locationName", draft.getName());
+        return location;
+    }
+
+    /** A location where a cohort meets stays: its history belongs to the cohort. */
+    public void delete(Actor actor, Long id) {
+        actor.requireCoordinator();
+        Location location = find(actor, id);
+        long cohorts = em.createQuery("select count(c) from Cohort c where c.location = :l", Long.class)
+                .setParameter("l", location).getSingleResult();
+        if (cohorts > 0) {
+            throw CampusException.conflict("error.location.inUse", cohorts);
+        }
+        em.remove(location);
+    }
+
+    private void requireUniqueName(Actor actor, String name, Long except) {
+        long clashes = em.createQuery("select count(l) from Location l where l.organisation.id = :org "
+                        + "and lower(l.name) = lower(:name) and l.id <> :except", Long.class)
+                .setParameter("org", actor.organisationId()).setParameter("name", name.strip())
+                .setParameter("except", except == null ? 0L : except).getSingleResult();
+        if (clashes > 0) {
+            throw CampusException.duplicate("locationName", name.strip());
+        }
+    }
+}

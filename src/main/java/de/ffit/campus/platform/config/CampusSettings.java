@@ -1,0 +1,87 @@
+package de.ffit.campus.platform.config;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** The settings the features read, typed. Values and defaults come from {@link CampusConfigSource}. */
+@ApplicationScoped
+@Named("settings")
+public class CampusSettings {
+
+    @Inject
+    @ConfigProperty(name = "ffit.mode", defaultValue = "demo")
+    String mode;
+
+    @Inject
+    @ConfigProperty(name = "ffit.demo.password", defaultValue = "demo")
+    String demoPassword;
+
+    @Inject
+    @ConfigProperty(name = "ffit.admin.password")
+    Optional<String> adminPassword;
+
+    @Inject
+    @ConfigProperty(name = "ffit.public.url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    @Inject
+    @ConfigProperty(name = "ffit.integreat.url", defaultValue = "https://cms.integreat-app.de")
+    String integreatUrl;
+
+    @Inject
+    @ConfigProperty(name = "ffit.default.locale", defaultValue = "de")
+    String defaultLocale;
+
+    @Inject
+    @ConfigProperty(name = "ffit.time.zone", defaultValue = "Europe/Berlin")
+    String timeZone;
+
+    @Inject
+    @ConfigProperty(name = "ffit.organisation.name", defaultValue = "ffIT Campus")
+    String firstOrganisationName;
+
+    @Inject
+    @ConfigProperty(name = "ffit.organisation.region", defaultValue = "augsburg")
+    String firstOrganisationRegion;
+
+    public boolean isDemo() {
+        return !"production".equals(mode);
+    }
+
+    public String demoPassword() {
+        return demoPassword;
+    }
+
+    public Optional<String> adminPassword() {
+        return adminPassword.filter(p -> !p.isBlank());
+    }
+
+    public String publicUrl() {
+        return publicUrl;
+    }
+
+    public String integreatUrl() {
+        return integreatUrl;
+    }
+
+    public Locale defaultLocale() {
+        return Locale.forLanguageTag(defaultLocale);
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timeZone);
+    }
+
+    public String firstOrganisationName() {
+        return firstOrganisationName;
+    }
+
+    public String firstOrganisationRegion() {
+        return firstOrganisationRegion;
+    }
+}

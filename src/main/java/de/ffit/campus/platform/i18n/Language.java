@@ -1,0 +1,101 @@
+package de.ffit.campus.platform.i18n;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The languages of ffIT learners, each with its native name and writing direction. {@code ui} marks those the
+ * interface is translated into so far; every language can be a learner's preferred one.
+ */
+public enum Language {
+    DE("de", "Deutsch", false, true),
+    EN("en", "English", false, true),
+    AR("ar", "العربية", true, true),
+    FA("fa", "دری/فارسی", true, true),
+    UK("uk", "Українська", false, false),
+    TR("tr", "Türkçe", false, false),
+    PS("ps", "پښتو", true, false),
+    KMR("kmr", "Kurdî (Kurmancî)", false, false),
+    TI("ti", "ትግርኛ", false, false),
+    RU("ru", "Русский", false, false);
+
+    private final String code;
+    private final String nativeName;
+    private final boolean rightToLeft;
+    private final boolean ui;
+
+    Language(String code, String nativeName, boolean rightToLeft, boolean ui) {
+        this.code = code;
+        this.nativeName = nativeName;
+        this.rightToLeft = rightToLeft;
+        this.ui = ui;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String nativeName() {
+        return nativeName;
+    }
+
+    public boolean isRightToLeft() {
+        return rightToLeft;
+    }
+
+    public String direction() {
+        return rightToLeft ? "rtl" : "ltr";
+    }
+
+    public boolean isUi() {
+        return ui;
+    }
+
+    /** for EL: {@code #{language.code}} */
+    public String getCode() {
+        return code;
+    }
+
+    public String getNativeName() {
+        return nativeName;
+    }
+
+    public String getDirection() {
+        return direction();
+    }
+
+    public Locale locale() {
+        return Locale.forLanguageTag(code);
+    }
+
+    public static Optional<Language> of(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        String c = code.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+        int dash = c.indexOf('-');
+        String primary = dash > 0 ? c.substring(0, dash) : c;
+        // Dari and Western Persian are one written language for our purposes; Kurmanji is "ku" in many browsers
+        primary = switch (primary) {
+            case "prs", "pes" -> "fa";
+            case "ku" -> "kmr";
+            default -> primary;
+        };
+        String wanted = primary;
+        return Arrays.stream(values()).filter(l -> l.code.equals(wanted)).findFirst();
+    }
+
+    public static Language ofLocale(Locale locale) {
+        return of(locale == null ? null : locale.toLanguageTag()).orElse(EN);
+    }
+
+    public static List<Language> ui() {
+        return Arrays.stream(values()).filter(Language::isUi).toList();
+    }
+
+    public static List<Language> all() {
+        return List.of(values());
+    }
+}

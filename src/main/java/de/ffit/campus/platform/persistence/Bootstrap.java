@@ -1,0 +1,74 @@
+package de.ffit.campus.platform.persistence;
+
+import de.ffit.campus.account.control.FirstAdmin;
+import de.ffit.campus.demo.DemoData;
+import de.ffit.campus.platform.config.CampusSettings;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Runs while the application is being deployed, before it serves a request: migrations first, then the
+ * first-run data (demo data in demo mode; the first admin in production mode). A production installation
+ * without any account and without {@code FFIT_ADMIN_PASSWORD} refuses to start.
+ */
+@Singleton
+@Startup
+// Flyway commits on its own connections; a container transaction around it would fight it
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class Bootstrap {
+
+    private static final Logger LOG = Logger.getLogger(Bootstrap.class.getName());
+
+    @Resource(lookup = CampusDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    @Inject
+    CampusSettings settings;
+
+    @Inject
+    DemoData demoData;
+
+    @Inject
+    FirstAdmin firstAdmin;
+
+    @Inject
+    Readiness readiness;
+
+    @PostConstruct
+    void start() {
+        Flyway flyway = Migrations.configure(dataSource);
+        MigrateResult result = flyway.migrate();
+        String version = flyway.info().current().getVersion().getVersion();
+        LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted
+                + " migrations applied now), mode: " + (settings.isDemo() ? "demo" : "production"));
+        if (settings.isDemo()) {
+            demoData.seedOnce();
+        } else {
+            try {
+                firstAdmin.ensureAnAccountExists();
+            } catch (FirstAdmin.NoAdminPassword refused) {
+                refuseToStart(refused.getMessage());
+            }
+        }
+        readiness.ready(version);
+    }
+
+    /** Payara would otherwise keep running without the application; an operator needs a process that stops. */
+    private static void refuseToStart(String why) {
+        LOG.log(Level.SEVERE, "\n\n*** ffIT Campus cannot start: {0} ***\n", why);
+        System.err.println("ffIT Campus cannot start: " + why);
+        Thread exit = new Thread(() -> System.exit(78), "ffit-refuse-to-start");
+        exit.start();
+        throw new IllegalStateException(why);
+    }
+}
