@@ -22,7 +22,6 @@ public class CohortDraft {
     @NotNull
     private Long locationId;
 
-    @NotNull
     @Size(max = 20)
     private List<@NotNull Long> trainerIds = new ArrayList<>();
 

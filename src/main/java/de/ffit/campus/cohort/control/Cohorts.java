@@ -43,15 +43,15 @@ public class Cohorts {
     Clock clock;
 
     public List<CohortSummary> list(Actor actor) {
-        String jpql = "select new de.ffit.campus.cohort.control.CohortSummary(c.id, c.name, c.course.title, "
-                + "c.location.name, "
-                + "(select min(l.date) from Lesson l where l.cohort = c), "
-                + "(select max(l.date) from Lesson l where l.cohort = c), "
-                + "(select count(l) from Lesson l where l.cohort = c), "
-                + "(select count(e) from Enrollment e where e.cohort = c and e.status = :enrolled)) "
-                + "from Cohort c where c.organisation.id = :org"
+        // one grouped query: lessons and active enrolments are counted by the database, not loaded
+        String jpql = "select new de.ffit.campus.cohort.control.CohortSummary(c.id, c.name, co.title, lo.name, "
+                + "min(l.date), max(l.date), count(distinct l.id), count(distinct e.id)) "
+                + "from Cohort c join c.course co join c.location lo left join c.lessons l "
+                + "left join c.enrollments e on e.status = :enrolled "
+                + "where c.organisation.id = :org"
                 + (actor.isCoordinator() ? "" : " and exists (select t from Cohort k join k.trainers t "
-                        + "where k = c and t.id = :account)");
+                        + "where k = c and t.id = :account)")
+                + " group by c.id, c.name, co.title, lo.name";
         var query = em.createQuery(jpql, CohortSummary.class)
                 .setParameter("org", actor.organisationId())
                 .setParameter("enrolled", EnrollmentStatus.ENROLLED);

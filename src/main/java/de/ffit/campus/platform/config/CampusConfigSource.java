@@ -66,7 +66,7 @@ public class CampusConfigSource implements ConfigSource {
      * SQL from EclipseLink run on both databases; IGNORECASE makes text comparisons behave like MariaDB's
      * case-insensitive collation (so "ffIT Basis" and "FFIT basis" are the same course name on both).
      */
-    static String h2Url(Path dataDir) {
+    public static String h2Url(Path dataDir) {
         String file = dataDir.toAbsolutePath().normalize().resolve("ffit").toString().replace('\\', '/');
         return "jdbc:h2:file:" + file + ";MODE=MariaDB;DATABASE_TO_LOWER=TRUE;IGNORECASE=TRUE;DEFAULT_NULL_ORDERING=HIGH";
     }

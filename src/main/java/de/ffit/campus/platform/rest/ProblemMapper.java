@@ -50,11 +50,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
                     ? new Object[] {new CampusException.MessageKey("record.any")} : refused.args();
             List<Problem.FieldError> errors = refused.field() == null ? List.of()
                     : List.of(new Problem.FieldError(refused.field(), Messages.text(locale, key, args)));
-            return problem(status, refused.kind().name().toLowerCase(Locale.ROOT),
+            // "forbidden" is answered exactly like "not found": nothing tells a prober which ids exist
+            String type = refused.kind() == CampusException.Kind.FORBIDDEN ? "not_found"
+                    : refused.kind().name().toLowerCase(Locale.ROOT);
+            return problem(status, type,
                     Messages.text(locale, key, args), errors);
         }
         if (e instanceof ConstraintViolationException invalid) {
-            return problem(400, "invalid", Messages.text(locale, "error.invalid"), fieldErrors(invalid, locale));
+            return invalid(invalid, locale);
         }
         if (e instanceof OptimisticLockException) {
             return problem(409, "stale", Messages.text(locale, "error.stale"), List.of());
@@ -78,6 +81,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             return problem(409, "conflict", Messages.text(locale, "error.duplicate"), List.of());
         }
         return serverError(e, locale);
+    }
+
+    static Response invalid(ConstraintViolationException invalid, Locale locale) {
+        return problem(400, "invalid", Messages.text(locale, "error.invalid"), fieldErrors(invalid, locale));
     }
 
     private Response serverError(Throwable e, Locale locale) {

@@ -1,0 +1,67 @@
+package de.ffit.campus.organisation.boundary;
+
+import de.ffit.campus.account.boundary.CurrentUser;
+import de.ffit.campus.organisation.control.OrganisationDraft;
+import de.ffit.campus.organisation.control.Organisations;
+import de.ffit.campus.organisation.entity.Organisation;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+
+/** {@code /api/organisations}: admins manage the organisations sharing this installation. */
+@Path("organisations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OrganisationsResource {
+
+    public record OrganisationJson(long id, String name, String integreatRegion, long version) {
+        static OrganisationJson of(Organisation o) {
+            return new OrganisationJson(o.getId(), o.getName(), o.getIntegreatRegion(), o.getVersion());
+        }
+    }
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Organisations organisations;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    public List<OrganisationJson> list() {
+        return organisations.all(currentUser.actor()).stream().map(OrganisationJson::of).toList();
+    }
+
+    @POST
+    public Response create(OrganisationDraft draft) {
+        Organisation organisation = organisations.create(currentUser.actor(), draft);
+        return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(organisation.getId())).build())
+                .entity(OrganisationJson.of(organisation)).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public OrganisationJson get(@PathParam("id") long id) {
+        return OrganisationJson.of(organisations.find(currentUser.actor(), id));
+    }
+
+    @PUT
+    @Path("{id}")
+    public OrganisationJson update(@PathParam("id") long id, OrganisationDraft draft) {
+        return OrganisationJson.of(organisations.update(currentUser.actor(), id, draft));
+    }
+}

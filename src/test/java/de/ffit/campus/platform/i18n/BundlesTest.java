@@ -1,0 +1,99 @@
+package de.ffit.campus.platform.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Every interface language has every text of the English base, with the same placeholders, and every text is a
+ * valid MessageFormat pattern (a stray apostrophe silently swallows a placeholder).
+ */
+class BundlesTest {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^}]+}");
+
+    static Properties load(String resource) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = BundlesTest.class.getResourceAsStream("/" + resource)) {
+            if (in == null) {
+                throw new IOException("missing " + resource);
+            }
+            p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+
+    private static List<String> placeholders(String text) {
+        List<String> found = new ArrayList<>();
+        Matcher m = PLACEHOLDER.matcher(text);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        found.sort(null);
+        return found;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "ar", "fa"})
+    void everyLanguageHasEveryKeyWithTheSamePlaceholders(String language) throws IOException {
+        for (String base : List.of("i18n/messages", "i18n/faces", "ValidationMessages")) {
+            Properties english = load(base + ".properties");
+            Properties translated = load(base + "_" + language + ".properties");
+            Set<String> missing = new TreeSet<>(english.stringPropertyNames());
+            missing.removeAll(translated.stringPropertyNames());
+            assertTrue(missing.isEmpty(), base + "_" + language + " lacks " + missing);
+            Set<String> extra = new TreeSet<>(translated.stringPropertyNames());
+            extra.removeAll(english.stringPropertyNames());
+            assertTrue(extra.isEmpty(), base + "_" + language + " has unknown keys " + extra);
+            TreeMap<String, String> differing = new TreeMap<>();
+            for (String key : english.stringPropertyNames()) {
+                if (!placeholders(english.getProperty(key)).equals(placeholders(translated.getProperty(key)))) {
+                    differing.put(key, translated.getProperty(key));
+                }
+            }
+            assertTrue(differing.isEmpty(), base + "_" + language + " placeholders differ: " + differing);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"", "_de", "_ar", "_fa"})
+    void everyTextWithPlaceholdersFormatsWithoutLosingOne(String suffix) throws IOException {
+        Properties texts = load("i18n/messages" + suffix + ".properties");
+        for (String key : texts.stringPropertyNames()) {
+            String pattern = texts.getProperty(key);
+            List<String> expected = placeholders(pattern);
+            if (expected.isEmpty()) {
+                continue;
+            }
+            assertTrue(!pattern.contains("'"), key + " contains an apostrophe, which MessageFormat swallows");
+            String formatted = new MessageFormat(pattern, Locale.ROOT).format(new Object[] {"«A»", "«B»", "«C»"});
+            int arguments = (int) expected.stream().distinct().count();
+            for (int i = 0; i < arguments; i++) {
+                assertTrue(formatted.contains(new String[] {"«A»", "«B»", "«C»"}[i]), key + ": " + formatted);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"de", "en", "ar", "fa"})
+    void theUiLanguagesHaveTheirBundles(String language) {
+        assertTrue(Language.of(language).orElseThrow().isUi());
+        assertEquals(language, Messages.bundle(Locale.forLanguageTag(language)).getLocale().getLanguage());
+    }
+}

@@ -1,0 +1,30 @@
+package de.ffit.campus.platform.i18n;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import de.ffit.campus.platform.error.CampusException;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+class MessagesTest {
+
+    @Test
+    void refusalsAreSaidInTheUsersLanguageWithTheRecordKindTranslated() {
+        CampusException notFound = CampusException.notFound("record.cohort");
+        assertEquals("Diesen Eintrag (Kurs) gibt es nicht, oder Sie haben keinen Zugriff darauf.",
+                Messages.text(Locale.GERMAN, notFound));
+        assertEquals("This cohort does not exist, or you have no access to it.",
+                Messages.text(Locale.ENGLISH, notFound));
+    }
+
+    @Test
+    void aLanguageWithoutATextFallsBackToEnglishNotToTheServersLocale() {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.GERMAN);
+            assertEquals("Save", Messages.text(Locale.forLanguageTag("ja"), "save"));
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+}
