@@ -1,0 +1,366 @@
+package de.ffit.campus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.ffit.campus.account.control.AccountDraft;
+import de.ffit.campus.account.control.Accounts;
+import de.ffit.campus.account.entity.UserAccount;
+import de.ffit.campus.cohort.control.CohortDraft;
+import de.ffit.campus.cohort.control.CohortSummary;
+import de.ffit.campus.cohort.control.Cohorts;
+import de.ffit.campus.cohort.control.LessonDraft;
+import de.ffit.campus.cohort.control.ScheduleDraft;
+import de.ffit.campus.cohort.entity.Cohort;
+import de.ffit.campus.cohort.entity.Enrollment;
+import de.ffit.campus.cohort.entity.EnrollmentStatus;
+import de.ffit.campus.cohort.entity.Lesson;
+import de.ffit.campus.cohort.entity.LessonState;
+import de.ffit.campus.course.control.CourseDraft;
+import de.ffit.campus.course.control.Courses;
+import de.ffit.campus.course.control.ExerciseDraft;
+import de.ffit.campus.course.control.ModuleDraft;
+import de.ffit.campus.course.entity.Course;
+import de.ffit.campus.course.entity.CourseModule;
+import de.ffit.campus.course.entity.Exercise;
+import de.ffit.campus.learner.control.LearnerDraft;
+import de.ffit.campus.learner.control.Learners;
+import de.ffit.campus.learner.entity.Learner;
+import de.ffit.campus.organisation.control.LocationDraft;
+import de.ffit.campus.organisation.control.Locations;
+import de.ffit.campus.organisation.control.OrganisationDraft;
+import de.ffit.campus.organisation.control.Organisations;
+import de.ffit.campus.organisation.entity.Location;
+import de.ffit.campus.organisation.entity.LocationKind;
+import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.persistence.CampusDataSource;
+import de.ffit.campus.platform.security.Actor;
+import de.ffit.campus.platform.security.Role;
+import jakarta.annotation.Resource;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolationException;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The services, in the container, on MariaDB: migrations, a coordinator's whole planning path, organisation
+ * scoping, and refusals that leave nothing half-written. Actors are built directly, as the boundaries would.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ServicesIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return TestDeployments.inContainer();
+    }
+
+    private static final Actor INSTALLATION_ADMIN = new Actor(-1, "it", -1, Role.ADMIN);
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    Accounts accounts;
+
+    @Inject
+    Locations locations;
+
+    @Inject
+    Courses courses;
+
+    @Inject
+    Cohorts cohorts;
+
+    @Inject
+    Learners learners;
+
+    @Resource(lookup = CampusDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    private Actor coordinatorA;
+    private Actor coordinatorB;
+    private Actor trainerA;
+    private Location roomA;
+    private Course courseA;
+
+    @BeforeEach
+    void twoOrganisations() {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        coordinatorA = coordinatorOf(organisation("A " + run), "coord-a-" + run, Role.COORDINATOR);
+        coordinatorB = coordinatorOf(organisation("B " + run), "coord-b-" + run, Role.COORDINATOR);
+        trainerA = new Actor(account(coordinatorA.organisationId(), "trainer-a-" + run, Role.TRAINER).getId(),
+                "trainer-a-" + run, coordinatorA.organisationId(), Role.TRAINER);
+        roomA = locations.create(coordinatorA, location("Raum 1"));
+        courseA = courses.create(coordinatorA, course("ffIT Basis"));
+    }
+
+    private long organisation(String name) {
+        OrganisationDraft draft = new OrganisationDraft();
+        draft.setName(name);
+        draft.setIntegreatRegion("augsburg");
+        return organisations.create(INSTALLATION_ADMIN, draft).getId();
+    }
+
+    private UserAccount account(long organisationId, String username, Role role) {
+        AccountDraft draft = new AccountDraft();
+        draft.setOrganisationId(organisationId);
+        draft.setUsername(username);
+        draft.setDisplayName(username);
+        draft.setRole(role);
+        draft.setPassword("it-password-123");
+        return accounts.create(INSTALLATION_ADMIN, draft);
+    }
+
+    private Actor coordinatorOf(long organisationId, String username, Role role) {
+        return new Actor(account(organisationId, username, role).getId(), username, organisationId, role);
+    }
+
+    private static LocationDraft location(String name) {
+        LocationDraft draft = new LocationDraft();
+        draft.setName(name);
+        draft.setKind(LocationKind.CLASSROOM);
+        return draft;
+    }
+
+    private static CourseDraft course(String title) {
+        CourseDraft draft = new CourseDraft();
+        draft.setTitle(title);
+        return draft;
+    }
+
+    private static ScheduleDraft weeks(int weeks, LocalDate from) {
+        ScheduleDraft schedule = new ScheduleDraft();
+        schedule.setFrom(from);
+        schedule.setTo(from.plusWeeks(weeks).minusDays(1));
+        schedule.setDays(List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY));
+        schedule.setStart(LocalTime.of(9, 30));
+        schedule.setEnd(LocalTime.of(12, 0));
+        return schedule;
+    }
+
+    private CohortDraft cohort(String name, List<Long> trainers, ScheduleDraft schedule) {
+        CohortDraft draft = new CohortDraft();
+        draft.setName(name);
+        draft.setCourseId(courseA.getId());
+        draft.setLocationId(roomA.getId());
+        draft.setTrainerIds(trainers);
+        draft.setSchedule(schedule);
+        return draft;
+    }
+
+    private static LearnerDraft learner(String name, String original, String language, String code) {
+        LearnerDraft draft = new LearnerDraft();
+        draft.setName(name);
+        draft.setNameOriginal(original);
+        draft.setPreferredLanguage(language);
+        draft.setConsent(true);
+        draft.setCode(code);
+        return draft;
+    }
+
+    private static LocalDate nextMonday() {
+        return LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
+    void theMigrationsRanOnMariaDbAndSeededTheDigCompCompetences() throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            assertEquals("MariaDB", c.getMetaData().getDatabaseProductName());
+        }
+        assertEquals(0, count("select count(*) from flyway_schema_history where success = 0"));
+        assertTrue(count("select count(*) from flyway_schema_history where version in ('1', '2')") == 2);
+        assertEquals(21, courses.competences().size());
+        assertEquals(5, courses.competences().stream().map(c -> c.getArea()).distinct().count());
+    }
+
+    @Test
+    void aCoordinatorPlansACourseCreatesACohortWithItsScheduleAndEnrolsALearner() {
+        CourseModule module = courses.addModule(coordinatorA, courseA.getId(), module("Internet und E-Mail"));
+        ExerciseDraft exercise = new ExerciseDraft();
+        exercise.setTitle("Eine E-Mail mit Anhang senden");
+        exercise.setMandatory(true);
+        exercise.setCompetences(List.of("2.1", "2.2"));
+        Exercise created = courses.addExercise(coordinatorA, module.getId(), exercise);
+        assertEquals(List.of("2.1", "2.2"),
+                courses.findExercise(coordinatorA, created.getId()).getCompetencesInOrder().stream()
+                        .map(c -> c.getCode()).toList());
+
+        Cohort cohort = cohorts.create(coordinatorA, cohort("Herbst", List.of(trainerA.accountId()),
+                weeks(4, nextMonday())));
+        assertEquals(8, cohorts.find(coordinatorA, cohort.getId()).getLessons().size());
+
+        Learner amina = learners.create(coordinatorA, learner("Amina Haddad", "أمينة حداد", "ar", null));
+        assertTrue(amina.getCode().matches("[A-Z0-9]{8}"), amina.getCode());
+        Enrollment enrollment = cohorts.enrol(coordinatorA, cohort.getId(), amina.getId());
+        assertEquals(EnrollmentStatus.ENROLLED, enrollment.getStatus());
+
+        Learner reread = learners.find(coordinatorA, amina.getId());
+        assertEquals("أمينة حداد", reread.getNameOriginal(), "Arabic script survives the round trip through MariaDB");
+        List<CohortSummary> summaries = cohorts.list(coordinatorA);
+        assertEquals(1, summaries.size());
+        assertEquals(1, summaries.get(0).enrolled());
+        assertEquals(8, summaries.get(0).lessons());
+        assertEquals(nextMonday(), summaries.get(0).firstDay());
+    }
+
+    @Test
+    void anotherOrganisationsRecordsDoNotExistForACoordinator() {
+        Cohort cohort = cohorts.create(coordinatorA, cohort("Nur A", List.of(), weeks(2, nextMonday())));
+        Learner learnerA = learners.create(coordinatorA, learner("Olena Kovalenko", "Олена Коваленко", "uk", null));
+        Lesson lesson = cohort.getLessons().get(0);
+
+        assertEquals(CampusException.Kind.NOT_FOUND,
+                assertThrows(CampusException.class, () -> cohorts.find(coordinatorB, cohort.getId())).kind());
+        assertThrows(CampusException.class, () -> courses.find(coordinatorB, courseA.getId()));
+        assertThrows(CampusException.class, () -> learners.find(coordinatorB, learnerA.getId()));
+        assertThrows(CampusException.class, () -> locations.find(coordinatorB, roomA.getId()));
+        assertThrows(CampusException.class, () -> cohorts.findLesson(coordinatorB, lesson.getId()));
+        assertThrows(CampusException.class, () -> cohorts.enrol(coordinatorB, cohort.getId(), learnerA.getId()));
+        assertTrue(cohorts.list(coordinatorB).isEmpty());
+        assertTrue(learners.search(coordinatorB, "Olena", 0, 10).isEmpty());
+
+        // B's own learner cannot be put into A's cohort through A's id either
+        Learner learnerB = learners.create(coordinatorB, learner("Mehmet Yılmaz", null, "tr", null));
+        assertThrows(CampusException.class, () -> cohorts.enrol(coordinatorA, cohort.getId(), learnerB.getId()));
+        CohortDraft foreignLocation = cohort("Mit fremdem Ort", List.of(), null);
+        foreignLocation.setLocationId(locations.create(coordinatorB, location("Raum B")).getId());
+        assertThrows(CampusException.class, () -> cohorts.create(coordinatorA, foreignLocation));
+    }
+
+    @Test
+    void aTrainerSeesOnlyTheCohortsTheyTeachAndChangesNothing() {
+        Cohort taught = cohorts.create(coordinatorA, cohort("Unterrichtet", List.of(trainerA.accountId()), null));
+        Cohort other = cohorts.create(coordinatorA, cohort("Andere", List.of(), null));
+        assertEquals(List.of(taught.getId()), cohorts.list(trainerA).stream().map(CohortSummary::id).toList());
+        assertThrows(CampusException.class, () -> cohorts.find(trainerA, other.getId()));
+        assertEquals(CampusException.Kind.FORBIDDEN, assertThrows(CampusException.class,
+                () -> cohorts.planLessons(trainerA, taught.getId(), weeks(1, nextMonday()))).kind());
+        assertThrows(CampusException.class, () -> learners.search(trainerA, "", 0, 10));
+    }
+
+    @Test
+    void refusedInputLeavesNothingHalfWritten() throws SQLException {
+        long lessonsBefore = count("select count(*) from lesson");
+        long cohortsBefore = count("select count(*) from cohort");
+
+        ScheduleDraft tooLong = weeks(4, nextMonday());
+        tooLong.setTo(nextMonday().plusYears(3));
+        CampusException schedule = assertThrows(CampusException.class,
+                () -> cohorts.create(coordinatorA, cohort("Zu lang", List.of(), tooLong)));
+        assertEquals("error.schedule.tooLong", schedule.key());
+
+        cohorts.create(coordinatorA, cohort("Doppelt", List.of(), weeks(2, nextMonday())));
+        long lessonsAfterFirst = count("select count(*) from lesson");
+        CampusException duplicate = assertThrows(CampusException.class,
+                () -> cohorts.create(coordinatorA, cohort("DOPPELT", List.of(), weeks(4, nextMonday()))));
+        assertEquals("error.duplicate.cohortName", duplicate.key());
+        assertEquals(cohortsBefore + 1, count("select count(*) from cohort"));
+        assertEquals(lessonsAfterFirst, count("select count(*) from lesson"), "no lessons of a refused cohort");
+        assertEquals(lessonsBefore + 4, lessonsAfterFirst);
+
+        CohortDraft blank = cohort(" ", List.of(), null);
+        assertThrows(ConstraintViolationException.class, () -> cohorts.create(coordinatorA, blank));
+
+        learners.create(coordinatorA, learner("Tesfay", "ተስፋይ", "ti", "TESF2026"));
+        CampusException sameCode = assertThrows(CampusException.class,
+                () -> learners.create(coordinatorA, learner("Other", null, "de", "tesf-2026")));
+        assertEquals("error.duplicate.learnerCode", sameCode.key());
+        // the same code in another organisation is fine: codes are unique per organisation
+        learners.create(coordinatorB, learner("Elsewhere", null, "de", "TESF2026"));
+
+        CampusException sameCourse = assertThrows(CampusException.class,
+                () -> courses.create(coordinatorA, course("FFIT BASIS")));
+        assertEquals(CampusException.Kind.CONFLICT, sameCourse.kind());
+
+        CourseModule module = courses.addModule(coordinatorA, courseA.getId(), module("Sicher im Netz"));
+        ExerciseDraft unknownCompetence = new ExerciseDraft();
+        unknownCompetence.setTitle("Passwörter");
+        unknownCompetence.setCompetences(List.of("4.1", "5.9"));
+        long exercisesBefore = count("select count(*) from exercise");
+        assertEquals("error.competence", assertThrows(CampusException.class,
+                () -> courses.addExercise(coordinatorA, module.getId(), unknownCompetence)).key());
+        assertEquals(exercisesBefore, count("select count(*) from exercise"));
+    }
+
+    @Test
+    void aSaveBasedOnAnOutdatedVersionIsRefusedInsteadOfOverwriting() {
+        Course course = courses.find(coordinatorA, courseA.getId());
+        CourseDraft first = course("ffIT Basis 2026");
+        first.setVersion(course.getVersion());
+        courses.update(coordinatorA, course.getId(), first);
+
+        CourseDraft stale = course("ffIT Basis (alt)");
+        stale.setVersion(course.getVersion());
+        assertEquals(CampusException.Kind.STALE, assertThrows(CampusException.class,
+                () -> courses.update(coordinatorA, course.getId(), stale)).kind());
+        assertEquals("ffIT Basis 2026", courses.find(coordinatorA, course.getId()).getTitle());
+    }
+
+    @Test
+    void lessonsCanBeRescheduledCancelledAndOnlyUnheldOnesRemoved() {
+        Cohort cohort = cohorts.create(coordinatorA, cohort("Termine", List.of(), weeks(1, nextMonday())));
+        List<Lesson> lessons = new ArrayList<>(cohorts.find(coordinatorA, cohort.getId()).getLessons());
+        Lesson first = lessons.get(0);
+        LessonDraft held = new LessonDraft();
+        held.setDate(first.getDate());
+        held.setStart(LocalTime.of(10, 0));
+        held.setEnd(LocalTime.of(12, 30));
+        held.setTopic("Erste Schritte");
+        held.setState(LessonState.HELD);
+        held.setVersion(first.getVersion());
+        Lesson updated = cohorts.updateLesson(coordinatorA, first.getId(), held);
+        assertEquals(LocalTime.of(10, 0), updated.getStartTime());
+        assertEquals(LessonState.HELD, updated.getState());
+        assertEquals("error.lesson.alreadyHeld", assertThrows(CampusException.class,
+                () -> cohorts.removeLesson(coordinatorA, first.getId())).key());
+        cohorts.removeLesson(coordinatorA, lessons.get(1).getId());
+        assertEquals(1, cohorts.find(coordinatorA, cohort.getId()).getLessons().size());
+    }
+
+    @Test
+    void aWithdrawnLearnerLeavesTheCountAndCanBeEnrolledAgain() {
+        Cohort cohort = cohorts.create(coordinatorA, cohort("Wechsel", List.of(), weeks(2, nextMonday())));
+        Learner zahra = learners.create(coordinatorA, learner("Zahra Ahmadi", "زهرا احمدی", "fa", null));
+        Enrollment enrollment = cohorts.enrol(coordinatorA, cohort.getId(), zahra.getId());
+        cohorts.withdraw(coordinatorA, enrollment.getId(), "Arbeit gefunden");
+        assertEquals(0, cohorts.list(coordinatorA).get(0).enrolled());
+        assertTrue(cohorts.enrollable(coordinatorA, cohort.getId(), "zahra").stream()
+                .anyMatch(l -> l.getId().equals(zahra.getId())));
+        Enrollment again = cohorts.enrol(coordinatorA, cohort.getId(), zahra.getId());
+        assertEquals(enrollment.getId(), again.getId());
+        assertFalse(cohorts.enrollable(coordinatorA, cohort.getId(), "zahra").stream()
+                .anyMatch(l -> l.getId().equals(zahra.getId())));
+    }
+
+    private static ModuleDraft module(String title) {
+        ModuleDraft draft = new ModuleDraft();
+        draft.setTitle(title);
+        return draft;
+    }
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Runs every test of ffIT Campus (unit, Arquillian on Payara Micro with MariaDB, browser, packaged jar).
+# On a fresh Debian machine it installs what is missing (as root, or with sudo), starts MariaDB, and creates an
+# empty test database; then it runs `mvn -B verify`. Extra arguments go to Maven (e.g. -Dit.test=ApiIT).
+set -euo pipefail
+cd "$(dirname "$0")/../../.."
+
+as_root() {
+  if [ "$(id -u)" -eq 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else
+    echo "Need root (or sudo) to run: $*" >&2; exit 1; fi
+}
+
+missing=()
+command -v mariadbd >/dev/null 2>&1 || [ -x /usr/sbin/mariadbd ] || missing+=(mariadb-server)
+command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
+command -v mvn >/dev/null 2>&1 || missing+=(maven)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Installing ${missing[*]} ..."
+  as_root apt-get update -q
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# MariaDB: Debian's package does not start it under a container's policy-rc.d; start it ourselves
+if ! as_root mariadb-admin ping >/dev/null 2>&1; then
+  echo "Starting MariaDB ..."
+  as_root service mariadb start >/dev/null 2>&1 || true
+  for _ in $(seq 1 30); do as_root mariadb-admin ping >/dev/null 2>&1 && break; sleep 1; done
+  as_root mariadb-admin ping >/dev/null
+fi
+
+# a fresh, empty test database every run: the tests create their own organisations and data
+db=${IT_DB_NAME:-ffit_test}; user=${IT_DB_USER:-ffit_test}; password=${IT_DB_PASSWORD:-ffit_test}
+as_root mariadb <<SQL
+DROP DATABASE IF EXISTS \`$db\`;
+CREATE DATABASE \`$db\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER IF NOT EXISTS '$user'@'127.0.0.1' IDENTIFIED BY '$password';
+CREATE USER IF NOT EXISTS '$user'@'localhost' IDENTIFIED BY '$password';
+GRANT ALL PRIVILEGES ON \`$db\`.* TO '$user'@'127.0.0.1';
+GRANT ALL PRIVILEGES ON \`$db\`.* TO '$user'@'localhost';
+FLUSH PRIVILEGES;
+SQL
+
+exec mvn -B verify -Dit.db.url="jdbc:mariadb://127.0.0.1:3306/$db" -Dit.db.user="$user" \
+  -Dit.db.password="$password" "$@"
