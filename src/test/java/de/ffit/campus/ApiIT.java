@@ -1,0 +1,236 @@
+package de.ffit.campus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.ffit.campus.support.Fixture;
+import de.ffit.campus.support.Http;
+import de.ffit.campus.support.Http.As;
+import de.ffit.campus.support.Http.Response;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URL;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The REST API over HTTP, as a script would use it: Basic auth, JSON, problem+json, organisation scoping. */
+@ExtendWith(ArquillianExtension.class)
+class ApiIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TestDeployments.application();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    private Http http;
+    private Fixture a;
+    private Fixture b;
+
+    @BeforeEach
+    void twoOrganisations() {
+        // the adapter reports the machine's address; the app listens on loopback too
+        http = new Http("http://127.0.0.1:" + deployed.getPort() + "/ffit-campus");
+        a = new Fixture(http, "A");
+        b = new Fixture(http, "B");
+    }
+
+    private static void assertProblem(Response response, int status) {
+        assertEquals(status, response.status(), response::toString);
+        assertTrue(response.header("Content-Type").startsWith("application/problem+json"), response.headers()::toString);
+        assertEquals(status, response.json().getInt("status"));
+        assertFalse(response.body().contains("Exception"), response.body());
+    }
+
+    @Test
+    void healthIsReadyOnceTheMigrationsHaveRun() {
+        Response health = http.get(As.NOBODY, "http://127.0.0.1:" + deployed.getPort() + "/health/ready");
+        assertEquals(200, health.status(), health::toString);
+        assertTrue(health.body().contains("\"ffit-database\""), health.body());
+        assertTrue(health.body().contains("\"UP\""), health.body());
+    }
+
+    @Test
+    void aCoordinatorPlansACohortAndEnrolsALearnerThroughTheApi() {
+        Response module = http.post(a.coordinator, "/api/courses/" + a.courseId + "/modules",
+                "{\"title\":\"Internet und E-Mail\"}");
+        long moduleId = Fixture.created(module);
+        Response exercise = http.post(a.coordinator, "/api/modules/" + moduleId + "/exercises",
+                "{\"title\":\"Eine E-Mail mit Anhang senden\",\"mandatory\":true,\"competences\":[\"2.1\",\"2.2\"]}");
+        assertEquals(201, exercise.status(), exercise::toString);
+        assertNotNull(exercise.header("Location"));
+        JsonObject course = http.get(a.coordinator, "/api/courses/" + a.courseId).json();
+        assertEquals("Eine E-Mail mit Anhang senden", course.getJsonArray("modules").getJsonObject(0)
+                .getJsonArray("exercises").getJsonObject(0).getString("title"));
+        assertEquals(75, course.getJsonObject("rule").getInt("minAttendancePercent"));
+
+        long cohortId = a.cohort("Herbst " + a.run, 4);
+        assertEquals(8, http.get(a.coordinator, "/api/cohorts/" + cohortId + "/lessons").array().size());
+        long learnerId = a.learner("Mohammad Rahimi", "محمد رحیمی", "fa");
+        JsonObject learner = http.get(a.coordinator, "/api/learners/" + learnerId).json();
+        assertEquals("محمد رحیمی", learner.getString("nameOriginal"));
+        assertTrue(learner.getString("code").matches("[A-Z0-9]{8}"));
+
+        a.enrol(cohortId, learnerId);
+        Response enrolments = http.get(a.coordinator, "/api/cohorts/" + cohortId + "/enrollments");
+        assertEquals(1, enrolments.array().size());
+        assertEquals("ENROLLED", enrolments.array().getJsonObject(0).getString("status"));
+        JsonObject summary = http.get(a.coordinator, "/api/cohorts").array().getJsonObject(0);
+        assertEquals(1, summary.getInt("enrolled"));
+        assertEquals("PLANNED", summary.getString("phase"));
+
+        Response again = http.post(a.coordinator, "/api/cohorts/" + cohortId + "/enrollments",
+                "{\"learnerId\":" + learnerId + "}");
+        assertProblem(again, 409);
+    }
+
+    @Test
+    void anotherOrganisationsIdsAnswer404ExactlyLikeIdsThatDoNotExist() {
+        long cohortId = a.cohort("Nur für A " + a.run, 1);
+        long learnerId = a.learner("Amina Haddad", "أمينة حداد", "ar");
+        long enrollmentId = a.enrol(cohortId, learnerId);
+        long lessonId = http.get(a.coordinator, "/api/cohorts/" + cohortId + "/lessons").array()
+                .getJsonObject(0).getJsonNumber("id").longValue();
+
+        for (String path : List.of("/api/courses/" + a.courseId, "/api/cohorts/" + cohortId,
+                "/api/cohorts/" + cohortId + "/lessons", "/api/cohorts/" + cohortId + "/enrollments",
+                "/api/lessons/" + lessonId, "/api/learners/" + learnerId, "/api/enrollments/" + enrollmentId,
+                "/api/locations/" + a.locationId)) {
+            Response foreign = http.get(b.coordinator, path);
+            assertProblem(foreign, 404);
+            assertFalse(foreign.body().contains("Amina"), foreign.body());
+        }
+        assertProblem(http.put(b.coordinator, "/api/courses/" + a.courseId, "{\"title\":\"Übernommen\",\"version\":0}"),
+                404);
+        assertProblem(http.post(b.coordinator, "/api/cohorts/" + cohortId + "/enrollments",
+                "{\"learnerId\":" + b.learner("Mehmet", null, "tr") + "}"), 404);
+        assertProblem(http.post(b.coordinator, "/api/enrollments/" + enrollmentId + "/withdraw", "{}"), 404);
+        assertProblem(http.delete(b.coordinator, "/api/lessons/" + lessonId), 404);
+        assertEquals(200, http.get(a.coordinator, "/api/lessons/" + lessonId).status(), "A's lesson is untouched");
+        assertEquals("ENROLLED", http.get(a.coordinator, "/api/enrollments/" + enrollmentId).json()
+                .getString("status"));
+
+        String foreignDetail = http.get(b.coordinator, "/api/cohorts/" + cohortId).json().getString("detail");
+        String missingDetail = http.get(b.coordinator, "/api/cohorts/999999999").json().getString("detail");
+        assertEquals(missingDetail, foreignDetail, "a foreign id must not be told apart from a missing one");
+        assertTrue(http.get(b.coordinator, "/api/cohorts").array().isEmpty());
+        assertEquals(0, http.get(b.coordinator, "/api/learners?q=Amina").json().getInt("total"));
+    }
+
+    @Test
+    void badInputGetsAClearMessageInTheCallersLanguage() {
+        assertProblem(http.get(a.coordinator, "/api/courses/abc"), 404);
+        assertProblem(http.get(a.coordinator, "/api/courses/123456789012345678901234567890"), 404);
+        assertProblem(http.get(a.coordinator, "/api/learners?max=lots"), 400);
+
+        Response empty = http.post(a.coordinator, "/api/courses", "");
+        assertTrue(empty.status() == 400 || empty.status() == 415, empty::toString);
+        assertProblem(http.post(a.coordinator, "/api/courses", "{\"title\": "), 400);
+
+        Response invalid = http.post(a.coordinator.in("de"), "/api/courses",
+                "{\"title\":\"" + "x".repeat(161) + "\",\"minAttendancePercent\":150}");
+        assertProblem(invalid, 400);
+        Set<String> fields = invalid.json().getJsonArray("errors").stream()
+                .map(e -> ((JsonObject) e).getString("field")).collect(Collectors.toSet());
+        assertEquals(Set.of("title", "minAttendancePercent"), fields);
+        assertEquals("Einige Angaben sind nicht gültig.", invalid.json().getString("detail"));
+
+        Response duplicate = http.post(a.coordinator.in("de"), "/api/courses", "{\"title\":\"FFIT BASIS\"}");
+        assertProblem(duplicate, 409);
+        assertEquals("Einen Kursplan „FFIT BASIS“ gibt es schon.", duplicate.json().getString("detail"));
+
+        Response tooManyLessons = http.post(a.coordinator, "/api/cohorts", "{\"name\":\"Lang\",\"courseId\":"
+                + a.courseId + ",\"locationId\":" + a.locationId + ",\"schedule\":{\"from\":\"2027-01-01\","
+                + "\"to\":\"2030-01-01\",\"days\":[\"MONDAY\"],\"start\":\"09:00:00\",\"end\":\"10:00:00\"}}");
+        assertProblem(tooManyLessons, 400);
+        assertTrue(http.get(a.coordinator, "/api/cohorts").array().isEmpty(), "nothing half-written");
+
+        Response unknownLanguage = http.post(a.coordinator, "/api/learners",
+                "{\"name\":\"X\",\"preferredLanguage\":\"xx\"}");
+        assertProblem(unknownLanguage, 400);
+        assertEquals("preferredLanguage", unknownLanguage.json().getJsonArray("errors").getJsonObject(0)
+                .getString("field"));
+    }
+
+    @Test
+    void aSaveOnAnOutdatedVersionIsRefusedWith409() {
+        JsonObject course = http.get(a.coordinator, "/api/courses/" + a.courseId).json();
+        long version = course.getJsonNumber("version").longValue();
+        Response first = http.put(a.coordinator, "/api/courses/" + a.courseId,
+                "{\"title\":\"ffIT Basis 2027\",\"version\":" + version + "}");
+        assertEquals(200, first.status(), first::toString);
+        Response second = http.put(a.coordinator, "/api/courses/" + a.courseId,
+                "{\"title\":\"ffIT Basis alt\",\"version\":" + version + "}");
+        assertProblem(second, 409);
+        assertEquals("urn:ffit:problem:stale", second.json().getString("type"));
+        assertEquals("ffIT Basis 2027", http.get(a.coordinator, "/api/courses/" + a.courseId).json()
+                .getString("title"));
+    }
+
+    @Test
+    void aTrainerReadsOnlyTheirCohortsAndChangesNothing() {
+        long taught = a.cohort("Mit Trainer " + a.run, 1);
+        Response cohorts = http.get(a.trainer, "/api/cohorts");
+        assertEquals(200, cohorts.status(), cohorts::toString);
+        assertEquals(List.of(taught), cohorts.array().stream()
+                .map(c -> ((JsonObject) c).getJsonNumber("id").longValue()).toList());
+        assertProblem(http.post(a.trainer, "/api/courses", "{\"title\":\"Vom Trainer\"}"), 404);
+        assertProblem(http.get(a.trainer, "/api/learners"), 404);
+        assertProblem(http.get(a.trainer, "/api/accounts"), 404);
+    }
+
+    @Test
+    void signInIsRequiredAndRepeatedWrongPasswordsAreThrottled() {
+        Response anonymous = http.get(As.NOBODY, "/api/cohorts");
+        assertEquals(401, anonymous.status());
+        assertTrue(anonymous.header("WWW-Authenticate").startsWith("Basic"));
+
+        String victim = ("v-" + a.run).toLowerCase();
+        a.account(victim, "COORDINATOR");
+        for (int i = 0; i < 5; i++) {
+            assertEquals(401, http.get(Http.as(victim, "wrong-" + i), "/api/cohorts").status());
+        }
+        Response throttled = http.get(Http.as(victim, Fixture.PASSWORD), "/api/cohorts");
+        assertEquals(429, throttled.status(), throttled::toString);
+        assertNotNull(throttled.header("Retry-After"));
+        assertEquals(200, http.get(a.coordinator, "/api/cohorts").status(), "other accounts are not affected");
+    }
+
+    @Test
+    void aChangedPasswordTakesEffectAtOnceDespiteTheCredentialCache() {
+        String user = ("p-" + a.run).toLowerCase();
+        long id = a.account(user, "COORDINATOR");
+        As old = Http.as(user, Fixture.PASSWORD);
+        assertEquals(200, http.get(old, "/api/cohorts").status());
+        JsonObject account = http.get(Fixture.ADMIN, "/api/accounts/" + id).json();
+        Response changed = http.put(Fixture.ADMIN, "/api/accounts/" + id, "{\"organisationId\":" + a.organisationId
+                + ",\"username\":\"" + user + "\",\"displayName\":\"P\",\"role\":\"COORDINATOR\",\"active\":true,"
+                + "\"password\":\"Ein-neues-Passwort-1\",\"version\":" + account.getJsonNumber("version") + "}");
+        assertEquals(200, changed.status(), changed::toString);
+        assertFalse(changed.body().contains("Passwort"), "the password never comes back");
+        assertEquals(401, http.get(old, "/api/cohorts").status());
+        assertEquals(200, http.get(Http.as(user, "Ein-neues-Passwort-1"), "/api/cohorts").status());
+    }
+
+    @Test
+    void answersCarrySecurityHeaders() {
+        Response response = http.get(a.coordinator, "/api/cohorts");
+        assertEquals("nosniff", response.header("X-Content-Type-Options"));
+        assertNotNull(response.header("Content-Security-Policy"));
+        assertEquals("no-store", response.header("Cache-Control"));
+        JsonValue body = response.array();
+        assertNotNull(body);
+    }
+}
