@@ -6,8 +6,8 @@ import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.annotation.WebListener;
 
 /**
- * The session cookie: HttpOnly, SameSite=Lax (no cross-site POST carries it), and Secure when the public URL is
- * https. Set here because Payara's web.xml reader does not know the cookie {@code attribute} element yet.
+ * The session cookie is Secure when the public URL is https. (HttpOnly and SameSite=Lax are set in
+ * WEB-INF/payara-web.xml: Payara ignores SameSite given through the Servlet API or web.xml.)
  */
 @WebListener
 public class SessionCookies implements ServletContextListener {
@@ -16,7 +16,6 @@ public class SessionCookies implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
         cookie.setHttpOnly(true);
-        cookie.setAttribute("SameSite", "Lax");
         String publicUrl = org.eclipse.microprofile.config.ConfigProvider.getConfig()
                 .getOptionalValue("ffit.public.url", String.class).orElse("");
         if (publicUrl.startsWith("https://")) {

@@ -1,0 +1,261 @@
+package de.ffit.campus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.ffit.campus.support.Browser;
+import de.ffit.campus.support.Fixture;
+import de.ffit.campus.support.Http;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.htmlunit.BrowserVersion;
+import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.http.Cookie;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The pages as people use them: sign-in and its protections (HtmlUnit, quick, no JavaScript needed), scoping
+ * through URLs, generic error pages, and a coordinator's real work in headless Chromium, in German and Arabic.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PagesIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TestDeployments.application();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    private String base;
+    private Http http;
+    private Fixture a;
+
+    @BeforeEach
+    void organisation() {
+        base = "http://127.0.0.1:" + deployed.getPort() + "/ffit-campus";
+        http = new Http(base);
+        a = new Fixture(http, "P");
+    }
+
+    private WebClient client(String acceptLanguage) {
+        WebClient client = new WebClient(BrowserVersion.CHROME);
+        client.getOptions().setJavaScriptEnabled(false);
+        client.getOptions().setCssEnabled(false);
+        client.getOptions().setThrowExceptionOnFailingStatusCode(false);
+        client.addRequestHeader("Accept-Language", acceptLanguage);
+        return client;
+    }
+
+    private HtmlPage signIn(WebClient client, String path, Http.As who) throws Exception {
+        HtmlPage login = client.getPage(base + path);
+        login.<org.htmlunit.html.HtmlInput>getHtmlElementById("signIn:username").setValue(who.user());
+        login.<org.htmlunit.html.HtmlInput>getHtmlElementById("signIn:password").setValue(who.password());
+        return login.<org.htmlunit.html.HtmlSubmitInput>getHtmlElementById("signIn:submit").click();
+    }
+
+    @Test
+    void theSignInPageSpeaksTheBrowsersLanguageRightToLeftForArabic() throws Exception {
+        try (WebClient german = client("de-DE,de;q=0.9,en;q=0.5")) {
+            HtmlPage page = german.getPage(base + "/login.xhtml");
+            assertEquals("de", page.getDocumentElement().getAttribute("lang"));
+            assertEquals("ltr", page.getDocumentElement().getAttribute("dir"));
+            assertEquals("Anmelden", page.getElementsByTagName("h1").get(0).getTextContent().strip());
+        }
+        try (WebClient arabic = client("ar-SY,ar;q=0.9")) {
+            HtmlPage page = arabic.getPage(base + "/login.xhtml");
+            assertEquals("ar", page.getDocumentElement().getAttribute("lang"));
+            assertEquals("rtl", page.getDocumentElement().getAttribute("dir"));
+            String heading = page.getElementsByTagName("h1").get(0).getTextContent().strip();
+            assertTrue(heading.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC),
+                    heading);
+        }
+        try (WebClient unknown = client("ja")) {
+            HtmlPage page = unknown.getPage(base + "/login.xhtml");
+            assertEquals("de", page.getDocumentElement().getAttribute("lang"), "the configured default");
+        }
+    }
+
+    @Test
+    void aProtectedPageLeadsToSignInAndBackWithANewSessionId() throws Exception {
+        try (WebClient client = client("de")) {
+            HtmlPage login = client.getPage(base + "/cohorts/index.xhtml");
+            assertTrue(login.getUrl().toString().contains("/login.xhtml?next="), login.getUrl().toString());
+            Cookie before = client.getCookieManager().getCookie("JSESSIONID");
+            assertNotNull(before, "the sign-in page has a session for its form");
+            login.<org.htmlunit.html.HtmlInput>getHtmlElementById("signIn:username").setValue(a.coordinatorName);
+            login.<org.htmlunit.html.HtmlInput>getHtmlElementById("signIn:password").setValue(Fixture.PASSWORD);
+            HtmlPage cohorts = login.<org.htmlunit.html.HtmlSubmitInput>getHtmlElementById("signIn:submit").click();
+            assertTrue(cohorts.getUrl().getPath().endsWith("/cohorts/index.xhtml"), cohorts.getUrl().toString());
+            Cookie after = client.getCookieManager().getCookie("JSESSIONID");
+            assertNotEquals(before.getValue(), after.getValue(), "session fixation: the id must change");
+            assertTrue(after.isHttpOnly());
+        }
+    }
+
+    @Test
+    void aWrongPasswordIsToldPlainlyAndTheSessionCookieIsProtected() throws Exception {
+        try (WebClient client = client("de")) {
+            HtmlPage failed = signIn(client, "/login.xhtml", Http.as(a.coordinatorName, "falsch-falsch"));
+            assertTrue(failed.asNormalizedText().contains("Benutzername oder Passwort ist nicht richtig."),
+                    failed.asNormalizedText());
+            assertEquals(a.coordinatorName, failed.<org.htmlunit.html.HtmlInput>getHtmlElementById("signIn:username")
+                    .getValue(), "what the user typed stays");
+        }
+        HttpResponse<String> page = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create(base + "/login.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID"))
+                .findFirst().orElseThrow();
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.toLowerCase().contains("samesite=lax"), cookie);
+        assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""));
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"));
+    }
+
+    @Test
+    void anotherOrganisationsPagesAndForbiddenPagesAnswerNotFound() throws Exception {
+        long cohortId = a.cohort("Geheim " + a.run, 1);
+        Fixture b = new Fixture(http, "Q");
+        try (WebClient client = client("de")) {
+            signIn(client, "/login.xhtml", b.coordinator);
+            for (String path : List.of("/cohorts/view.xhtml?id=" + cohortId, "/cohorts/lessons.xhtml?id=" + cohortId,
+                    "/cohorts/enrollments.xhtml?id=" + cohortId, "/courses/plan.xhtml?id=" + a.courseId,
+                    "/cohorts/view.xhtml?id=abc", "/cohorts/view.xhtml?id=-1", "/learners/edit.xhtml?id=99999999",
+                    "/admin/accounts.xhtml", "/no-such-page.xhtml")) {
+                HtmlPage page = client.getPage(base + path);
+                assertEquals(404, page.getWebResponse().getStatusCode(), path);
+                String text = page.asNormalizedText();
+                assertFalse(text.contains("Geheim"), path + ": " + text);
+                assertTrue(text.contains("Seite nicht gefunden"), path + ": " + text);
+            }
+        }
+        try (WebClient client = client("de")) {
+            signIn(client, "/login.xhtml", a.trainer);
+            HtmlPage courses = client.getPage(base + "/courses/index.xhtml");
+            assertEquals(404, courses.getWebResponse().getStatusCode(), "a trainer's 403 looks like a 404");
+            HtmlPage taught = client.getPage(base + "/cohorts/view.xhtml?id=" + cohortId);
+            assertEquals(200, taught.getWebResponse().getStatusCode());
+            assertTrue(taught.asNormalizedText().contains("Geheim " + a.run));
+            assertTrue(taught.getElementById("cohort") == null, "trainers get no edit form");
+        }
+    }
+
+    @Test
+    void aBrokenRequestShowsTheGenericErrorPageWithoutInternals() throws Exception {
+        try (WebClient client = client("en")) {
+            signIn(client, "/login.xhtml", a.coordinator);
+            org.htmlunit.WebRequest post = new org.htmlunit.WebRequest(new URL(base + "/cohorts/new.xhtml"),
+                    org.htmlunit.HttpMethod.POST);
+            post.setRequestParameters(List.of(new org.htmlunit.util.NameValuePair("cohort", "cohort"),
+                    new org.htmlunit.util.NameValuePair("cohort:create", ""),
+                    new org.htmlunit.util.NameValuePair("jakarta.faces.ViewState", "-1:-1")));
+            HtmlPage page = client.getPage(post);
+            String text = page.asNormalizedText();
+            assertTrue(page.getWebResponse().getStatusCode() >= 400, text);
+            assertFalse(text.contains("Exception"), text);
+            assertFalse(text.contains("at de.ffit") || text.contains("at jakarta."), text);
+            assertTrue(text.contains("Something went wrong") || text.contains("Page not found"), text);
+        }
+    }
+
+    // ---- in a real browser
+
+    private void signIn(Browser browser, Http.As who) {
+        WebDriver driver = browser.driver();
+        driver.get(base + "/login.xhtml");
+        driver.findElement(By.id("signIn:username")).sendKeys(who.user());
+        driver.findElement(By.id("signIn:password")).sendKeys(who.password());
+        driver.findElement(By.id("signIn:submit")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/index.xhtml"));
+    }
+
+    private void choose(Browser browser, String selectOneMenuId, long value) {
+        browser.script("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", selectOneMenuId,
+                String.valueOf(value));
+    }
+
+    @Test
+    void aCoordinatorCreatesACohortEnrolsALearnerAndSwitchesToArabic() {
+        long learnerId = a.learner("Tesfay Gebremedhin", "ተስፋይ ገብረመድህን", "ti");
+        String learnerCode = http.get(a.coordinator, "/api/learners/" + learnerId).json().getString("code");
+        try (Browser browser = new Browser("de-DE", 1280, 900)) {
+            WebDriver driver = browser.driver();
+            signIn(browser, a.coordinator);
+            driver.findElement(By.id("nav-cohorts")).click();
+            driver.findElement(By.id("newCohort")).click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("cohort:name")));
+            driver.findElement(By.id("cohort:name")).sendKeys("Browser-Kurs " + a.run);
+            choose(browser, "cohort:location", a.locationId);
+            driver.findElement(By.cssSelector("label[for='cohort:trainers:0']")).click();
+            browser.screenshot("new-cohort-de");
+            driver.findElement(By.id("cohort:create")).click();
+            browser.waiting().until(ExpectedConditions.urlContains("/cohorts/view.xhtml"));
+            String overview = driver.findElement(By.tagName("main")).getText();
+            assertTrue(overview.contains("Browser-Kurs " + a.run), overview);
+            assertTrue(overview.contains("mit 16 Terminen angelegt"), overview);
+
+            driver.findElement(By.id("tab-enrollments")).click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("enrol:query")));
+            driver.findElement(By.id("enrol:query")).sendKeys(learnerCode.toLowerCase());
+            driver.findElement(By.id("enrol:search")).click();
+            WebElement candidate = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                    By.xpath("//*[@id='enrol:candidates']//tr[contains(., 'Tesfay Gebremedhin')]//button")));
+            candidate.click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("enrollments:table"),
+                    "Tesfay Gebremedhin"));
+            assertTrue(driver.findElement(By.id("enrollments:table")).getText().contains("Teilnehmend"));
+            browser.screenshot("cohort-enrollments-de");
+
+            driver.findElement(By.cssSelector("#language a[lang='ar']")).click();
+            browser.waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ar"));
+            assertEquals("rtl", driver.findElement(By.tagName("html")).getAttribute("dir"));
+            assertEquals("rtl", browser.script("return getComputedStyle(document.body).direction;"));
+            WebElement table = driver.findElement(By.id("enrollments:table"));
+            assertTrue(table.getText().contains("Tesfay Gebremedhin"), "same data, other language");
+            long navLeft = ((Number) browser.script(
+                    "return document.querySelector('.brand').getBoundingClientRect().left;")).longValue();
+            assertTrue(navLeft > 640, "in Arabic the brand sits on the right, was at x=" + navLeft);
+            browser.screenshot("cohort-enrollments-ar");
+        }
+        assertEquals(1, http.get(a.coordinator, "/api/cohorts").array().getJsonObject(0).getInt("enrolled"));
+    }
+
+    @Test
+    void aRefusedFormKeepsWhatTheUserTyped() {
+        try (Browser browser = new Browser("de-DE", 1280, 900)) {
+            WebDriver driver = browser.driver();
+            signIn(browser, a.coordinator);
+            driver.get(base + "/cohorts/new.xhtml");
+            choose(browser, "cohort:location", a.locationId);
+            driver.findElement(By.id("cohort:topic")).sendKeys("Erste Schritte");
+            driver.findElement(By.id("cohort:create")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Bitte ausfüllen"));
+            assertTrue(driver.getCurrentUrl().contains("/cohorts/new.xhtml"));
+            assertEquals("Erste Schritte", driver.findElement(By.id("cohort:topic")).getAttribute("value"));
+            assertEquals(String.valueOf(a.locationId), browser.script(
+                    "return PrimeFaces.getWidgetById('cohort:location').getSelectedValue();"));
+            browser.screenshot("new-cohort-refused-de");
+        }
+        assertTrue(http.get(a.coordinator, "/api/cohorts").array().isEmpty(), "nothing was saved");
+    }
+}
