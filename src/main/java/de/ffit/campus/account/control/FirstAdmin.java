@@ -36,6 +36,7 @@ public class FirstAdmin {
     Clock clock;
 
     /** Thrown (and the start refused) when the first admin would be needed but no password was given. */
+    @jakarta.ejb.ApplicationException(rollback = true)
     public static class NoAdminPassword extends RuntimeException {
         private static final long serialVersionUID = 1L;
 

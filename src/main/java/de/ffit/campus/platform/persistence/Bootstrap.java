@@ -63,12 +63,26 @@ public class Bootstrap {
         readiness.ready(version);
     }
 
-    /** Payara would otherwise keep running without the application; an operator needs a process that stops. */
+    /**
+     * Payara would otherwise keep running without the application; an operator needs a process that stops, with
+     * the reason as its last words. It halts rather than exits: an orderly shutdown would wait for this very
+     * deployment to finish, which never happens. Nothing has been written yet but the migrations, which H2 and
+     * MariaDB keep safe.
+     */
     private static void refuseToStart(String why) {
         LOG.log(Level.SEVERE, "\n\n*** ffIT Campus cannot start: {0} ***\n", why);
         System.err.println("ffIT Campus cannot start: " + why);
-        Thread exit = new Thread(() -> System.exit(78), "ffit-refuse-to-start");
-        exit.start();
+        System.err.flush();
+        Thread halt = new Thread(() -> {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            Runtime.getRuntime().halt(78);
+        }, "ffit-refuse-to-start");
+        halt.setDaemon(false);
+        halt.start();
         throw new IllegalStateException(why);
     }
 }

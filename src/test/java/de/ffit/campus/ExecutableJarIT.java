@@ -1,0 +1,156 @@
+package de.ffit.campus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.ffit.campus.platform.config.CampusConfigSource;
+import de.ffit.campus.support.Http;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.htmlunit.BrowserVersion;
+import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlInput;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlSubmitInput;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The packaged {@code target/ffit-campus.jar}, started the way the README says: the embedded default (demo mode,
+ * H2 file under FFIT_DATA_DIR) serves the app at the root, signs in, and keeps its data across a restart; a
+ * production start without any account and without FFIT_ADMIN_PASSWORD refuses to run and says why.
+ */
+class ExecutableJarIT {
+
+    @TempDir
+    Path work;
+
+    /** A running jar; output goes to a file so that a failure can show it. */
+    private record Running(Process process, Path log, int port) implements AutoCloseable {
+
+        String output() throws IOException {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public void close() throws Exception {
+            process.destroy();
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private Running start(String name, List<String> environment) throws IOException {
+        int port = freePort();
+        Path log = work.resolve(name + ".log");
+        Path tmp = Files.createDirectories(work.resolve(name + "-tmp"));
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m", "-Djava.io.tmpdir=" + tmp, "-jar", System.getProperty("campus.jar"), "--port",
+                String.valueOf(port))
+                .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().keySet().removeIf(key -> key.startsWith("FFIT_"));
+        for (String pair : environment) {
+            int eq = pair.indexOf('=');
+            builder.environment().put(pair.substring(0, eq), pair.substring(eq + 1));
+        }
+        return new Running(builder.start(), log, port);
+    }
+
+    private static Duration awaitReady(Running app) throws Exception {
+        Instant started = Instant.now();
+        Http http = new Http("http://127.0.0.1:" + app.port());
+        while (Duration.between(started, Instant.now()).toSeconds() < 150) {
+            if (!app.process().isAlive()) {
+                throw new AssertionError("the jar stopped: " + app.output());
+            }
+            try {
+                if (http.get(Http.As.NOBODY, "/health/ready").status() == 200) {
+                    return Duration.between(started, Instant.now());
+                }
+            } catch (RuntimeException notYetListening) {
+                // still booting
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("not ready after 150 s: " + app.output());
+    }
+
+    @Test
+    void theEmbeddedDefaultServesTheDemoAtTheRootAndKeepsItsDataAcrossARestart() throws Exception {
+        Path data = work.resolve("data");
+        String learnerName = "Rückkehr-Test Ahmad";
+        try (Running app = start("demo", List.of("FFIT_DATA_DIR=" + data))) {
+            Duration boot = awaitReady(app);
+            System.out.println("ffit-campus.jar ready after " + boot.toMillis() + " ms (first start, demo seeding)");
+            String base = "http://127.0.0.1:" + app.port();
+            try (WebClient browser = new WebClient(BrowserVersion.CHROME)) {
+                browser.getOptions().setJavaScriptEnabled(false);
+                browser.getOptions().setCssEnabled(false);
+                browser.addRequestHeader("Accept-Language", "de");
+                HtmlPage login = browser.getPage(base + "/");
+                String loginText = login.asNormalizedText();
+                assertTrue(loginText.contains("Demo"), loginText);
+                assertTrue(loginText.contains("coordinator"), "demo accounts are listed: " + loginText);
+                login.<HtmlInput>getHtmlElementById("signIn:username").setValue("coordinator");
+                login.<HtmlInput>getHtmlElementById("signIn:password").setValue("demo");
+                HtmlPage home = login.<HtmlSubmitInput>getHtmlElementById("signIn:submit").click();
+                String text = home.asNormalizedText();
+                assertTrue(text.contains("Claudia Koordinatorin"), text);
+                assertTrue(text.contains("ffIT Basis – Lechhausen, Herbst"), text);
+                assertTrue(text.contains("Läuft"), "the demo's running cohort is running: " + text);
+            }
+            Http http = new Http(base);
+            Http.Response created = http.post(Http.as("coordinator", "demo"), "/api/learners",
+                    "{\"name\":\"" + learnerName + "\",\"preferredLanguage\":\"ps\"}");
+            assertEquals(201, created.status(), created::toString);
+        }
+        assertTrue(Files.exists(data.resolve("ffit.mv.db")), "the database is a file under FFIT_DATA_DIR");
+
+        try (Running again = start("demo-again", List.of("FFIT_DATA_DIR=" + data, "FFIT_DEMO_PASSWORD=anders-1"))) {
+            Duration boot = awaitReady(again);
+            System.out.println("ffit-campus.jar ready after " + boot.toMillis() + " ms (restart)");
+            Http http = new Http("http://127.0.0.1:" + again.port());
+            Http.As coordinator = Http.as("coordinator", "anders-1");
+            Http.Response found = http.get(coordinator, "/api/learners?q=R%C3%BCckkehr");
+            assertEquals(1, found.json().getInt("total"), found::toString);
+            assertEquals(1, http.get(Http.as("admin", "anders-1"), "/api/organisations").array().size(),
+                    "the demo data is seeded once, not again");
+            assertEquals(401, http.get(Http.as("coordinator", "demo"), "/api/cohorts").status(),
+                    "the demo accounts follow FFIT_DEMO_PASSWORD");
+        }
+    }
+
+    @Test
+    void productionModeWithoutAnyAccountAndWithoutAdminPasswordRefusesToStart() throws Exception {
+        String url = CampusConfigSource.h2Url(work.resolve("prod"));
+        try (Running app = start("production", List.of("FFIT_DB_URL=" + url, "FFIT_DB_USER=ffit",
+                "FFIT_DB_PASSWORD=ffit"))) {
+            boolean stopped = app.process().waitFor(150, TimeUnit.SECONDS);
+            assertTrue(stopped, () -> {
+                try {
+                    return "the process must stop by itself: " + app.output();
+                } catch (IOException e) {
+                    return e.toString();
+                }
+            });
+            assertFalse(app.process().exitValue() == 0, "with an error code");
+            String output = app.output();
+            assertTrue(output.contains("ffIT Campus cannot start") && output.contains("FFIT_ADMIN_PASSWORD"), output);
+        }
+    }
+}
