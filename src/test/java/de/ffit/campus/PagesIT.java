@@ -113,6 +113,24 @@ class PagesIT {
     }
 
     @Test
+    void aDeactivatedAccountIsSignedOutAtItsNextClick() throws Exception {
+        String user = ("d-" + a.run).toLowerCase();
+        long id = a.account(user, "COORDINATOR");
+        try (WebClient client = client("de")) {
+            HtmlPage home = signIn(client, "/login.xhtml", Http.as(user, Fixture.PASSWORD));
+            assertTrue(home.getUrl().getPath().endsWith("/index.xhtml"), home.getUrl().toString());
+            var account = http.get(Fixture.ADMIN, "/api/accounts/" + id).json();
+            var deactivated = http.put(Fixture.ADMIN, "/api/accounts/" + id, "{\"organisationId\":"
+                    + a.organisationId + ",\"username\":\"" + user + "\",\"displayName\":\"D\","
+                    + "\"role\":\"COORDINATOR\",\"active\":false,\"version\":" + account.getJsonNumber("version")
+                    + "}");
+            assertEquals(200, deactivated.status(), deactivated::toString);
+            HtmlPage next = client.getPage(base + "/learners/index.xhtml");
+            assertTrue(next.getUrl().toString().contains("/login.xhtml"), next.getUrl().toString());
+        }
+    }
+
+    @Test
     void aWrongPasswordIsToldPlainlyAndTheSessionCookieIsProtected() throws Exception {
         try (WebClient client = client("de")) {
             HtmlPage failed = signIn(client, "/login.xhtml", Http.as(a.coordinatorName, "falsch-falsch"));

@@ -1,7 +1,9 @@
 package de.ffit.campus.account.boundary;
 
+import de.ffit.campus.account.control.Accounts;
 import de.ffit.campus.account.control.CredentialCache;
 import de.ffit.campus.account.control.SignInThrottle;
+import de.ffit.campus.account.entity.UserAccount;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -43,6 +45,9 @@ public class CampusAuthentication implements HttpAuthenticationMechanism {
     @Inject
     CredentialCache credentialCache;
 
+    @Inject
+    Accounts accounts;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -55,7 +60,17 @@ public class CampusAuthentication implements HttpAuthenticationMechanism {
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SignedIn.SESSION_KEY) instanceof SignedIn signedIn) {
-            return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
+            if (!context.isProtected()) {
+                // public resources (styles, scripts, the sign-in page) need no database lookup
+                return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
+            }
+            // the account as it is now: a deactivated one is signed out, a changed role applies at once
+            Optional<UserAccount> account = accounts.activeByUsername(signedIn.username());
+            if (account.isPresent()) {
+                request.setAttribute(CurrentUser.ACCOUNT, account.get());
+                return context.notifyContainerAboutLogin(signedIn.username(), account.get().getRole().groups());
+            }
+            session.invalidate();
         }
         if (context.isProtected()) {
             return context.redirect(request.getContextPath() + SIGN_IN_PAGE + "?next="

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
 
@@ -19,18 +20,31 @@ import java.util.Optional;
 @RequestScoped
 public class CurrentUser {
 
+    /** request attribute: the account the authentication mechanism already loaded for this request */
+    static final String ACCOUNT = "ffit.account";
+
     @Inject
     SecurityContext securityContext;
 
     @Inject
     Accounts accounts;
 
+    @Inject
+    HttpServletRequest request;
+
     private Optional<UserAccount> account;
 
     private Optional<UserAccount> account() {
         if (account == null) {
             Principal principal = securityContext.getCallerPrincipal();
-            account = principal == null ? Optional.empty() : accounts.activeByUsername(principal.getName());
+            Object loaded = request.getAttribute(ACCOUNT);
+            if (principal == null) {
+                account = Optional.empty();
+            } else if (loaded instanceof UserAccount known && known.getUsername().equals(principal.getName())) {
+                account = Optional.of(known);
+            } else {
+                account = accounts.activeByUsername(principal.getName());
+            }
         }
         return account;
     }
