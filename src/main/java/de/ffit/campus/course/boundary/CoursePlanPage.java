@@ -43,7 +43,7 @@ public class CoursePlanPage implements Serializable {
 
     public void load() {
         try {
-            course = courses.find(currentUser.actor(), Pages.id(id));
+            course = courses.findWithPlan(currentUser.actor(), Pages.id(id));
             courseId = course.getId();
         } catch (CampusException notFound) {
             Pages.notFound();
@@ -116,7 +116,7 @@ public class CoursePlanPage implements Serializable {
 
     public Course getCourse() {
         if (course == null && courseId != null) {
-            course = courses.find(currentUser.actor(), courseId);
+            course = courses.findWithPlan(currentUser.actor(), courseId);
         }
         return course;
     }

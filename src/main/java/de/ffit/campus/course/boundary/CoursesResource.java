@@ -54,7 +54,7 @@ public class CoursesResource {
     @GET
     @Path("{id}")
     public CourseJson get(@PathParam("id") long id) {
-        return CourseJson.of(courses.find(currentUser.actor(), id));
+        return CourseJson.of(courses.findWithPlan(currentUser.actor(), id));
     }
 
     @PUT

@@ -46,6 +46,23 @@ public class Courses {
         return Scoped.find(em, Course.class, id, "organisation", actor.organisationId(), "record.course");
     }
 
+    /**
+     * The course with its whole plan loaded in four queries (course, modules, exercises, competences) instead of
+     * one per module and exercise.
+     */
+    public Course findWithPlan(Actor actor, Long id) {
+        if (id == null) {
+            throw CampusException.notFound("record.course");
+        }
+        return em.createQuery("select c from Course c where c.id = :id and c.organisation.id = :org", Course.class)
+                .setParameter("id", id).setParameter("org", actor.organisationId())
+                .setHint("eclipselink.batch.type", "IN")
+                .setHint("eclipselink.batch", "c.modules")
+                .setHint("eclipselink.batch", "c.modules.exercises")
+                .setHint("eclipselink.batch", "c.modules.exercises.competences")
+                .getResultStream().findFirst().orElseThrow(() -> CampusException.notFound("record.course"));
+    }
+
     public List<Competence> competences() {
         return em.createQuery("select c from Competence c order by c.sortOrder", Competence.class).getResultList();
     }

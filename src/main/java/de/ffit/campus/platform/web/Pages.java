@@ -4,6 +4,7 @@ import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.i18n.Messages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
@@ -47,6 +48,9 @@ public final class Pages {
             return action.get();
         } catch (CampusException refused) {
             add(null, FacesMessage.SEVERITY_ERROR, Messages.text(locale(), refused));
+        } catch (OptimisticLockException raced) {
+            // someone saved the same record between our read and our write
+            add(null, FacesMessage.SEVERITY_ERROR, text("error.stale"));
         } catch (ConstraintViolationException invalid) {
             for (ConstraintViolation<?> v : invalid.getConstraintViolations()) {
                 add(null, FacesMessage.SEVERITY_ERROR,
