@@ -309,6 +309,21 @@ class ServicesIT {
     }
 
     @Test
+    void aChangeRefusedHalfWayThroughIsRolledBackCompletely() {
+        Cohort cohort = cohorts.create(coordinatorA, cohort("Vorher", List.of(trainerA.accountId()), null));
+        UserAccount foreignTrainer = account(coordinatorB.organisationId(), "foreign-" + coordinatorB.username(),
+                Role.TRAINER);
+        CohortDraft draft = cohort("Nachher", List.of(trainerA.accountId(), foreignTrainer.getId()), null);
+        draft.setVersion(cohorts.find(coordinatorA, cohort.getId()).getVersion());
+        // the name is changed on the cohort before the foreign trainer is found out
+        assertEquals(CampusException.Kind.NOT_FOUND, assertThrows(CampusException.class,
+                () -> cohorts.update(coordinatorA, cohort.getId(), draft)).kind());
+        Cohort reread = cohorts.find(coordinatorA, cohort.getId());
+        assertEquals("Vorher", reread.getName());
+        assertEquals(1, reread.getTrainers().size());
+    }
+
+    @Test
     void aSaveBasedOnAnOutdatedVersionIsRefusedInsteadOfOverwriting() {
         Course course = courses.find(coordinatorA, courseA.getId());
         CourseDraft first = course("ffIT Basis 2026");
@@ -341,6 +356,38 @@ class ServicesIT {
                 () -> cohorts.removeLesson(coordinatorA, first.getId())).key());
         cohorts.removeLesson(coordinatorA, lessons.get(1).getId());
         assertEquals(1, cohorts.find(coordinatorA, cohort.getId()).getLessons().size());
+    }
+
+    @Test
+    void aHeldLessonWithAttendanceStaysHeld() throws SQLException {
+        Cohort cohort = cohorts.create(coordinatorA, cohort("Mit Anwesenheit", List.of(), weeks(1, nextMonday())));
+        Learner learner = learners.create(coordinatorA, learner("Awet Tekle", "ኣወት ተኽለ", "ti", null));
+        Enrollment enrollment = cohorts.enrol(coordinatorA, cohort.getId(), learner.getId());
+        Lesson lesson = cohorts.find(coordinatorA, cohort.getId()).getLessons().get(0);
+        LessonDraft held = new LessonDraft();
+        held.setDate(lesson.getDate());
+        held.setStart(lesson.getStartTime());
+        held.setEnd(lesson.getEndTime());
+        held.setState(LessonState.HELD);
+        held.setVersion(lesson.getVersion());
+        Lesson saved = cohorts.updateLesson(coordinatorA, lesson.getId(), held);
+        // taking attendance is the next feature; the record is written the way it will be
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("insert into attendance_record (lesson_id, enrollment_id, status, recorded_by, "
+                    + "recorded_at, version) values (" + lesson.getId() + ", " + enrollment.getId()
+                    + ", 'PRESENT', 'it', current_timestamp, 0)");
+        }
+        LessonDraft replanned = new LessonDraft();
+        replanned.setDate(lesson.getDate());
+        replanned.setStart(lesson.getStartTime());
+        replanned.setEnd(lesson.getEndTime());
+        replanned.setState(LessonState.PLANNED);
+        replanned.setVersion(saved.getVersion());
+        assertEquals("error.lesson.hasAttendance", assertThrows(CampusException.class,
+                () -> cohorts.updateLesson(coordinatorA, lesson.getId(), replanned)).key());
+        assertEquals(LessonState.HELD, cohorts.findLesson(coordinatorA, lesson.getId()).getState());
+        assertEquals("error.lesson.hasAttendance", assertThrows(CampusException.class,
+                () -> cohorts.removeLesson(coordinatorA, lesson.getId())).key());
     }
 
     @Test

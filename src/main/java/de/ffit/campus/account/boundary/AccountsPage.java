@@ -19,10 +19,10 @@ public class AccountsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Accounts accounts;
+    Accounts accounts;
 
     private transient List<UserAccount> all;
     private Long editedId;

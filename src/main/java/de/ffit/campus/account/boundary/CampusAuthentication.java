@@ -127,17 +127,22 @@ public class CampusAuthentication implements HttpAuthenticationMechanism {
     private Optional<CredentialValidationResult> check(UsernamePasswordCredential credential,
             HttpServletRequest request, HttpMessageContext context) {
         String address = request.getRemoteAddr();
-        Optional<Duration> wait = throttle.waitBeforeNextAttempt(credential.getCaller(), address);
+        String username = credential.getCaller() == null ? "" : credential.getCaller().strip();
+        Optional<Duration> wait = throttle.begin(username, address);
         if (wait.isPresent()) {
             request.setAttribute(RETRY_AFTER, Math.max(1, wait.get().toSeconds()));
             return Optional.empty();
         }
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            throttle.failed(credential.getCaller(), address);
+        if (!UserAccount.isPossibleUsername(username)) {
+            // no account can have this name: nothing to verify, the attempt stays counted
             return Optional.empty();
         }
-        throttle.succeeded(credential.getCaller());
+        CredentialValidationResult result = identityStores.validate(
+                new UsernamePasswordCredential(username, credential.getPassword()));
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return Optional.empty();
+        }
+        throttle.succeeded(username, address);
         return Optional.of(result);
     }
 

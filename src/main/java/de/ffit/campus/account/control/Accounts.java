@@ -7,6 +7,7 @@ import de.ffit.campus.platform.persistence.Scoped;
 import de.ffit.campus.platform.security.Actor;
 import de.ffit.campus.platform.validation.Drafts;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -30,6 +31,9 @@ public class Accounts {
 
     @Inject
     CredentialCache credentialCache;
+
+    @Inject
+    Event<CredentialCache.AccountChanged> accountChanged;
 
     @Inject
     Drafts drafts;
@@ -99,6 +103,7 @@ public class Accounts {
             account.changePasswordHash(hashing.generate(draft.getPassword().toCharArray()));
         }
         credentialCache.forgetAll();
+        accountChanged.fire(new CredentialCache.AccountChanged(account.getId()));
         return account;
     }
 

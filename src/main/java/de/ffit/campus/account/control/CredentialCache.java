@@ -1,6 +1,8 @@
 package de.ffit.campus.account.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
@@ -72,6 +74,18 @@ public class CredentialCache {
     /** After any account change (password, role, deactivation): everyone proves themselves again. */
     public void forgetAll() {
         verified.clear();
+    }
+
+    /** An account was changed. Sent by {@link Accounts}; heard again once the change is committed. */
+    public record AccountChanged(long accountId) {
+    }
+
+    /**
+     * Forgets again after the commit: a request that verified the old password between the change and its
+     * commit must not keep it alive for another {@link #TTL}.
+     */
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) AccountChanged changed) {
+        forgetAll();
     }
 
     private String key(String username, String password) {

@@ -30,11 +30,16 @@ public class PasswordHashing implements PasswordHash {
 
     @Override
     public String generate(char[] password) {
+        return generate(password, ITERATIONS);
+    }
+
+    /** With other iterations than today's: only for tests of older hashes. */
+    String generate(char[] password, int iterations) {
         byte[] salt = new byte[SALT_BYTES];
         RANDOM.nextBytes(salt);
-        byte[] key = derive(password, salt, ITERATIONS, KEY_BYTES);
+        byte[] key = derive(password, salt, iterations, KEY_BYTES);
         Base64.Encoder b64 = Base64.getEncoder();
-        return ALGORITHM + ":" + ITERATIONS + ":" + b64.encodeToString(salt) + ":" + b64.encodeToString(key);
+        return ALGORITHM + ":" + iterations + ":" + b64.encodeToString(salt) + ":" + b64.encodeToString(key);
     }
 
     @Override

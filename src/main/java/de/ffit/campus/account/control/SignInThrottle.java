@@ -37,6 +37,19 @@ public class SignInThrottle {
         this.clock = clock;
     }
 
+    /**
+     * Starts an attempt: empty if the caller may try now, and then the attempt already counts as a failure until
+     * {@link #succeeded} takes it back. Counting before the (slow) password check means that parallel guesses
+     * cannot all slip through before the first one is recorded.
+     */
+    public synchronized Optional<Duration> begin(String username, String address) {
+        Optional<Duration> wait = waitBeforeNextAttempt(username, address);
+        if (wait.isEmpty()) {
+            failed(username, address);
+        }
+        return wait;
+    }
+
     /** How long the caller must wait before the next attempt, or empty if they may try now. */
     public Optional<Duration> waitBeforeNextAttempt(String username, String address) {
         Instant now = clock.instant();
@@ -57,8 +70,15 @@ public class SignInThrottle {
         record(addressKey(address), now);
     }
 
-    public void succeeded(String username) {
+    /** The attempt begun for this user and address was right: the user's failures are forgotten. */
+    public synchronized void succeeded(String username, String address) {
         failures.remove(userKey(username));
+        Deque<Instant> fromAddress = failures.get(addressKey(address));
+        if (fromAddress != null) {
+            synchronized (fromAddress) {
+                fromAddress.pollLast();
+            }
+        }
     }
 
     private void record(String key, Instant now) {
@@ -92,8 +112,9 @@ public class SignInThrottle {
         }
     }
 
+    /** The same normalisation as the account lookup, so that " admin\u2003" cannot dodge admin's counter. */
     private static String userKey(String username) {
-        return "u:" + (username == null ? "" : username.trim().toLowerCase(Locale.ROOT));
+        return "u:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
     }
 
     private static String addressKey(String address) {

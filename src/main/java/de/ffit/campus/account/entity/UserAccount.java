@@ -71,6 +71,11 @@ public class UserAccount {
         this.createdAt = Require.present(createdAt, "createdAt");
     }
 
+    /** Whether a typed name can belong to an account at all (after trimming, in any case). */
+    public static boolean isPossibleUsername(String typed) {
+        return typed != null && USERNAME.matcher(typed.strip().toLowerCase(Locale.ROOT)).matches();
+    }
+
     public static String normaliseUsername(String username) {
         return Require.text(username, "username", 40).toLowerCase(Locale.ROOT);
     }

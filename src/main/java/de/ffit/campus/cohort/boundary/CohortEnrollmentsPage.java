@@ -22,10 +22,10 @@ public class CohortEnrollmentsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Cohorts cohorts;
+    Cohorts cohorts;
 
     private String id;
     private Long cohortId;

@@ -24,13 +24,13 @@ public class CohortPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Cohorts cohorts;
+    Cohorts cohorts;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private String id;
     private Long cohortId;

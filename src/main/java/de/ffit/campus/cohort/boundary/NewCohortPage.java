@@ -27,13 +27,13 @@ public class NewCohortPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Cohorts cohorts;
+    Cohorts cohorts;
 
     @Inject
-    transient Clock clock;
+    Clock clock;
 
     private final CohortDraft draft = new CohortDraft();
     private CohortChoices choices;

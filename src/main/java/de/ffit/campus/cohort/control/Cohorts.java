@@ -5,6 +5,7 @@ import de.ffit.campus.cohort.entity.Cohort;
 import de.ffit.campus.cohort.entity.Enrollment;
 import de.ffit.campus.cohort.entity.EnrollmentStatus;
 import de.ffit.campus.cohort.entity.Lesson;
+import de.ffit.campus.cohort.entity.LessonState;
 import de.ffit.campus.course.entity.Course;
 import de.ffit.campus.learner.entity.Learner;
 import de.ffit.campus.organisation.entity.Location;
@@ -148,11 +149,16 @@ public class Cohorts {
         drafts.check(draft);
         Lesson lesson = findLesson(actor, lessonId);
         Scoped.requireVersion(lesson.getVersion(), draft.getVersion());
-        lesson.getCohort().rescheduleLesson(lesson, draft.getDate(), draft.getStart(), draft.getEnd());
-        lesson.changeTopic(draft.getTopic());
         if (draft.getState() != null && draft.getState() != lesson.getState()) {
+            long marks = attendanceCount(lesson);
+            if (lesson.getState() == LessonState.HELD && marks > 0) {
+                // attendance was taken: the lesson took place, and its marks must keep counting
+                throw CampusException.conflict("error.lesson.hasAttendance", marks);
+            }
             lesson.changeState(draft.getState());
         }
+        lesson.getCohort().rescheduleLesson(lesson, draft.getDate(), draft.getStart(), draft.getEnd());
+        lesson.changeTopic(draft.getTopic());
         Scoped.flush(em, "lesson", draft.getDate());
         return lesson;
     }
@@ -161,12 +167,17 @@ public class Cohorts {
     public void removeLesson(Actor actor, Long lessonId) {
         actor.requireCoordinator();
         Lesson lesson = findLesson(actor, lessonId);
-        long marks = em.createQuery("select count(a) from AttendanceRecord a where a.lesson = :l", Long.class)
-                .setParameter("l", lesson).getSingleResult();
+        long marks = attendanceCount(lesson);
         if (marks > 0) {
             throw CampusException.conflict("error.lesson.hasAttendance", marks);
         }
         lesson.getCohort().removeLesson(lesson);
+        em.flush();
+    }
+
+    private long attendanceCount(Lesson lesson) {
+        return em.createQuery("select count(a) from AttendanceRecord a where a.lesson = :l", Long.class)
+                .setParameter("l", lesson).getSingleResult();
     }
 
     public List<Enrollment> enrollments(Actor actor, Long cohortId) {
@@ -198,6 +209,7 @@ public class Cohorts {
         actor.requireCoordinator();
         Enrollment enrollment = findEnrollment(actor, enrollmentId);
         enrollment.withdraw(today(), reason);
+        em.flush();
         return enrollment;
     }
 
@@ -217,6 +229,7 @@ public class Cohorts {
     }
 
     public CohortChoices choices(Actor actor) {
+        actor.requireCoordinator();
         long org = actor.organisationId();
         return new CohortChoices(
                 options("select c.id, c.title from Course c where c.organisation.id = :org order by c.title", org),

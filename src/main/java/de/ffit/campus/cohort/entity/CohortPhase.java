@@ -2,11 +2,11 @@ package de.ffit.campus.cohort.entity;
 
 import java.time.LocalDate;
 
-/** Derived from the lessons and today's date, never stored. */
+/** Derived from the lessons and today's date, never stored. Declared in the order lists show them. */
 public enum CohortPhase {
+    RUNNING,
     /** no lesson yet, or the first one is still ahead */
     PLANNED,
-    RUNNING,
     /** the last lesson is over */
     FINISHED;
 

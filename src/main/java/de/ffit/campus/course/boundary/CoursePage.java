@@ -21,10 +21,10 @@ public class CoursePage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Courses courses;
+    Courses courses;
 
     private String id;
     private Long courseId;

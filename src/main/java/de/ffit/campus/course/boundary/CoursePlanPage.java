@@ -24,10 +24,10 @@ public class CoursePlanPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Courses courses;
+    Courses courses;
 
     private String id;
     private Long courseId;

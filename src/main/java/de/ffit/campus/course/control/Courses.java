@@ -100,6 +100,7 @@ public class Courses {
             throw CampusException.conflict("error.course.inUse", cohorts);
         }
         em.remove(course);
+        em.flush();
     }
 
     public CourseModule addModule(Actor actor, Long courseId, ModuleDraft draft) {
@@ -133,12 +134,14 @@ public class Courses {
             throw CampusException.conflict("error.module.notEmpty", module.getExercises().size());
         }
         module.getCourse().removeModule(module);
+        em.flush();
     }
 
     public void moveModule(Actor actor, Long moduleId, int step) {
         actor.requireCoordinator();
         CourseModule module = findModule(actor, moduleId);
         module.getCourse().moveModule(module, step);
+        em.flush();
     }
 
     public Exercise addExercise(Actor actor, Long moduleId, ExerciseDraft draft) {
@@ -171,12 +174,14 @@ public class Courses {
         actor.requireCoordinator();
         Exercise exercise = findExercise(actor, exerciseId);
         exercise.getModule().removeExercise(exercise);
+        em.flush();
     }
 
     public void moveExercise(Actor actor, Long exerciseId, int step) {
         actor.requireCoordinator();
         Exercise exercise = findExercise(actor, exerciseId);
         exercise.getModule().moveExercise(exercise, step);
+        em.flush();
     }
 
     private Set<Competence> competences(List<String> codes) {

@@ -27,13 +27,13 @@ public class LearnerPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Learners learners;
+    Learners learners;
 
     @Inject
-    transient Cohorts cohorts;
+    Cohorts cohorts;
 
     private String id;
     private Long learnerId;

@@ -22,10 +22,10 @@ public class LearnersPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Learners learners;
+    Learners learners;
 
     @Size(max = 120)
     private String query;

@@ -20,10 +20,10 @@ public class LocationsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Locations locations;
+    Locations locations;
 
     private transient List<Location> all;
     private Long editedId;

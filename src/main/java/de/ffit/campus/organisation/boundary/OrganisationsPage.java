@@ -19,10 +19,10 @@ public class OrganisationsPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient Organisations organisations;
+    Organisations organisations;
 
     private transient List<Organisation> all;
     private Long editedId;

@@ -63,6 +63,7 @@ public class Locations {
             throw CampusException.conflict("error.location.inUse", cohorts);
         }
         em.remove(location);
+        em.flush();
     }
 
     private void requireUniqueName(Actor actor, String name, Long except) {

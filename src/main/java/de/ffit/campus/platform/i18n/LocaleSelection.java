@@ -26,7 +26,7 @@ public class LocaleSelection implements Serializable {
     static final String COOKIE = "ffit-lang";
 
     @Inject
-    transient CampusSettings settings;
+    CampusSettings settings;
 
     private Language chosen;
 

@@ -35,6 +35,9 @@ import java.util.logging.Logger;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
     private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+    /** built once: a validator factory is expensive, and its interpolator is thread-safe */
+    private static final MessageInterpolator INTERPOLATOR =
+            Validation.buildDefaultValidatorFactory().getMessageInterpolator();
 
     @Context
     HttpHeaders headers;
@@ -94,7 +97,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     private static List<Problem.FieldError> fieldErrors(ConstraintViolationException invalid, Locale locale) {
-        MessageInterpolator interpolator = Validation.buildDefaultValidatorFactory().getMessageInterpolator();
+        MessageInterpolator interpolator = INTERPOLATOR;
         return invalid.getConstraintViolations().stream()
                 .map(v -> new Problem.FieldError(field(v), interpolate(interpolator, v, locale)))
                 .sorted(Comparator.comparing(Problem.FieldError::field))

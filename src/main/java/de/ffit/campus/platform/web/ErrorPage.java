@@ -1,6 +1,8 @@
 package de.ffit.campus.platform.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -12,9 +14,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The generic error pages: no stack trace, no exception text, ever. A page the user may not open is answered
- * exactly like one that does not exist (404), so restricted pages do not reveal themselves. A server error
- * gets a reference that is also written to the log, so support can find it.
+ * The generic error page: no stack trace, no exception text, ever. A server error gets a reference that is also
+ * written to the log, so support can find it; a form posted after its page expired is told so plainly.
  */
 @Named
 @RequestScoped
@@ -23,21 +24,35 @@ public class ErrorPage {
     private static final Logger LOG = Logger.getLogger(ErrorPage.class.getName());
 
     private String reference;
+    private boolean expired;
 
-    public void prepare() {
+    /**
+     * Runs when the page first asks the bean: not as a view action, which Faces skips when the failed request
+     * was itself a form post (the error page then counts as a postback).
+     */
+    @PostConstruct
+    void prepare() {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
-        Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        if (status instanceof Integer code && code == 403) {
-            response.setStatus(404);
-        }
         Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof ViewExpiredException) {
+                // a page left open longer than its session lives: not a fault, just say so
+                expired = true;
+                response.setStatus(400);
+                return;
+            }
+        }
         if (error != null) {
             reference = UUID.randomUUID().toString().substring(0, 8);
             LOG.log(Level.SEVERE, "Error " + reference + " on " + request.getAttribute(
                     RequestDispatcher.ERROR_REQUEST_URI), error);
         }
+    }
+
+    public boolean isExpired() {
+        return expired;
     }
 
     public String getReference() {

@@ -2,6 +2,7 @@ package de.ffit.campus.platform.web;
 
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.i18n.Messages;
+import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
@@ -51,6 +52,11 @@ public final class Pages {
         } catch (OptimisticLockException raced) {
             // someone saved the same record between our read and our write
             add(null, FacesMessage.SEVERITY_ERROR, text("error.stale"));
+        } catch (EJBException failed) {
+            if (!causedBy(failed, OptimisticLockException.class)) {
+                throw failed;
+            }
+            add(null, FacesMessage.SEVERITY_ERROR, text("error.stale"));
         } catch (ConstraintViolationException invalid) {
             for (ConstraintViolation<?> v : invalid.getConstraintViolations()) {
                 add(null, FacesMessage.SEVERITY_ERROR,
@@ -59,6 +65,15 @@ public final class Pages {
         }
         FacesContext.getCurrentInstance().validationFailed();
         return null;
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static boolean attempt(Runnable action) {

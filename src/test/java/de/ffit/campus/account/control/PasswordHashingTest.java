@@ -32,7 +32,10 @@ class PasswordHashingTest {
 
     @Test
     void olderWeakerHashesStillVerifyButAskToBeRenewed() {
-        String weak = "PBKDF2WithHmacSHA512:2048:" + hashing.generate("pw".toCharArray()).split(":", 3)[2];
+        String weak = hashing.generate("pw-of-2019".toCharArray(), 2048);
+        assertTrue(weak.startsWith("PBKDF2WithHmacSHA512:2048:"), weak);
+        assertTrue(hashing.verify("pw-of-2019".toCharArray(), weak));
+        assertFalse(hashing.verify("pw-of-2020".toCharArray(), weak));
         assertTrue(hashing.needsRehash(weak));
         assertFalse(hashing.needsRehash(hashing.generate("pw".toCharArray())));
     }

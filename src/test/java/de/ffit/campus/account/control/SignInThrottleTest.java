@@ -61,8 +61,43 @@ class SignInThrottleTest {
         for (int i = 0; i < 4; i++) {
             throttle.failed("trainer", "10.0.0.1");
         }
-        throttle.succeeded("trainer");
+        assertTrue(throttle.begin("trainer", "10.0.0.1").isEmpty());
+        throttle.succeeded("trainer", "10.0.0.1");
         throttle.failed("trainer", "10.0.0.1");
         assertTrue(throttle.waitBeforeNextAttempt("trainer", "10.0.0.2").isEmpty());
+    }
+
+    @Test
+    void unicodeSpacesAroundTheNameDoNotOpenAFreshCounter() {
+        for (String variant : new String[] {"admin", "admin\u2003", "\u3000admin", "ADMIN\u2000", " Admin "}) {
+            throttle.begin(variant, "10.0.0." + variant.length());
+        }
+        assertTrue(throttle.begin("admin\u200A", "10.0.0.99").isPresent());
+    }
+
+    @Test
+    void parallelGuessesAreCountedBeforeTheSlowPasswordCheck() throws Exception {
+        int guesses = 50;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        var start = new java.util.concurrent.CountDownLatch(1);
+        var allowed = new java.util.concurrent.atomic.AtomicInteger();
+        var done = new java.util.ArrayList<java.util.concurrent.Future<?>>();
+        for (int i = 0; i < guesses; i++) {
+            int n = i;
+            done.add(pool.submit(() -> {
+                start.await();
+                if (throttle.begin("coordinator", "10.1.0." + n).isEmpty()) {
+                    allowed.incrementAndGet();
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (var f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        assertEquals(SignInThrottle.MAX_FAILURES_PER_USER, allowed.get(),
+                "only five password checks, however many arrive at once");
     }
 }
