@@ -115,7 +115,9 @@ class ExecutableJarIT {
                 assertTrue(text.contains("Läuft"), "the demo's running cohort is running: " + text);
             }
             Http http = new Http(base);
-            Http.Response created = http.post(Http.as("coordinator", "demo"), "/api/learners",
+            Http.As coordinator = Http.as("coordinator", "demo");
+            theDemoDataAnswersOnH2TheWayItDoesOnMariaDb(http, coordinator);
+            Http.Response created = http.post(coordinator, "/api/learners",
                     "{\"name\":\"" + learnerName + "\",\"preferredLanguage\":\"ps\"}");
             assertEquals(201, created.status(), created::toString);
         }
@@ -133,6 +135,33 @@ class ExecutableJarIT {
             assertEquals(401, http.get(Http.as("coordinator", "demo"), "/api/cohorts").status(),
                     "the demo accounts follow FFIT_DEMO_PASSWORD");
         }
+    }
+
+    /** The integration tests run on MariaDB; this walks the main queries once on the embedded H2 database. */
+    private static void theDemoDataAnswersOnH2TheWayItDoesOnMariaDb(Http http, Http.As coordinator) {
+        var cohorts = http.get(coordinator, "/api/cohorts").array();
+        assertEquals(List.of("RUNNING", "FINISHED"), cohorts.stream()
+                .map(c -> ((jakarta.json.JsonObject) c).getString("phase")).toList());
+        var running = cohorts.getJsonObject(0);
+        assertEquals(11, running.getInt("enrolled"), "12 learners, one withdrew");
+        long runningId = running.getJsonNumber("id").longValue();
+        assertEquals(16, http.get(coordinator, "/api/cohorts/" + runningId + "/lessons").array().size());
+        assertEquals(12, http.get(coordinator, "/api/cohorts/" + runningId + "/enrollments").array().size());
+        var courses = http.get(coordinator, "/api/courses").array();
+        assertEquals(1, courses.size());
+        assertTrue(courses.getJsonObject(0).getInt("exercises") >= 15, courses.toString());
+        long courseId = courses.getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(5, http.get(coordinator, "/api/courses/" + courseId).json().getJsonArray("modules").size());
+        assertEquals(1, http.get(coordinator, "/api/learners?q=AMINA").json()
+                .getInt("total"), "search by name, any case");
+        assertEquals(1, http.get(coordinator, "/api/learners?q=" + java.net.URLEncoder.encode("أمينة",
+                java.nio.charset.StandardCharsets.UTF_8)).json().getInt("total"), "search in Arabic script");
+        var course = http.get(coordinator, "/api/courses/" + courseId).json();
+        String stale = "{\"title\":\"ffIT Basis\",\"version\":" + (course.getJsonNumber("version").longValue() - 1)
+                + "}";
+        assertEquals(409, http.put(coordinator, "/api/courses/" + courseId, stale).status());
+        assertEquals(409, http.post(coordinator, "/api/courses", "{\"title\":\"FFIT BASIS\"}").status(),
+                "names are unique regardless of case on H2 as on MariaDB");
     }
 
     @Test
