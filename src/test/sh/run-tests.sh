@@ -29,11 +29,13 @@ if ! as_root mariadb-admin ping >/dev/null 2>&1; then
   as_root mariadb-admin ping >/dev/null
 fi
 
-# a fresh, empty test database every run: the tests create their own organisations and data
+# A fresh, empty test database every run: the tests create their own organisations and data.
+# Its default character set is deliberately the old latin1: the migrations must make every table utf8mb4 on
+# their own, and the tests' Arabic, Persian and Ge'ez names prove that they do.
 db=${IT_DB_NAME:-ffit_test}; user=${IT_DB_USER:-ffit_test}; password=${IT_DB_PASSWORD:-ffit_test}
 as_root mariadb <<SQL
 DROP DATABASE IF EXISTS \`$db\`;
-CREATE DATABASE \`$db\` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE DATABASE \`$db\` CHARACTER SET latin1 COLLATE latin1_swedish_ci;
 CREATE USER IF NOT EXISTS '$user'@'127.0.0.1' IDENTIFIED BY '$password';
 CREATE USER IF NOT EXISTS '$user'@'localhost' IDENTIFIED BY '$password';
 GRANT ALL PRIVILEGES ON \`$db\`.* TO '$user'@'127.0.0.1';

@@ -1,6 +1,8 @@
 -- The foundation: organisations and their people, courses with their graduation rule, cohorts with
 -- lessons, learners and enrollments, and the attendance records that the demo data already holds.
--- Written once for MariaDB and for H2 in MariaDB mode: plain types, named constraints, no engine options.
+-- Written once for MariaDB and for H2 in MariaDB mode: plain types, named constraints. Every table says
+-- utf8mb4 itself, so names in Arabic, Persian, Cyrillic or Ge'ez script survive even in a database whose
+-- default is still latin1 (H2 accepts the clause and stores Unicode anyway).
 -- Every aggregate root carries its organisation; children belong to it through their parent.
 
 create table organisation (
@@ -11,7 +13,7 @@ create table organisation (
     version          bigint       not null,
     constraint pk_organisation primary key (id),
     constraint uq_organisation_name unique (name)
-);
+) default character set utf8mb4 collate utf8mb4_unicode_ci;
 
 create table location (
     id              bigint       not null auto_increment,
@@ -23,7 +25,7 @@ create table location (
     constraint pk_location primary key (id),
     constraint uq_location_name unique (organisation_id, name),
     constraint fk_location_organisation foreign key (organisation_id) references organisation (id)
-);
+) default character set utf8mb4 collate utf8mb4_unicode_ci;
 
 create table user_account (
     id              bigint       not null auto_increment,
@@ -38,7 +40,7 @@ create table user_account (
     constraint pk_user_account primary key (id),
     constraint uq_user_account_username unique (username),
     constraint fk_user_account_organisation foreign key (organisation_id) references organisation (id)
-);
+) default character set utf8mb4 collate utf8mb4_unicode_ci;
 
 create table course (
     id                     bigint        not null auto_increment,
@@ -54,7 +56,7 @@ create table course (
     constraint pk_course primary key (id),
     constraint uq_course_title unique (organisation_id, title),
     constraint fk_course_organisation foreign key (organisation_id) references organisation (id)
-);
+) default character set utf8mb4 collate utf8mb4_unicode_ci;
 
 create table course_module (
     id          bigint        not null auto_increment,
@@ -66,7 +68,7 @@ create table course_module (
     constraint pk_course_module primary key (id),
     constraint uq_course_module_title unique (course_id, title),
     constraint fk_course_module_course foreign key (course_id) references course (id)
-);
+) default character set utf8mb4 collate utf8mb4_unicode_ci;
 
 create table exercise (
     id          bigint        not null auto_increment,
@@ -79,7 +81,7 @@ create table exercise (
     constraint pk_exercise primary key (id),
     constraint uq_exercise_title unique (module_id, title),
     constraint fk_exercise_module foreign key (module_id) references course_module (id)
-);
+) default character set utf8mb4 collate utf8mb4_unicode_ci;
 
 -- DigComp 2.2: five areas, 21 competences. Names live in the message bundles (digcomp.<code>).
 create table digcomp_competence (
@@ -87,7 +89,7 @@ create table digcomp_competence (
     area       int        not null,
     sort_order int        not null,
     constraint pk_digcomp_competence primary key (code)
-);
+) default character set utf8mb4 collate utf8mb4_unicode_ci;
 
 create table exercise_competence (
     exercise_id     bigint     not null,
@@ -95,7 +97,7 @@ create table exercise_competence (
     constraint pk_exercise_competence primary key (exercise_id, competence_code),
     constraint fk_exercise_competence_exercise foreign key (exercise_id) references exercise (id),
     constraint fk_exercise_competence_competence foreign key (competence_code) references digcomp_competence (code)
-);
+) default character set utf8mb4 collate utf8mb4_unicode_ci;
 
 create table cohort (
     id              bigint       not null auto_increment,
@@ -110,7 +112,7 @@ create table cohort (
     constraint fk_cohort_organisation foreign key (organisation_id) references organisation (id),
     constraint fk_cohort_course foreign key (course_id) references course (id),
     constraint fk_cohort_location foreign key (location_id) references location (id)
-);
+) default character set utf8mb4 collate utf8mb4_unicode_ci;
 
 create table cohort_trainer (
     cohort_id  bigint not null,
@@ -118,7 +120,7 @@ create table cohort_trainer (
     constraint pk_cohort_trainer primary key (cohort_id, account_id),
     constraint fk_cohort_trainer_cohort foreign key (cohort_id) references cohort (id),
     constraint fk_cohort_trainer_account foreign key (account_id) references user_account (id)
-);
+) default character set utf8mb4 collate utf8mb4_unicode_ci;
 
 create table lesson (
     id          bigint       not null auto_increment,
@@ -132,7 +134,7 @@ create table lesson (
     constraint pk_lesson primary key (id),
     constraint uq_lesson_slot unique (cohort_id, lesson_date, start_time),
     constraint fk_lesson_cohort foreign key (cohort_id) references cohort (id)
-);
+) default character set utf8mb4 collate utf8mb4_unicode_ci;
 
 create table learner (
     id                 bigint       not null auto_increment,
@@ -149,7 +151,7 @@ create table learner (
     constraint pk_learner primary key (id),
     constraint uq_learner_code unique (organisation_id, code),
     constraint fk_learner_organisation foreign key (organisation_id) references organisation (id)
-);
+) default character set utf8mb4 collate utf8mb4_unicode_ci;
 create index ix_learner_name on learner (organisation_id, name);
 
 create table enrollment (
@@ -165,7 +167,7 @@ create table enrollment (
     constraint uq_enrollment unique (cohort_id, learner_id),
     constraint fk_enrollment_cohort foreign key (cohort_id) references cohort (id),
     constraint fk_enrollment_learner foreign key (learner_id) references learner (id)
-);
+) default character set utf8mb4 collate utf8mb4_unicode_ci;
 
 create table attendance_record (
     id            bigint       not null auto_increment,
@@ -180,4 +182,4 @@ create table attendance_record (
     constraint uq_attendance_record unique (lesson_id, enrollment_id),
     constraint fk_attendance_record_lesson foreign key (lesson_id) references lesson (id),
     constraint fk_attendance_record_enrollment foreign key (enrollment_id) references enrollment (id)
-);
+) default character set utf8mb4 collate utf8mb4_unicode_ci;

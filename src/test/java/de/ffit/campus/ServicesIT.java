@@ -194,6 +194,9 @@ class ServicesIT {
             assertEquals("MariaDB", c.getMetaData().getDatabaseProductName());
         }
         assertEquals(0, count("select count(*) from flyway_schema_history where success = 0"));
+        assertEquals(0, count("select count(*) from information_schema.tables where table_schema = database() "
+                + "and table_name <> 'flyway_schema_history' and table_collation not like 'utf8mb4%'"),
+                "every table of ours is utf8mb4, whatever the database's default");
         assertTrue(count("select count(*) from flyway_schema_history where version in ('1', '2')") == 2);
         assertEquals(21, courses.competences().size());
         assertEquals(5, courses.competences().stream().map(c -> c.getArea()).distinct().count());
