@@ -130,10 +130,6 @@ public class Accounts {
                 a.getOrganisation().getId(), a.getRole()));
     }
 
-    public long count() {
-        return em.createQuery("select count(a) from UserAccount a", Long.class).getSingleResult();
-    }
-
     private Optional<UserAccount> byUsername(String username) {
         if (username == null || username.isBlank()) {
             return Optional.empty();

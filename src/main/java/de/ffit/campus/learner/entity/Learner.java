@@ -105,10 +105,6 @@ public class Learner {
         return organisation;
     }
 
-    public LearnerCode getLearnerCode() {
-        return LearnerCode.of(code);
-    }
-
     public String getCode() {
         return code;
     }

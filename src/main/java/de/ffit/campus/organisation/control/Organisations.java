@@ -32,10 +32,6 @@ public class Organisations {
         return em.createQuery("select o from Organisation o order by o.name", Organisation.class).getResultList();
     }
 
-    public Organisation own(Actor actor) {
-        return em.find(Organisation.class, actor.organisationId());
-    }
-
     public Organisation find(Actor actor, Long id) {
         actor.requireAdmin();
         Organisation organisation = id == null ? null : em.find(Organisation.class, id);

@@ -18,10 +18,6 @@ public class Readiness {
         schemaVersion.set(version);
     }
 
-    public boolean isReady() {
-        return schemaVersion.get() != null;
-    }
-
     /** the schema version once ready, else null */
     public String schemaVersion() {
         return schemaVersion.get();
