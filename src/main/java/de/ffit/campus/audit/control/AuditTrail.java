@@ -1,0 +1,73 @@
+package de.ffit.campus.audit.control;
+
+import de.ffit.campus.audit.entity.AuditAction;
+import de.ffit.campus.audit.entity.AuditEvent;
+import de.ffit.campus.platform.security.Actor;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes and reads the audit trail. Recording joins the caller's transaction and refuses to run without one: a
+ * history entry exists exactly when its change was committed.
+ */
+@Stateless
+public class AuditTrail {
+
+    /** Values longer than this are cut in the history (notes are at most 500 characters anyway). */
+    static final int MAX_VALUE = 2000;
+
+    @PersistenceContext(unitName = "ffit")
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    /**
+     * @param context what the event belongs to on screen, e.g. {@code lesson:42}
+     * @param before the subject's relevant values before, or null when it was created
+     * @param after the values after, or null when it was removed
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public AuditEvent record(Actor actor, String subjectType, long subjectId, String context, AuditAction action,
+            Map<String, String> before, Map<String, String> after) {
+        AuditEvent event = new AuditEvent(actor.organisationId(), LocalDateTime.now(clock.withZone(ZoneOffset.UTC)),
+                actor.username(), subjectType, subjectId, context, action, json(before), json(after));
+        em.persist(event);
+        return event;
+    }
+
+    /** The events of a context in the actor's organisation, newest first. */
+    public List<AuditEvent> history(Actor actor, String context, int max) {
+        return em.createQuery("select e from AuditEvent e where e.organisationId = :org and e.context = :context "
+                        + "order by e.occurredAt desc, e.id desc", AuditEvent.class)
+                .setParameter("org", actor.organisationId()).setParameter("context", context)
+                .setMaxResults(max).getResultList();
+    }
+
+    static String json(Map<String, String> values) {
+        if (values == null) {
+            return null;
+        }
+        JsonObjectBuilder object = Json.createObjectBuilder();
+        values.forEach((key, value) -> {
+            if (value == null) {
+                object.addNull(key);
+            } else {
+                object.add(key, value);
+            }
+        });
+        String text = object.build().toString();
+        return text.length() <= MAX_VALUE ? text : text.substring(0, MAX_VALUE);
+    }
+}
