@@ -20,6 +20,8 @@ public class CampusException extends RuntimeException {
         STALE(409),
         /** the input breaks a rule of the domain */
         INVALID(400),
+        /** the version the client based its change on is no longer the current one (HTTP If-Match) */
+        PRECONDITION_FAILED(412),
         /** signed in, but this role may not do it */
         FORBIDDEN(403);
 
@@ -54,6 +56,10 @@ public class CampusException extends RuntimeException {
 
     public static CampusException duplicate(String field, Object value) {
         return new CampusException(Kind.CONFLICT, "error.duplicate." + field, field, value);
+    }
+
+    public static CampusException preconditionFailed() {
+        return new CampusException(Kind.PRECONDITION_FAILED, "error.stale", null);
     }
 
     public static CampusException stale() {

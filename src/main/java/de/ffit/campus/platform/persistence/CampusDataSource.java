@@ -14,6 +14,9 @@ import jakarta.enterprise.context.ApplicationScoped;
         url = "${MPCONFIG=ffit.db.url}",
         user = "${MPCONFIG=ffit.db.user}",
         password = "${MPCONFIG=ffit.db.password}",
+        // READ COMMITTED: a transaction that waited for a lock sees what the other one committed (InnoDB's
+        // REPEATABLE READ would keep showing it the snapshot from its first read)
+        isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED,
         minPoolSize = 2,
         maxPoolSize = 32,
         // a connection that waits longer than this means the pool is exhausted: fail clearly, do not hang

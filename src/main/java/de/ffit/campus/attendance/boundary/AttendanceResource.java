@@ -1,0 +1,107 @@
+package de.ffit.campus.attendance.boundary;
+
+import de.ffit.campus.account.boundary.CurrentUser;
+import de.ffit.campus.attendance.control.Attendance;
+import de.ffit.campus.attendance.control.AttendanceSheet;
+import de.ffit.campus.audit.entity.AuditEvent;
+import de.ffit.campus.cohort.entity.LessonState;
+import de.ffit.campus.platform.error.CampusException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/**
+ * {@code /api/lessons/{id}/attendance}: read with an {@code ETag}, write with {@code If-Match}. A write based on
+ * an older version answers 412, so a script never overwrites a trainer's marks it has not seen.
+ */
+@Path("lessons")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AttendanceResource {
+
+    /** the body of {@code PUT /api/lessons/{id}/state} */
+    public record StateChange(LessonState state) {
+    }
+
+    public record HistoryJson(LocalDateTime at, String by, String subject, long subjectId, String action,
+            String before, String after) {
+        static HistoryJson of(AuditEvent e) {
+            return new HistoryJson(e.getOccurredAt(), e.getActor(), e.getSubjectType(), e.getSubjectId(),
+                    e.getAction().name(), e.getBefore(), e.getAfter());
+        }
+    }
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Attendance attendance;
+
+    @GET
+    @Path("{id}/attendance")
+    public Response get(@PathParam("id") long id) {
+        return withTag(attendance.sheet(currentUser.actor(), id));
+    }
+
+    @PUT
+    @Path("{id}/attendance")
+    public Response put(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, AttendanceJson body) {
+        String expected = ifMatch != null ? unquote(ifMatch) : body == null ? null : body.version();
+        if (expected == null) {
+            return Response.status(428).type("application/problem+json")
+                    .entity(new de.ffit.campus.platform.rest.Problem("urn:ffit:problem:precondition_required",
+                            "Precondition Required", 428, "Send If-Match with the ETag of the attendance you read.",
+                            List.of()))
+                    .build();
+        }
+        if (body == null) {
+            throw CampusException.invalid("error.required", "records",
+                    new CampusException.MessageKey("field.records"));
+        }
+        return withTag(attendance.replace(currentUser.actor(), id, expected, body.marks()));
+    }
+
+    /** Held or cancelled, for trainers as well as coordinators. */
+    @PUT
+    @Path("{id}/state")
+    public Response state(@PathParam("id") long id, StateChange body) {
+        if (body == null || body.state() == null) {
+            throw CampusException.invalid("error.required", "state", new CampusException.MessageKey("field.state"));
+        }
+        return withTag(attendance.changeLessonState(currentUser.actor(), id, body.state()));
+    }
+
+    @GET
+    @Path("{id}/attendance/history")
+    public List<HistoryJson> history(@PathParam("id") long id) {
+        return attendance.history(currentUser.actor(), id).stream().map(HistoryJson::of).toList();
+    }
+
+    private static Response withTag(AttendanceSheet sheet) {
+        return Response.ok(AttendanceJson.of(sheet)).tag(new EntityTag(sheet.version())).build();
+    }
+
+    /** {@code "abc"}, {@code W/"abc"} or a bare {@code abc} all name version abc. */
+    static String unquote(String tag) {
+        String t = tag.strip();
+        if (t.startsWith("W/")) {
+            t = t.substring(2);
+        }
+        if (t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"")) {
+            t = t.substring(1, t.length() - 1);
+        }
+        return t;
+    }
+}

@@ -1,0 +1,281 @@
+package de.ffit.campus.attendance.control;
+
+import de.ffit.campus.attendance.entity.AttendanceRecord;
+import de.ffit.campus.attendance.entity.AttendanceStatus;
+import de.ffit.campus.audit.control.AuditTrail;
+import de.ffit.campus.audit.entity.AuditAction;
+import de.ffit.campus.audit.entity.AuditEvent;
+import de.ffit.campus.cohort.control.Cohorts;
+import de.ffit.campus.cohort.entity.Enrollment;
+import de.ffit.campus.cohort.entity.Lesson;
+import de.ffit.campus.cohort.entity.LessonState;
+import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.security.Actor;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Taking attendance. Trainers of the cohort and coordinators of the organisation may do it. Saves of one lesson
+ * are serialised by a lock on the lesson, so two trainers saving at the same moment are merged or told of the
+ * conflict, never silently overwritten; every change goes into the audit trail in the same transaction.
+ */
+@Stateless
+public class Attendance {
+
+    public static final String SUBJECT = "Attendance";
+
+    @PersistenceContext(unitName = "ffit")
+    EntityManager em;
+
+    @Inject
+    Cohorts cohorts;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public static String context(long lessonId) {
+        return "lesson:" + lessonId;
+    }
+
+    public AttendanceSheet sheet(Actor actor, Long lessonId) {
+        return sheetOf(cohorts.findLesson(actor, lessonId));
+    }
+
+    /**
+     * Saves what the trainer changed on the page. Marks a colleague changed meanwhile on other learners stay as
+     * they are (merge); a learner both changed is a conflict, and then nothing is saved.
+     */
+    public SaveOutcome save(Actor actor, Long lessonId, List<Change> changes) {
+        Lesson lesson = lockForWriting(actor, lessonId);
+        Map<Long, Enrollment> enrollments = enrollments(lesson);
+        Map<Long, AttendanceRecord> records = records(lesson);
+        List<Change> wanted = changes.stream().filter(Change::isChange).toList();
+        List<SaveOutcome.Conflict> conflicts = new ArrayList<>();
+        List<Change> toWrite = new ArrayList<>();
+        for (Change change : wanted) {
+            Enrollment enrollment = enrollmentOf(enrollments, change.enrollmentId(), "enrollmentId");
+            AttendanceRecord current = records.get(change.enrollmentId());
+            Long currentVersion = current == null ? null : current.getVersion();
+            if (java.util.Objects.equals(currentVersion, change.baseVersion())) {
+                toWrite.add(change);
+            } else if (current != null && current.getStatus() == change.status()
+                    && Change.same(current.getNote(), change.note())) {
+                // a colleague saved the very same mark: nothing to decide
+                continue;
+            } else {
+                conflicts.add(new SaveOutcome.Conflict(change.enrollmentId(), enrollment.getLearner().getName(),
+                        change.status(), change.note(), current == null ? null : current.getStatus(),
+                        current == null ? null : current.getNote(), current == null ? null : current.getRecordedBy(),
+                        current == null ? null : current.getRecordedAt(), currentVersion));
+            }
+        }
+        if (!conflicts.isEmpty()) {
+            return new SaveOutcome(0, conflicts, sheetOf(lesson));
+        }
+        for (Change change : toWrite) {
+            write(actor, lesson, enrollments.get(change.enrollmentId()), records.get(change.enrollmentId()),
+                    change.status(), change.note());
+        }
+        held(actor, lesson);
+        em.flush();
+        return new SaveOutcome(toWrite.size(), List.of(), sheetOf(lesson));
+    }
+
+    /**
+     * Sets the given marks if the sheet is still at {@code expectedVersion} (the API's If-Match); marks of
+     * learners not listed stay as they are.
+     */
+    public AttendanceSheet replace(Actor actor, Long lessonId, String expectedVersion, List<Mark> marks) {
+        Lesson lesson = lockForWriting(actor, lessonId);
+        Map<Long, AttendanceRecord> records = records(lesson);
+        if (expectedVersion == null || !expectedVersion.equals(version(records.values()))) {
+            throw CampusException.preconditionFailed();
+        }
+        Map<Long, Enrollment> enrollments = enrollments(lesson);
+        Set<Long> seen = new HashSet<>();
+        for (int i = 0; i < marks.size(); i++) {
+            Mark mark = marks.get(i);
+            String field = "records[" + i + "]";
+            if (mark == null || mark.status() == null) {
+                throw CampusException.invalid("error.required", field + ".status",
+                        new CampusException.MessageKey("field.status"));
+            }
+            if (mark.enrollmentId() == null || !seen.add(mark.enrollmentId())) {
+                throw CampusException.invalid("error.attendance.duplicateLearner", field + ".enrollmentId");
+            }
+            Enrollment enrollment = enrollmentOf(enrollments, mark.enrollmentId(), field + ".enrollmentId");
+            if (mark.learnerId() != null && !mark.learnerId().equals(enrollment.getLearner().getId())) {
+                throw CampusException.invalid("error.attendance.notEnrolled", field + ".learnerId");
+            }
+        }
+        for (Mark mark : marks) {
+            AttendanceRecord current = records.get(mark.enrollmentId());
+            if (current == null || current.getStatus() != mark.status() || !Change.same(current.getNote(), mark.note())) {
+                write(actor, lesson, enrollments.get(mark.enrollmentId()), current, mark.status(), mark.note());
+            }
+        }
+        held(actor, lesson);
+        em.flush();
+        return sheetOf(lesson);
+    }
+
+    /** Held or cancelled (or planned again); a lesson with marks stays held. */
+    public AttendanceSheet changeLessonState(Actor actor, Long lessonId, LessonState state) {
+        Lesson lesson = lockForWriting(actor, lessonId, false);
+        if (state == null || state == lesson.getState()) {
+            return sheetOf(lesson);
+        }
+        long marks = records(lesson).size();
+        if (marks > 0 && state != LessonState.HELD) {
+            throw CampusException.conflict("error.lesson.hasAttendance", marks);
+        }
+        LessonState before = lesson.getState();
+        lesson.changeState(state);
+        audit.record(actor, "Lesson", lesson.getId(), context(lesson.getId()), AuditAction.CHANGED,
+                Map.of("state", before.name()), Map.of("state", state.name()));
+        em.flush();
+        return sheetOf(lesson);
+    }
+
+    public List<AuditEvent> history(Actor actor, Long lessonId) {
+        Lesson lesson = cohorts.findLesson(actor, lessonId);
+        return audit.history(actor, context(lesson.getId()), 500);
+    }
+
+    private Lesson lockForWriting(Actor actor, Long lessonId) {
+        return lockForWriting(actor, lessonId, true);
+    }
+
+    /** Scope first (the actor must see the lesson), then lock it: saves of one lesson run one after the other. */
+    private Lesson lockForWriting(Actor actor, Long lessonId, boolean forMarks) {
+        Lesson lesson = cohorts.findLesson(actor, lessonId);
+        // SELECT ... FOR UPDATE, which also re-reads the lesson as the previous holder of the lock left it
+        em.lock(lesson, LockModeType.PESSIMISTIC_WRITE);
+        if (forMarks) {
+            if (lesson.getState() == LessonState.CANCELLED) {
+                throw CampusException.conflict("error.lesson.cancelled");
+            }
+            if (lesson.getDate().isAfter(LocalDate.now(clock))) {
+                throw CampusException.conflict("error.attendance.future");
+            }
+        }
+        return lesson;
+    }
+
+    private void held(Actor actor, Lesson lesson) {
+        if (lesson.getState() == LessonState.PLANNED) {
+            lesson.markHeld();
+            audit.record(actor, "Lesson", lesson.getId(), context(lesson.getId()), AuditAction.CHANGED,
+                    Map.of("state", LessonState.PLANNED.name()), Map.of("state", LessonState.HELD.name()));
+        }
+    }
+
+    private void write(Actor actor, Lesson lesson, Enrollment enrollment, AttendanceRecord current,
+            AttendanceStatus status, String note) {
+        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+        Map<String, String> after = values(enrollment, status, note);
+        if (current == null) {
+            em.persist(new AttendanceRecord(lesson, enrollment, status, note, actor.username(), now));
+            audit.record(actor, SUBJECT, enrollment.getId(), context(lesson.getId()), AuditAction.CREATED, null,
+                    after);
+        } else {
+            Map<String, String> before = values(enrollment, current.getStatus(), current.getNote());
+            current.record(status, note, actor.username(), now);
+            audit.record(actor, SUBJECT, enrollment.getId(), context(lesson.getId()), AuditAction.CHANGED, before,
+                    after);
+        }
+    }
+
+    private static Map<String, String> values(Enrollment enrollment, AttendanceStatus status, String note) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("learner", enrollment.getLearner().getName());
+        values.put("status", status.name());
+        if (note != null && !note.isBlank()) {
+            values.put("note", note.strip());
+        }
+        return values;
+    }
+
+    private static Enrollment enrollmentOf(Map<Long, Enrollment> enrollments, Long id, String field) {
+        Enrollment enrollment = id == null ? null : enrollments.get(id);
+        if (enrollment == null) {
+            throw CampusException.invalid("error.attendance.notEnrolled", field);
+        }
+        return enrollment;
+    }
+
+    private Map<Long, Enrollment> enrollments(Lesson lesson) {
+        return em.createQuery("select e from Enrollment e join fetch e.learner l where e.cohort = :c "
+                        + "order by l.name, e.id", Enrollment.class)
+                .setParameter("c", lesson.getCohort()).getResultList().stream()
+                .collect(Collectors.toMap(Enrollment::getId, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    }
+
+    private Map<Long, AttendanceRecord> records(Lesson lesson) {
+        return em.createQuery("select a from AttendanceRecord a where a.lesson = :l", AttendanceRecord.class)
+                .setParameter("l", lesson).getResultList().stream()
+                .collect(Collectors.toMap(a -> a.getEnrollment().getId(), Function.identity()));
+    }
+
+    private AttendanceSheet sheetOf(Lesson lesson) {
+        Map<Long, AttendanceRecord> records = records(lesson);
+        List<AttendanceSheet.Row> rows = new ArrayList<>();
+        for (Enrollment e : enrollments(lesson).values()) {
+            AttendanceRecord record = records.get(e.getId());
+            boolean gone = e.getWithdrawnOn() != null && !e.getWithdrawnOn().isAfter(lesson.getDate());
+            if (gone && record == null) {
+                continue;
+            }
+            rows.add(new AttendanceSheet.Row(e.getId(), e.getLearner().getId(), e.getLearner().getName(),
+                    e.getLearner().getNameOriginal(), e.getLearner().getPreferredLanguage(),
+                    e.getEnrolledOn().isAfter(lesson.getDate()), record == null ? null : record.getStatus(),
+                    record == null ? null : record.getNote(), record == null ? null : record.getVersion(),
+                    record == null ? null : record.getRecordedBy(), record == null ? null : record.getRecordedAt()));
+        }
+        return new AttendanceSheet(lesson.getId(), lesson.getCohort().getId(), lesson.getCohort().getName(),
+                lesson.getCohort().getLocation().getName(), lesson.getDate(), lesson.getStartTime(),
+                lesson.getEndTime(), lesson.getTopic(), lesson.getState(), version(records.values()), rows);
+    }
+
+    /**
+     * The version of a lesson's sheet, derived from its marks: it changes whenever a mark is added or changed,
+     * with nothing stored for it.
+     */
+    static String version(java.util.Collection<AttendanceRecord> records) {
+        TreeMap<Long, Long> sorted = new TreeMap<>();
+        for (AttendanceRecord r : records) {
+            sorted.put(r.getEnrollment().getId(), r.getVersion());
+        }
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sorted.forEach((enrollment, version) -> sha.update((enrollment + ":" + version + ";")
+                    .getBytes(StandardCharsets.US_ASCII)));
+            return records.size() + "-" + HexFormat.of().formatHex(sha.digest(), 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package de.ffit.campus.attendance.control;
+
+import de.ffit.campus.attendance.entity.AttendanceStatus;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** What a save did: how many marks it wrote, or (and then nothing was written) the conflicts to decide. */
+public record SaveOutcome(int saved, List<Conflict> conflicts, AttendanceSheet sheet) {
+
+    /** Both values for one learner: the trainer's and the one a colleague saved meanwhile. */
+    public record Conflict(long enrollmentId, String learnerName, AttendanceStatus mine, String myNote,
+            AttendanceStatus theirs, String theirNote, String theirBy, LocalDateTime theirAt, Long theirVersion) {
+    }
+
+    public boolean hasConflicts() {
+        return !conflicts.isEmpty();
+    }
+}
