@@ -59,7 +59,16 @@ public final class Fixture {
 
     /** A cohort with two lessons a week for {@code weeks} weeks from next Monday, taught by the trainer. */
     public long cohort(String name, int weeks) {
-        LocalDate monday = LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        return cohort(name, LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY)), weeks);
+    }
+
+    /** The same from the Monday of the week {@code weeksAgo} weeks back, so that some lessons lie in the past. */
+    public long cohortStartedWeeksAgo(String name, int weeksAgo, int weeks) {
+        return cohort(name, LocalDate.now().minusWeeks(weeksAgo).with(TemporalAdjusters.previousOrSame(
+                DayOfWeek.MONDAY)), weeks);
+    }
+
+    private long cohort(String name, LocalDate monday, int weeks) {
         return created(http.post(coordinator, "/api/cohorts", "{\"name\":" + Http.str(name)
                 + ",\"courseId\":" + courseId + ",\"locationId\":" + locationId + ",\"trainerIds\":[" + trainerId
                 + "],\"schedule\":{\"from\":\"" + monday + "\",\"to\":\"" + monday.plusWeeks(weeks).minusDays(1)
