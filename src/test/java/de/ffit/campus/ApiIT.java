@@ -2,6 +2,7 @@ package de.ffit.campus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -222,6 +223,61 @@ class ApiIT {
         assertFalse(changed.body().contains("Passwort"), "the password never comes back");
         assertEquals(401, http.get(old, "/api/cohorts").status());
         assertEquals(200, http.get(Http.as(user, "Ein-neues-Passwort-1"), "/api/cohorts").status());
+    }
+
+    @Test
+    void attendanceIsReadWithAnETagAndWrittenOnlyWithAFreshIfMatch() {
+        long cohortId = a.cohortStartedWeeksAgo("Anwesenheit " + a.run, 2, 4);
+        long amina = a.learner("Amina Haddad", "أمينة حداد", "ar");
+        long olena = a.learner("Olena Kovalenko", null, "uk");
+        a.enrol(cohortId, amina);
+        a.enrol(cohortId, olena);
+        long lessonId = http.get(a.coordinator, "/api/cohorts/" + cohortId + "/lessons").array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        String path = "/api/lessons/" + lessonId + "/attendance";
+
+        Response read = http.get(a.trainer, path);
+        assertEquals(200, read.status(), read::toString);
+        String etag = read.header("ETag");
+        assertNotNull(etag);
+        JsonObject sheet = read.json();
+        assertEquals(etag, "\"" + sheet.getString("version") + "\"");
+        assertEquals(2, sheet.getJsonArray("records").size());
+        long aminaEnrollment = sheet.getJsonArray("records").stream().map(r -> (JsonObject) r)
+                .filter(r -> r.getJsonNumber("learnerId").longValue() == amina).findFirst().orElseThrow()
+                .getJsonNumber("enrollmentId").longValue();
+
+        String body = "{\"records\":[{\"enrollmentId\":" + aminaEnrollment + ",\"learnerId\":" + amina
+                + ",\"status\":\"LATE\",\"note\":\"Bus\"}]}";
+        Response written = http.send(a.trainer.withHeader("If-Match", etag), "PUT", path, body);
+        assertEquals(200, written.status(), written::toString);
+        assertNotEquals(etag, written.header("ETag"));
+        assertEquals("HELD", written.json().getString("state"));
+
+        Response stale = http.send(a.trainer.withHeader("If-Match", etag), "PUT", path, body);
+        assertProblem(stale, 412);
+        assertProblem(http.put(a.trainer, path, "{\"records\":[]}"), 428);
+
+        String fresh = written.header("ETag");
+        assertProblem(http.send(a.trainer.withHeader("If-Match", fresh), "PUT", path,
+                "{\"records\":[{\"enrollmentId\":" + aminaEnrollment + ",\"status\":\"SLEEPING\"}]}"), 400);
+        Response stranger = http.send(a.trainer.withHeader("If-Match", fresh), "PUT", path,
+                "{\"records\":[{\"enrollmentId\":999999999,\"status\":\"PRESENT\"}]}");
+        assertProblem(stranger, 400);
+        assertEquals("records[0].enrollmentId", stranger.json().getJsonArray("errors").getJsonObject(0)
+                .getString("field"));
+        assertEquals(fresh, http.get(a.trainer, path).header("ETag"), "nothing changed");
+
+        assertProblem(http.get(b.coordinator, path), 404);
+        assertProblem(http.send(b.coordinator.withHeader("If-Match", fresh), "PUT", path, body), 404);
+        Response history = http.get(a.coordinator, path + "/history");
+        assertEquals(200, history.status());
+        List<JsonObject> marks = history.array().stream().map(e -> (JsonObject) e)
+                .filter(e -> e.getString("subject").equals("Attendance")).toList();
+        assertEquals(1, marks.size(), history::body);
+        assertTrue(marks.get(0).getString("after").contains("LATE"), history.body());
+        assertEquals(a.trainer.user(), marks.get(0).getString("by"));
+        assertTrue(history.body().contains("HELD"), "the lesson became held: " + history.body());
     }
 
     @Test

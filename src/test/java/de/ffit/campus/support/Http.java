@@ -60,17 +60,23 @@ public final class Http {
     }
 
     /** Who sends the request: user name and password, or nobody. */
-    public record As(String user, String password, String language) {
+    public record As(String user, String password, String language, java.util.Map<String, String> headers) {
 
-        public static final As NOBODY = new As(null, null, null);
+        public static final As NOBODY = new As(null, null, null, java.util.Map.of());
 
         public As in(String acceptLanguage) {
-            return new As(user, password, acceptLanguage);
+            return new As(user, password, acceptLanguage, headers);
+        }
+
+        public As withHeader(String name, String value) {
+            java.util.Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+            more.put(name, value);
+            return new As(user, password, language, more);
         }
     }
 
     public static As as(String user, String password) {
-        return new As(user, password, null);
+        return new As(user, password, null, java.util.Map.of());
     }
 
     public Response get(As who, String path) {
@@ -105,6 +111,7 @@ public final class Http {
         if (who.language() != null) {
             request.header("Accept-Language", who.language());
         }
+        who.headers().forEach(request::header);
         try {
             HttpResponse<String> response = client.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
