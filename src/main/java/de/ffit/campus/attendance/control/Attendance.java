@@ -1,6 +1,7 @@
 package de.ffit.campus.attendance.control;
 
 import de.ffit.campus.attendance.entity.AttendanceRecord;
+import de.ffit.campus.attendance.entity.AttendanceShare;
 import de.ffit.campus.attendance.entity.AttendanceStatus;
 import de.ffit.campus.audit.control.AuditTrail;
 import de.ffit.campus.audit.entity.AuditAction;
@@ -158,6 +159,82 @@ public class Attendance {
                 Map.of("state", before.name()), Map.of("state", state.name()));
         em.flush();
         return sheetOf(lesson);
+    }
+
+    /**
+     * The start page's lessons: for each of the actor's cohorts today's lesson, else the next one; then the
+     * lessons of the last {@value #OPEN_DAYS} days whose attendance was never taken.
+     */
+    public List<AgendaItem> agenda(Actor actor) {
+        LocalDate today = LocalDate.now(clock);
+        String jpql = "select l from Lesson l join fetch l.cohort c join fetch c.location "
+                + "where c.organisation.id = :org and l.date between :from and :to and l.state <> :cancelled"
+                + (actor.isCoordinator() ? "" : " and exists (select t from Cohort k join k.trainers t "
+                        + "where k = c and t.id = :account)")
+                + " order by l.date, l.startTime";
+        var query = em.createQuery(jpql, Lesson.class).setParameter("org", actor.organisationId())
+                .setParameter("from", today.minusDays(OPEN_DAYS)).setParameter("to", today.plusDays(NEXT_DAYS))
+                .setParameter("cancelled", LessonState.CANCELLED);
+        if (!actor.isCoordinator()) {
+            query.setParameter("account", actor.accountId());
+        }
+        List<Lesson> lessons = query.getResultList();
+        Map<Long, Long> marked = lessons.isEmpty() ? Map.of() : em.createQuery("select a.lesson.id, count(a) "
+                        + "from AttendanceRecord a where a.lesson in :lessons group by a.lesson.id", Object[].class)
+                .setParameter("lessons", lessons).getResultList().stream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+        List<AgendaItem> upcoming = new ArrayList<>();
+        List<AgendaItem> open = new ArrayList<>();
+        Set<Long> cohortsWithUpcoming = new HashSet<>();
+        for (Lesson l : lessons) {
+            long marks = marked.getOrDefault(l.getId(), 0L);
+            if (!l.getDate().isBefore(today)) {
+                if (cohortsWithUpcoming.add(l.getCohort().getId())) {
+                    upcoming.add(item(l, marks, l.getDate().equals(today) ? AgendaItem.Kind.TODAY
+                            : AgendaItem.Kind.NEXT));
+                }
+            } else if (l.getState() == LessonState.PLANNED && marks == 0) {
+                open.add(item(l, marks, AgendaItem.Kind.OPEN));
+            }
+        }
+        List<AgendaItem> agenda = new ArrayList<>(upcoming);
+        agenda.addAll(open);
+        return agenda;
+    }
+
+    static final int OPEN_DAYS = 30;
+    static final int NEXT_DAYS = 60;
+
+    private static AgendaItem item(Lesson l, long marks, AgendaItem.Kind kind) {
+        return new AgendaItem(l.getId(), l.getCohort().getId(), l.getCohort().getName(),
+                l.getCohort().getLocation().getName(), l.getDate(), l.getStartTime(), l.getEndTime(), l.getTopic(),
+                l.getState(), marks, kind);
+    }
+
+    /** Learners × lessons of a cohort, with each learner's share and standing under the course's rule. */
+    public CohortAttendance overview(Actor actor, Long cohortId) {
+        var cohort = cohorts.find(actor, cohortId);
+        var rule = cohort.getCourse().getRule();
+        List<Lesson> lessons = cohort.getLessons();
+        List<AttendanceShare.LessonFact> facts = lessons.stream()
+                .map(l -> new AttendanceShare.LessonFact(l.getId(), l.getDate(), l.getState())).toList();
+        Map<Long, Map<Long, AttendanceStatus>> marks = new java.util.HashMap<>();
+        em.createQuery("select a.enrollment.id, a.lesson.id, a.status from AttendanceRecord a "
+                        + "where a.lesson.cohort = :c", Object[].class)
+                .setParameter("c", cohort).getResultList()
+                .forEach(row -> marks.computeIfAbsent((Long) row[0], k -> new java.util.HashMap<>())
+                        .put((Long) row[1], (AttendanceStatus) row[2]));
+        List<CohortAttendance.LearnerRow> rows = new ArrayList<>();
+        for (Enrollment e : em.createQuery("select e from Enrollment e join fetch e.learner l where e.cohort = :c "
+                + "order by l.name, e.id", Enrollment.class).setParameter("c", cohort).getResultList()) {
+            Map<Long, AttendanceStatus> own = marks.getOrDefault(e.getId(), Map.of());
+            rows.add(new CohortAttendance.LearnerRow(e.getId(), e.getLearner().getId(), e.getLearner().getName(),
+                    e.getLearner().getNameOriginal(), e.getStatus(), own,
+                    AttendanceShare.of(rule, facts, e.getEnrolledOn(), e.getWithdrawnOn(), own)));
+        }
+        return new CohortAttendance(cohort.getId(), cohort.getName(), rule.getMinAttendancePercent(),
+                lessons.stream().map(l -> new CohortAttendance.LessonColumn(l.getId(), l.getDate(), l.getStartTime(),
+                        l.getState())).toList(), rows);
     }
 
     public List<AuditEvent> history(Actor actor, Long lessonId) {

@@ -9,7 +9,8 @@ public record SaveOutcome(int saved, List<Conflict> conflicts, AttendanceSheet s
 
     /** Both values for one learner: the trainer's and the one a colleague saved meanwhile. */
     public record Conflict(long enrollmentId, String learnerName, AttendanceStatus mine, String myNote,
-            AttendanceStatus theirs, String theirNote, String theirBy, LocalDateTime theirAt, Long theirVersion) {
+            AttendanceStatus theirs, String theirNote, String theirBy, LocalDateTime theirAt, Long theirVersion)
+            implements java.io.Serializable {
     }
 
     public boolean hasConflicts() {

@@ -1,6 +1,8 @@
 package de.ffit.campus.cohort.boundary;
 
 import de.ffit.campus.account.boundary.CurrentUser;
+import de.ffit.campus.attendance.control.AgendaItem;
+import de.ffit.campus.attendance.control.Attendance;
 import de.ffit.campus.cohort.control.CohortSummary;
 import de.ffit.campus.cohort.control.Cohorts;
 import de.ffit.campus.cohort.entity.CohortPhase;
@@ -9,7 +11,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 
-/** The start page: the cohorts running now (for a trainer, the ones they teach), then the planned ones. */
+/**
+ * The start page: first the lessons to take attendance for (today's, the next one, and past ones still open),
+ * then the cohorts running now and planned. For a trainer, only what they teach. It reads two services on
+ * purpose: the agenda belongs to attendance, the cohort list to cohorts.
+ */
 @Named
 @RequestScoped
 public class HomePage {
@@ -20,7 +26,18 @@ public class HomePage {
     @Inject
     Cohorts cohorts;
 
+    @Inject
+    Attendance attendance;
+
     private List<CohortSummary> mine;
+    private List<AgendaItem> agenda;
+
+    public List<AgendaItem> getAgenda() {
+        if (agenda == null) {
+            agenda = attendance.agenda(currentUser.actor());
+        }
+        return agenda;
+    }
 
     public List<CohortSummary> getCurrent() {
         if (mine == null) {

@@ -66,13 +66,18 @@ class PageTextsTest {
             case "lateCounts." -> LateCounts.values();
             case "excusedCounts." -> ExcusedCounts.values();
             case "weekday." -> DayOfWeek.values();
+            case "attendanceStatus." -> de.ffit.campus.attendance.entity.AttendanceStatus.values();
+            case "standing." -> de.ffit.campus.attendance.entity.Standing.values();
             case "digcomp." -> null;
+            case "home." -> de.ffit.campus.attendance.control.AgendaItem.Kind.values();
             default -> throw new AssertionError("a page builds keys from an unknown prefix: " + prefix);
         };
         if (values == null) {
             return Set.of("1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "3.1", "3.2", "3.3", "3.4",
                     "4.1", "4.2", "4.3", "4.4", "5.1", "5.2", "5.3", "5.4");
         }
-        return Arrays.stream(values).map(Enum::name).collect(java.util.stream.Collectors.toSet());
+        boolean lowerCase = prefix.equals("home.");
+        return Arrays.stream(values).map(v -> lowerCase ? v.name().toLowerCase(java.util.Locale.ROOT) : v.name())
+                .collect(java.util.stream.Collectors.toSet());
     }
 }

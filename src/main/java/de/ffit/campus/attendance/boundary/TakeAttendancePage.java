@@ -1,0 +1,277 @@
+package de.ffit.campus.attendance.boundary;
+
+import de.ffit.campus.account.boundary.CurrentUser;
+import de.ffit.campus.attendance.control.Attendance;
+import de.ffit.campus.attendance.control.AttendanceSheet;
+import de.ffit.campus.attendance.control.Change;
+import de.ffit.campus.attendance.control.SaveOutcome;
+import de.ffit.campus.attendance.entity.AttendanceStatus;
+import de.ffit.campus.cohort.entity.LessonState;
+import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.web.Pages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Taking attendance for one lesson: every learner with four big choices and an optional note, one save. The
+ * page remembers what it was loaded with, so that a save writes only what this trainer changed and a colleague's
+ * marks meanwhile are merged, or shown side by side when both changed the same learner.
+ */
+@Named
+@ViewScoped
+public class TakeAttendancePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Attendance attendance;
+
+    @Inject
+    java.time.Clock clock;
+
+    private String lesson;
+    private Long lessonId;
+    private Heading heading;
+    private List<Row> rows = new ArrayList<>();
+    private List<SaveOutcome.Conflict> conflicts = new ArrayList<>();
+    private boolean showHistory;
+    private transient List<HistoryLine> history;
+
+    /** What the page shows above the list. */
+    public record Heading(long cohortId, String cohortName, String locationName, java.time.LocalDate date,
+            java.time.LocalTime start, java.time.LocalTime end, String topic, LessonState state)
+            implements Serializable {
+    }
+
+    /** One learner's row: what the trainer sets, and what it was when loaded. */
+    public static class Row implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final long enrollmentId;
+        private final String name;
+        private final String nameOriginal;
+        private final String language;
+        private final boolean enrolledLater;
+        private AttendanceStatus status;
+        private String note;
+        private AttendanceStatus baseStatus;
+        private String baseNote;
+        private Long baseVersion;
+        private String recordedBy;
+        private LocalDateTime recordedAt;
+
+        Row(AttendanceSheet.Row r) {
+            this.enrollmentId = r.enrollmentId();
+            this.name = r.name();
+            this.nameOriginal = r.nameOriginal();
+            this.language = r.language();
+            this.enrolledLater = r.enrolledLater();
+            loaded(r);
+        }
+
+        void loaded(AttendanceSheet.Row r) {
+            status = r.status();
+            note = r.note();
+            baseStatus = r.status();
+            baseNote = r.note();
+            baseVersion = r.recordVersion();
+            recordedBy = r.recordedBy();
+            recordedAt = r.recordedAt();
+        }
+
+        Change change() {
+            return new Change(enrollmentId, status, note, baseStatus, baseNote, baseVersion);
+        }
+
+        public long getEnrollmentId() {
+            return enrollmentId;
+        }
+
+        public String getName() {
+            return name;
+        }
+
+        public String getNameOriginal() {
+            return nameOriginal;
+        }
+
+        public String getLanguage() {
+            return language;
+        }
+
+        public boolean isEnrolledLater() {
+            return enrolledLater;
+        }
+
+        public AttendanceStatus getStatus() {
+            return status;
+        }
+
+        public void setStatus(AttendanceStatus status) {
+            this.status = status;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public void setNote(String note) {
+            this.note = note;
+        }
+
+        public String getRecordedBy() {
+            return recordedBy;
+        }
+
+        public LocalDateTime getRecordedAt() {
+            return recordedAt;
+        }
+    }
+
+    public void load() {
+        try {
+            show(attendance.sheet(currentUser.actor(), Pages.id(lesson)));
+        } catch (CampusException notFound) {
+            Pages.notFound();
+        }
+    }
+
+    private void show(AttendanceSheet sheet) {
+        lessonId = sheet.lessonId();
+        heading = new Heading(sheet.cohortId(), sheet.cohortName(), sheet.locationName(), sheet.date(), sheet.start(),
+                sheet.end(), sheet.topic(), sheet.state());
+        rows = new ArrayList<>(sheet.rows().stream().map(Row::new).toList());
+    }
+
+    public void save() {
+        SaveOutcome outcome = Pages.attempt(() -> attendance.save(currentUser.actor(), lessonId,
+                rows.stream().map(Row::change).toList()));
+        if (outcome == null) {
+            return;
+        }
+        if (outcome.hasConflicts()) {
+            conflicts = new ArrayList<>(outcome.conflicts());
+            Pages.error(null, "attendance.conflicts", conflicts.size());
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        conflicts = new ArrayList<>();
+        show(outcome.sheet());
+        Pages.info(outcome.saved() == 0 ? "attendance.unchanged" : "attendance.saved", outcome.saved());
+    }
+
+    /** The trainer's value wins: the row is now based on the colleague's version, and the next save writes it. */
+    public void keepMine(long enrollmentId) {
+        resolve(enrollmentId, true);
+    }
+
+    /** The colleague's value wins: the row shows it, as if loaded now. */
+    public void takeTheirs(long enrollmentId) {
+        resolve(enrollmentId, false);
+    }
+
+    private void resolve(long enrollmentId, boolean mine) {
+        SaveOutcome.Conflict conflict = conflicts.stream().filter(c -> c.enrollmentId() == enrollmentId).findFirst()
+                .orElse(null);
+        Row row = rows.stream().filter(r -> r.enrollmentId == enrollmentId).findFirst().orElse(null);
+        if (conflict == null || row == null) {
+            return;
+        }
+        row.baseStatus = conflict.theirs();
+        row.baseNote = conflict.theirNote();
+        row.baseVersion = conflict.theirVersion();
+        row.recordedBy = conflict.theirBy();
+        row.recordedAt = conflict.theirAt();
+        if (!mine) {
+            row.status = conflict.theirs();
+            row.note = conflict.theirNote();
+        }
+        conflicts.remove(conflict);
+        if (conflicts.isEmpty()) {
+            Pages.info("attendance.decided");
+        }
+    }
+
+    public void cancelLesson() {
+        AttendanceSheet sheet = Pages.attempt(() -> attendance.changeLessonState(currentUser.actor(), lessonId,
+                LessonState.CANCELLED));
+        if (sheet != null) {
+            show(sheet);
+            Pages.info("attendance.lessonCancelled");
+        }
+    }
+
+    public void replan() {
+        AttendanceSheet sheet = Pages.attempt(() -> attendance.changeLessonState(currentUser.actor(), lessonId,
+                LessonState.PLANNED));
+        if (sheet != null) {
+            show(sheet);
+        }
+    }
+
+    /** The lesson's history, newest first: loaded only when the trainer opens it. */
+    public List<HistoryLine> getHistory() {
+        if (history == null && lessonId != null) {
+            history = attendance.history(currentUser.actor(), lessonId).stream()
+                    .map(e -> HistoryLine.of(e, clock.getZone())).toList();
+        }
+        return history;
+    }
+
+    public void showHistory() {
+        showHistory = true;
+        history = null;
+    }
+
+    public boolean isShowHistory() {
+        return showHistory;
+    }
+
+    public AttendanceStatus[] getStatuses() {
+        return AttendanceStatus.values();
+    }
+
+    public boolean isCancelled() {
+        return heading != null && heading.state() == LessonState.CANCELLED;
+    }
+
+    public boolean isTakeable() {
+        return heading != null && !isCancelled()
+                && !heading.date().isAfter(java.time.LocalDate.now(clock));
+    }
+
+    public long getMarked() {
+        return rows.stream().filter(r -> r.status != null).count();
+    }
+
+    public String getLesson() {
+        return lesson;
+    }
+
+    public void setLesson(String lesson) {
+        this.lesson = lesson;
+    }
+
+    public Long getLessonId() {
+        return lessonId;
+    }
+
+    public Heading getHeading() {
+        return heading;
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    public List<SaveOutcome.Conflict> getConflicts() {
+        return conflicts;
+    }
+}
