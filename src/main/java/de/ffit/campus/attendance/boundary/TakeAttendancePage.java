@@ -234,6 +234,13 @@ public class TakeAttendancePage implements Serializable {
         return showHistory;
     }
 
+    /** The lesson's sign-in sheet to print, with everyone who belongs to the lesson. */
+    public void downloadSheet() throws java.io.IOException {
+        AttendanceSheet sheet = attendance.sheet(currentUser.actor(), lessonId);
+        org.omnifaces.util.Faces.sendFile(Downloads.signInSheet(sheet, Pages.locale(), java.time.LocalDate.now(clock)),
+                "sign-in-sheet-" + sheet.date() + ".pdf", false);
+    }
+
     public AttendanceStatus[] getStatuses() {
         return AttendanceStatus.values();
     }

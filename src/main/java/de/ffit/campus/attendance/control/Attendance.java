@@ -333,7 +333,9 @@ public class Attendance {
                     record == null ? null : record.getRecordedBy(), record == null ? null : record.getRecordedAt()));
         }
         return new AttendanceSheet(lesson.getId(), lesson.getCohort().getId(), lesson.getCohort().getName(),
-                lesson.getCohort().getLocation().getName(), lesson.getDate(), lesson.getStartTime(),
+                lesson.getCohort().getLocation().getName(),
+                lesson.getCohort().getTrainers().stream().map(t -> t.getDisplayName()).sorted().toList(),
+                lesson.getDate(), lesson.getStartTime(),
                 lesson.getEndTime(), lesson.getTopic(), lesson.getState(), version(records.values()), rows);
     }
 

@@ -11,8 +11,9 @@ import java.util.List;
  * One lesson's attendance as a trainer sees it: every learner who belongs to the lesson with their mark (or none
  * yet), and the version of the whole sheet, which changes whenever any mark changes.
  */
-public record AttendanceSheet(long lessonId, long cohortId, String cohortName, String locationName, LocalDate date,
-        LocalTime start, LocalTime end, String topic, LessonState state, String version, List<Row> rows) {
+public record AttendanceSheet(long lessonId, long cohortId, String cohortName, String locationName,
+        List<String> trainers, LocalDate date, LocalTime start, LocalTime end, String topic, LessonState state,
+        String version, List<Row> rows) {
 
     /**
      * @param enrolledLater the learner enrolled after this lesson: it counts for them only if they came

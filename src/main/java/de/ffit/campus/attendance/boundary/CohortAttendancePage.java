@@ -1,0 +1,66 @@
+package de.ffit.campus.attendance.boundary;
+
+import de.ffit.campus.account.boundary.CurrentUser;
+import de.ffit.campus.attendance.control.Attendance;
+import de.ffit.campus.attendance.control.CohortAttendance;
+import de.ffit.campus.attendance.entity.Standing;
+import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.web.Pages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import org.omnifaces.util.Faces;
+
+/** A cohort's attendance at a glance: learners × lessons, shares and standings, and the CSV export. */
+@Named
+@ViewScoped
+public class CohortAttendancePage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Attendance attendance;
+
+    private String id;
+    private Long cohortId;
+    private transient CohortAttendance overview;
+
+    public void load() {
+        try {
+            overview = attendance.overview(currentUser.actor(), Pages.id(id));
+            cohortId = overview.cohortId();
+        } catch (CampusException notFound) {
+            Pages.notFound();
+        }
+    }
+
+    public void exportCsv() throws IOException {
+        CohortAttendance current = attendance.overview(currentUser.actor(), cohortId);
+        Faces.sendFile(Downloads.attendanceCsv(current, Pages.locale()),
+                "attendance-" + current.cohortName().replaceAll("[^\\p{L}\\p{N}]+", "-") + ".csv", true);
+    }
+
+    public CohortAttendance getOverview() {
+        if (overview == null && cohortId != null) {
+            overview = attendance.overview(currentUser.actor(), cohortId);
+        }
+        return overview;
+    }
+
+    public long count(String standing) {
+        return getOverview().count(Standing.valueOf(standing));
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+}
