@@ -152,11 +152,14 @@ class PagesIT {
     @Test
     void anotherOrganisationsPagesAndForbiddenPagesAnswerNotFound() throws Exception {
         long cohortId = a.cohort("Geheim " + a.run, 1);
+        long lessonId = http.get(a.coordinator, "/api/cohorts/" + cohortId + "/lessons").array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
         Fixture b = new Fixture(http, "Q");
         try (WebClient client = client("de")) {
             signIn(client, "/login.xhtml", b.coordinator);
             for (String path : List.of("/cohorts/view.xhtml?id=" + cohortId, "/cohorts/lessons.xhtml?id=" + cohortId,
                     "/cohorts/enrollments.xhtml?id=" + cohortId, "/courses/plan.xhtml?id=" + a.courseId,
+                    "/cohorts/attendance.xhtml?id=" + cohortId, "/attendance/take.xhtml?lesson=" + lessonId,
                     "/cohorts/view.xhtml?id=abc", "/cohorts/view.xhtml?id=-1", "/learners/edit.xhtml?id=99999999",
                     "/admin/accounts.xhtml", "/no-such-page.xhtml")) {
                 HtmlPage page = client.getPage(base + path);
@@ -194,6 +197,39 @@ class PagesIT {
                     text);
         }
         assertTrue(http.get(a.coordinator, "/api/cohorts").array().isEmpty(), "nothing was saved");
+    }
+
+    @Test
+    void theAttendanceExportAndTheSignInSheetAreRealFiles() throws Exception {
+        long cohortId = a.cohortStartedWeeksAgo("Export " + a.run, 2, 4);
+        a.enrol(cohortId, a.learner("Jürgen Groß", null, "de"));
+        a.enrol(cohortId, a.learner("=Formel Test", "أمينة حداد", "ar"));
+        long lessonId = http.get(a.coordinator, "/api/cohorts/" + cohortId + "/lessons").array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        try (WebClient client = client("de")) {
+            signIn(client, "/login.xhtml", a.coordinator);
+            HtmlPage grid = client.getPage(base + "/cohorts/attendance.xhtml?id=" + cohortId);
+            org.htmlunit.Page csv = grid.<org.htmlunit.html.HtmlSubmitInput>getHtmlElementById("export:csv").click();
+            org.htmlunit.WebResponse response = csv.getWebResponse();
+            assertTrue(response.getContentType().contains("csv"), response.getContentType());
+            assertTrue(response.getResponseHeaderValue("Content-Disposition").startsWith("attachment"));
+            byte[] bytes = response.getContentAsStream().readAllBytes();
+            assertEquals(0xEF, bytes[0] & 0xFF, "UTF-8 byte-order mark for Excel");
+            String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(text.contains("\"Jürgen Groß\""), text);
+            assertTrue(text.contains("\"'=Formel Test\""), "formula neutralised: " + text);
+            assertTrue(text.contains("أمينة حداد"), text);
+
+            HtmlPage take = client.getPage(base + "/attendance/take.xhtml?lesson=" + lessonId);
+            org.htmlunit.Page pdf = take.<org.htmlunit.html.HtmlSubmitInput>getHtmlElementById("sheetPdf:download")
+                    .click();
+            assertEquals("application/pdf", pdf.getWebResponse().getContentType());
+            com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(
+                    pdf.getWebResponse().getContentAsStream().readAllBytes());
+            String sheet = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+            assertTrue(sheet.contains("Anwesenheitsliste") && sheet.contains("Jürgen Groß")
+                    && sheet.contains("Unterschrift"), sheet);
+        }
     }
 
     // ---- in a real browser
@@ -278,6 +314,93 @@ class PagesIT {
             editBildungsraum.click();
             browser.waiting().until(ExpectedConditions.attributeToBe(By.id("form:name"), "value", "Bildungsraum"));
             assertEquals("Wertachstraße 29", driver.findElement(By.id("form:address")).getAttribute("value"));
+        }
+    }
+
+    @Test
+    void aTrainerMarksSavesReloadsAndSeesTheMarksAlsoInArabic() {
+        long cohortId = a.cohortStartedWeeksAgo("Anwesenheit " + a.run, 1, 4);
+        a.enrol(cohortId, a.learner("Amina Haddad", "أمينة حداد", "ar"));
+        a.enrol(cohortId, a.learner("Olena Kovalenko", "Олена Коваленко", "uk"));
+        a.enrol(cohortId, a.learner("Mehmet Yılmaz", null, "tr"));
+        long lessonId = http.get(a.coordinator, "/api/cohorts/" + cohortId + "/lessons").array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        try (Browser browser = new Browser("de-DE", 800, 1280)) {
+            WebDriver driver = browser.driver();
+            signIn(browser, a.trainer);
+            driver.get(base + "/attendance/take.xhtml?lesson=" + lessonId);
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("allPresent")));
+            driver.findElement(By.id("allPresent")).click();
+            WebElement olena = driver.findElement(By.xpath("//li[contains(@class,'learner-row')]"
+                    + "[.//span[@class='name' and text()='Olena Kovalenko']]"));
+            olena.findElement(By.xpath(".//label[contains(., 'Verspätet')]")).click();
+            olena.findElement(By.tagName("summary")).click();
+            olena.findElement(By.cssSelector("input.note-input")).sendKeys("Bus kam zu spät");
+            assertEquals(Boolean.TRUE, browser.script("return campusAttendance.isDirty();"));
+            long targetHeight = ((Number) browser.script("return document.querySelector('.status-choice label')"
+                    + ".getBoundingClientRect().height;")).longValue();
+            assertTrue(targetHeight >= 44, "touch targets of at least 44 px, was " + targetHeight);
+            browser.screenshot("take-attendance-de-tablet");
+            driver.findElement(By.id("sheet:save")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Gespeichert: 3 Einträge."));
+            assertEquals(Boolean.FALSE, browser.script("return campusAttendance.isDirty();"));
+
+            driver.navigate().refresh();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("allPresent")));
+            WebElement reloaded = driver.findElement(By.xpath("//li[contains(@class,'learner-row')]"
+                    + "[.//span[@class='name' and text()='Olena Kovalenko']]"));
+            assertEquals("LATE", reloaded.findElement(By.cssSelector("input[type=radio]:checked"))
+                    .getAttribute("value"));
+            assertEquals("Bus kam zu spät", reloaded.findElement(By.cssSelector("input.note-input"))
+                    .getAttribute("value"));
+            assertEquals(3, driver.findElements(By.cssSelector(".status-choice input[value=PRESENT]:checked")).size()
+                    + driver.findElements(By.cssSelector(".status-choice input[value=LATE]:checked")).size());
+
+            driver.findElement(By.cssSelector("#language a[lang='ar']")).click();
+            browser.waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
+            WebElement row = driver.findElement(By.cssSelector(".learner-row"));
+            WebElement name = row.findElement(By.cssSelector(".name"));
+            WebElement choices = row.findElement(By.cssSelector(".status-choice"));
+            assertTrue(name.getRect().getX() + name.getRect().getWidth() > choices.getRect().getX()
+                    + choices.getRect().getWidth() - 2, "in Arabic the name starts on the right");
+            browser.screenshot("take-attendance-ar-tablet");
+        }
+        try (Browser phone = new Browser("ar", 390, 844)) {
+            signIn(phone, a.trainer);
+            phone.driver().get(base + "/attendance/take.xhtml?lesson=" + lessonId);
+            phone.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("allPresent")));
+            assertEquals("rtl", phone.driver().findElement(By.tagName("html")).getAttribute("dir"));
+            Number overflow = (Number) phone.script("return document.documentElement.scrollWidth - window.innerWidth;");
+            assertTrue(overflow.intValue() <= 0, "no sideways scrolling on a phone, overflow " + overflow);
+            phone.screenshot("take-attendance-ar-phone");
+        }
+    }
+
+    /** Headless Chromium shows no leave-page dialog, so the test asks the page what the browser would ask it. */
+    private static boolean wouldAskBeforeLeaving(Browser browser) {
+        return (Boolean) browser.script("var e = new Event('beforeunload', {cancelable: true});"
+                + " window.dispatchEvent(e); return e.defaultPrevented;");
+    }
+
+    @Test
+    void leavingWithUnsavedMarksAsksFirst() {
+        long cohortId = a.cohortStartedWeeksAgo("Verlassen " + a.run, 1, 4);
+        a.enrol(cohortId, a.learner("Rojda Aslan", null, "kmr"));
+        long lessonId = http.get(a.coordinator, "/api/cohorts/" + cohortId + "/lessons").array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        try (Browser browser = new Browser("de-DE", 800, 1280)) {
+            WebDriver driver = browser.driver();
+            signIn(browser, a.trainer);
+            driver.get(base + "/attendance/take.xhtml?lesson=" + lessonId);
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("allPresent")));
+            assertFalse(wouldAskBeforeLeaving(browser), "nothing entered yet");
+            driver.findElement(By.xpath("//label[contains(., 'Abwesend')]")).click();
+            assertTrue(wouldAskBeforeLeaving(browser), "an unsaved mark");
+            driver.findElement(By.id("sheet:save")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Gespeichert"));
+            assertFalse(wouldAskBeforeLeaving(browser), "saved");
         }
     }
 
