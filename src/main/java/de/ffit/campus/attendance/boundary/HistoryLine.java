@@ -1,7 +1,6 @@
 package de.ffit.campus.attendance.boundary;
 
 import de.ffit.campus.audit.entity.AuditEvent;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
@@ -15,6 +14,8 @@ import java.time.ZoneOffset;
  */
 public record HistoryLine(LocalDateTime at, String by, boolean lesson, String learner, String before,
         String beforeNote, String after, String afterNote) {
+
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
     static HistoryLine of(AuditEvent event, ZoneId zone) {
         JsonObject before = parse(event.getBefore());
@@ -31,7 +32,7 @@ public record HistoryLine(LocalDateTime at, String by, boolean lesson, String le
         if (json == null || json.isBlank()) {
             return null;
         }
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return reader.readObject();
         } catch (RuntimeException broken) {
             return null;

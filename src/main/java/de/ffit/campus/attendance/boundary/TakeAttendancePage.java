@@ -44,6 +44,7 @@ public class TakeAttendancePage implements Serializable {
     private List<SaveOutcome.Conflict> conflicts = new ArrayList<>();
     private boolean showHistory;
     private transient List<HistoryLine> history;
+    private transient List<jakarta.faces.model.SelectItem> statusChoices;
 
     /** What the page shows above the list. */
     public record Heading(long cohortId, String cohortName, String locationName, java.time.LocalDate date,
@@ -158,9 +159,14 @@ public class TakeAttendancePage implements Serializable {
         }
         if (outcome.hasConflicts()) {
             conflicts = new ArrayList<>(outcome.conflicts());
+            // the list itself only needs redrawing when there is something to decide
+            org.primefaces.PrimeFaces.current().ajax().update("sheet");
             Pages.error(null, "attendance.conflicts", conflicts.size());
             jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
             return;
+        }
+        if (!conflicts.isEmpty()) {
+            org.primefaces.PrimeFaces.current().ajax().update("sheet");
         }
         conflicts = new ArrayList<>();
         show(outcome.sheet());
@@ -241,8 +247,13 @@ public class TakeAttendancePage implements Serializable {
                 "sign-in-sheet-" + sheet.date() + ".pdf", false);
     }
 
-    public AttendanceStatus[] getStatuses() {
-        return AttendanceStatus.values();
+    /** The four choices with their labels, built once per request instead of once per learner and choice. */
+    public List<jakarta.faces.model.SelectItem> getStatusChoices() {
+        if (statusChoices == null) {
+            statusChoices = java.util.Arrays.stream(AttendanceStatus.values())
+                    .map(s -> new jakarta.faces.model.SelectItem(s, Pages.text("attendanceStatus." + s))).toList();
+        }
+        return statusChoices;
     }
 
     public boolean isCancelled() {

@@ -7,8 +7,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
@@ -23,6 +23,9 @@ import java.util.Map;
  */
 @Stateless
 public class AuditTrail {
+
+    /** Looked up once: {@code Json.createObjectBuilder()} searches the class path for a provider on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     /** Values longer than this are cut in the history (notes are at most 500 characters anyway). */
     static final int MAX_VALUE = 2000;
@@ -59,7 +62,7 @@ public class AuditTrail {
         if (values == null) {
             return null;
         }
-        JsonObjectBuilder object = Json.createObjectBuilder();
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         values.forEach((key, value) -> {
             if (value == null) {
                 object.addNull(key);

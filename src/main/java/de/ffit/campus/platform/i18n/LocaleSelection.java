@@ -2,17 +2,16 @@ package de.ffit.campus.platform.i18n;
 
 import de.ffit.campus.platform.config.CampusSettings;
 import jakarta.enterprise.context.SessionScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * The language of this browser session: the one the user picked (remembered in a cookie), else the first of
@@ -56,22 +55,21 @@ public class LocaleSelection implements Serializable {
     }
 
     /**
-     * Switches the language for this session and remembers it for a year on this device; then shows the same
-     * page again, freshly rendered in the new language and direction.
+     * Switches the language for this session and remembers it for a year on this device. Called for a plain
+     * link ({@code ?lang=ar}, see {@link LanguageSwitch}), so switching needs no form and no script.
      */
-    public String choose(String code) {
-        Language.of(code).filter(Language::isUi).ifPresent(language -> {
-            chosen = language;
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.addResponseCookie(COOKIE, language.code(), Map.of(
-                    "maxAge", 365 * 24 * 3600,
-                    "path", external.getRequestContextPath().isEmpty() ? "/" : external.getRequestContextPath(),
-                    "httpOnly", Boolean.TRUE,
-                    "SameSite", "Lax"));
-            FacesContext.getCurrentInstance().getViewRoot().setLocale(language.locale());
+    public boolean choose(String code, HttpServletRequest request, HttpServletResponse response) {
+        var language = Language.of(code).filter(Language::isUi);
+        language.ifPresent(l -> {
+            chosen = l;
+            Cookie cookie = new Cookie(COOKIE, l.code());
+            cookie.setMaxAge(365 * 24 * 3600);
+            cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+            cookie.setHttpOnly(true);
+            cookie.setAttribute("SameSite", "Lax");
+            response.addCookie(cookie);
         });
-        return FacesContext.getCurrentInstance().getViewRoot().getViewId()
-                + "?faces-redirect=true&includeViewParams=true";
+        return language.isPresent();
     }
 
     static Language fromRequest(HttpServletRequest request, Locale fallback) {

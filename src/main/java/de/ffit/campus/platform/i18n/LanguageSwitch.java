@@ -1,0 +1,53 @@
+package de.ffit.campus.platform.i18n;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.StringJoiner;
+
+/**
+ * The language switcher's links: a page asked for with {@code ?lang=ar} switches the session to Arabic and
+ * answers with a redirect to the same page without the parameter, so that reloading and bookmarking stay clean.
+ */
+@WebFilter(urlPatterns = "*.xhtml")
+public class LanguageSwitch extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+    static final String PARAMETER = "lang";
+
+    @Inject
+    LocaleSelection selection;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String wanted = request.getParameter(PARAMETER);
+        if (wanted == null || !"GET".equals(request.getMethod())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        selection.choose(wanted, request, response);
+        response.sendRedirect(request.getRequestURI() + rest(request.getParameterMap()));
+    }
+
+    private static String rest(Map<String, String[]> parameters) {
+        StringJoiner query = new StringJoiner("&", "?", "").setEmptyValue("");
+        parameters.forEach((name, values) -> {
+            if (!PARAMETER.equals(name)) {
+                for (String value : values) {
+                    query.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(value, StandardCharsets.UTF_8));
+                }
+            }
+        });
+        return query.toString();
+    }
+}
