@@ -38,6 +38,7 @@ if [ "$what" = load ] || [ "$what" = all ]; then
   # a server that has been running a while has its hot code compiled: 30 s of the same load first, not measured
   BENCH_USERS="$work/load-users.csv" timeout 60 wrk -t20 -c20 -d30s --timeout 10s \
     -s src/bench/take-attendance.lua "$base" > /dev/null
+  sleep 3   # let the warm-up's last requests finish before the measured run starts on the same lessons
   BENCH_USERS="$work/load-users.csv" timeout 150 wrk -t20 -c20 -d${BENCH_SECONDS:-120}s --timeout 10s \
     -s src/bench/take-attendance.lua "$base"
 fi

@@ -23,6 +23,8 @@ function init(args)
   radios = {}
   errors = 0
   saves = 0
+  conflicts = 0
+  unchanged = 0
   round = 0
 end
 
@@ -73,13 +75,22 @@ function response(status, hdrs, body)
     if status ~= 200 then errors = errors + 1; step = "login-page"; return end
     viewstate = body:match('name="jakarta.faces.ViewState"[^>]-value="([^"]+)"')
     radios = {}
-    for name in body:gmatch('name="(sheet:[^"]-:status)"') do
+    for name in body:gmatch('name="(s%d+)"') do
       if radios[#radios] ~= name then table.insert(radios, name) end
     end
     step = "save"
   else
-    if status ~= 200 or not (body:find("Gespeichert", 1, true) or body:find("ge\195\164ndert", 1, true)) then
+    if status == 200 and body:find("Gespeichert", 1, true) then
+      -- saved
+    elseif status == 200 and body:find("conflicts-title", 1, true) then
+      conflicts = conflicts + 1
+    elseif status == 200 and body:find("nichts ge\195\164ndert", 1, true) then
+      unchanged = unchanged + 1
+    else
       errors = errors + 1
+      if errors <= 2 then
+        io.stderr:write("save answered " .. status .. ": " .. body:sub(1, 1500):gsub("\n", " ") .. "\n")
+      end
     end
     saves = saves + 1
     step = "page"
@@ -87,14 +98,17 @@ function response(status, hdrs, body)
 end
 
 function done(summary, latency, requests)
-  local errs, saved = 0, 0
+  local errs, saved, clashes, same = 0, 0, 0, 0
   for _, thread in ipairs(threads) do
     errs = errs + thread:get("errors")
     saved = saved + thread:get("saves")
+    clashes = clashes + thread:get("conflicts")
+    same = same + thread:get("unchanged")
   end
-  io.write(string.format("requests %d, saves %d, application errors %d, socket errors %d, non-2xx/3xx %d\n",
-    summary.requests, saved, errs, summary.errors.connect + summary.errors.read + summary.errors.write
-    + summary.errors.timeout, summary.errors.status))
+  io.write(string.format("requests %d, saves %d (unchanged %d, conflicts %d), application errors %d, "
+    .. "socket errors %d, non-2xx/3xx %d\n", summary.requests, saved, same, clashes, errs,
+    summary.errors.connect + summary.errors.read
+    + summary.errors.write + summary.errors.timeout, summary.errors.status))
   io.write(string.format("latency ms: p50 %.1f  p95 %.1f  p99 %.1f  max %.1f\n", latency:percentile(50) / 1000,
     latency:percentile(95) / 1000, latency:percentile(99) / 1000, latency.max / 1000))
 end

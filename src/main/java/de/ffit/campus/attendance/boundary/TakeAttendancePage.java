@@ -44,7 +44,7 @@ public class TakeAttendancePage implements Serializable {
     private List<SaveOutcome.Conflict> conflicts = new ArrayList<>();
     private boolean showHistory;
     private transient List<HistoryLine> history;
-    private transient List<jakarta.faces.model.SelectItem> statusChoices;
+    private transient java.util.Map<String, String> labels;
 
     /** What the page shows above the list. */
     public record Heading(long cohortId, String cohortName, String locationName, java.time.LocalDate date,
@@ -152,6 +152,7 @@ public class TakeAttendancePage implements Serializable {
     }
 
     public void save() {
+        readMarks();
         SaveOutcome outcome = Pages.attempt(() -> attendance.save(currentUser.actor(), lessonId,
                 rows.stream().map(Row::change).toList()));
         if (outcome == null) {
@@ -171,6 +172,23 @@ public class TakeAttendancePage implements Serializable {
         conflicts = new ArrayList<>();
         show(outcome.sheet());
         Pages.info(outcome.saved() == 0 ? "attendance.unchanged" : "attendance.saved", outcome.saved());
+    }
+
+    /** Takes the marks from the plain inputs of the list: {@code s<enrollment>} and {@code n<enrollment>}. */
+    private void readMarks() {
+        java.util.Map<String, String> sent = jakarta.faces.context.FacesContext.getCurrentInstance()
+                .getExternalContext().getRequestParameterMap();
+        for (Row row : rows) {
+            String status = sent.get("s" + row.enrollmentId);
+            if (status != null) {
+                row.status = java.util.Arrays.stream(AttendanceStatus.values())
+                        .filter(s -> s.name().equals(status)).findFirst().orElse(row.status);
+            }
+            if (sent.containsKey("n" + row.enrollmentId)) {
+                String note = sent.get("n" + row.enrollmentId);
+                row.note = note == null || note.isBlank() ? null : note;
+            }
+        }
     }
 
     /** The trainer's value wins: the row is now based on the colleague's version, and the next save writes it. */
@@ -247,13 +265,18 @@ public class TakeAttendancePage implements Serializable {
                 "sign-in-sheet-" + sheet.date() + ".pdf", false);
     }
 
-    /** The four choices with their labels, built once per request instead of once per learner and choice. */
-    public List<jakarta.faces.model.SelectItem> getStatusChoices() {
-        if (statusChoices == null) {
-            statusChoices = java.util.Arrays.stream(AttendanceStatus.values())
-                    .map(s -> new jakarta.faces.model.SelectItem(s, Pages.text("attendanceStatus." + s))).toList();
+    /** The texts the list repeats for every learner, looked up once per request. */
+    public java.util.Map<String, String> getLabels() {
+        if (labels == null) {
+            java.util.Map<String, String> texts = new java.util.HashMap<>();
+            for (AttendanceStatus status : AttendanceStatus.values()) {
+                texts.put(status.name(), Pages.text("attendanceStatus." + status));
+            }
+            texts.put("note", Pages.text("attendance.note"));
+            texts.put("noteFor", Pages.text("attendance.noteFor"));
+            labels = texts;
         }
-        return statusChoices;
+        return labels;
     }
 
     public boolean isCancelled() {
