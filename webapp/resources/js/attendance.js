@@ -4,8 +4,16 @@
   "use strict";
   var dirty = false;
   function sheet() { return document.querySelector(".attendance-sheet"); }
+  /** "7 of 12 marked", counted as the trainer taps, not only when the page was loaded. */
+  function count() {
+    var marked = document.getElementById("sheet:marked");
+    if (!marked || !marked.getAttribute("data-template")) { return; }
+    var done = document.querySelectorAll(".attendance-sheet .status-choice input:checked").length;
+    marked.textContent = marked.getAttribute("data-template").replace("{0}", done)
+      .replace("{1}", marked.getAttribute("data-total"));
+  }
   document.addEventListener("change", function (e) {
-    if (e.target.closest && e.target.closest(".attendance-sheet")) { dirty = true; }
+    if (e.target.closest && e.target.closest(".attendance-sheet")) { dirty = true; count(); }
   });
   document.addEventListener("input", function (e) {
     if (e.target.closest && e.target.closest(".attendance-sheet .note")) { dirty = true; }
@@ -30,6 +38,7 @@
           if (present) { present.checked = true; dirty = true; }
         }
       });
+      count();
     },
     saving: function () { offline(false); },
     failed: function () { offline(true); },
