@@ -1,8 +1,37 @@
-/* Taking attendance: "all present", a warning before leaving with unsaved marks, and a clear message when a save
-   does not reach the server (weak hotspot) - the marks stay on the page, nothing is lost. */
+/* Taking attendance: "all present", a warning before leaving with unsaved marks, a clear message when a save
+   does not reach the server (weak hotspot), and a copy of the unsaved marks in this tab's session storage: if
+   the page is lost before the save went through (expired, signed out, reloaded), opening the lesson again in
+   the same tab puts the marks back. Nothing is lost. */
 (function () {
   "use strict";
   var dirty = false;
+  var key = "ffit.attendance" + location.pathname + location.search;
+  function inputs() {
+    return document.querySelectorAll(".attendance-sheet .status-choice input, .attendance-sheet .note-input");
+  }
+  function keep() {
+    try {
+      var marks = {};
+      inputs().forEach(function (i) {
+        if (i.type === "radio") { if (i.checked) { marks[i.name] = i.value; } } else { marks[i.name] = i.value; }
+      });
+      sessionStorage.setItem(key, JSON.stringify(marks));
+    } catch (ignored) { /* storage full or disabled: the page itself still holds the marks */ }
+  }
+  function forget() { try { sessionStorage.removeItem(key); } catch (ignored) { /* see keep() */ } }
+  function restore() {
+    var saved;
+    try { saved = JSON.parse(sessionStorage.getItem(key) || "null"); } catch (ignored) { saved = null; }
+    if (!saved || !document.querySelector(".attendance-sheet .status-choice")) { return; }
+    inputs().forEach(function (i) {
+      if (!(i.name in saved)) { return; }
+      if (i.type === "radio") { i.checked = saved[i.name] === i.value; } else { i.value = saved[i.name]; }
+    });
+    dirty = true;
+    var banner = document.getElementById("restored");
+    if (banner) { banner.hidden = false; }
+  }
+  document.addEventListener("DOMContentLoaded", function () { restore(); count(); });
   function sheet() { return document.querySelector(".attendance-sheet"); }
   /** "7 of 12 marked", counted as the trainer taps, not only when the page was loaded. */
   function count() {
@@ -13,10 +42,10 @@
       .replace("{1}", marked.getAttribute("data-total"));
   }
   document.addEventListener("change", function (e) {
-    if (e.target.closest && e.target.closest(".attendance-sheet")) { dirty = true; count(); }
+    if (e.target.closest && e.target.closest(".attendance-sheet")) { dirty = true; count(); keep(); }
   });
   document.addEventListener("input", function (e) {
-    if (e.target.closest && e.target.closest(".attendance-sheet .note")) { dirty = true; }
+    if (e.target.closest && e.target.closest(".attendance-sheet .note")) { dirty = true; keep(); }
   });
   window.addEventListener("beforeunload", function (e) {
     if (dirty) {
@@ -39,11 +68,30 @@
         }
       });
       count();
+      keep();
     },
     saving: function () { offline(false); },
-    failed: function () { offline(true); },
+    /** No answer at all: try again. An answer refusing the page (expired, signed out): reload, the marks stay. */
+    failed: function (xhr) {
+      if (xhr && xhr.status >= 400) {
+        var banner = document.getElementById("reload");
+        if (banner) { banner.hidden = false; }
+      } else {
+        offline(true);
+      }
+    },
+    reload: function () {
+      keep();
+      dirty = false;
+      location.reload();
+    },
     done: function (args) {
-      if (args && !args.validationFailed) { dirty = false; }
+      if (args && !args.validationFailed) {
+        dirty = false;
+        forget();
+        var banner = document.getElementById("restored");
+        if (banner) { banner.hidden = true; }
+      }
     },
     isDirty: function () { return dirty; }
   };

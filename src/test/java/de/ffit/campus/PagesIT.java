@@ -377,6 +377,36 @@ class PagesIT {
         }
     }
 
+    @Test
+    void marksSavedAfterThePagesViewExpiredAreNotLost() {
+        long cohortId = a.cohortStartedWeeksAgo("Lange Stunde " + a.run, 1, 4);
+        a.enrol(cohortId, a.learner("Awet Tekle", "ኣወት ተኽለ", "ti"));
+        long lessonId = http.get(a.coordinator, "/api/cohorts/" + cohortId + "/lessons").array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        try (Browser browser = new Browser("de-DE", 800, 1280)) {
+            WebDriver driver = browser.driver();
+            signIn(browser, a.trainer);
+            driver.get(base + "/attendance/take.xhtml?lesson=" + lessonId);
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("allPresent")));
+            driver.findElement(By.xpath("//label[contains(., 'Entschuldigt')]")).click();
+            // as if the server had dropped this page's view during a long lesson
+            browser.script("document.querySelectorAll('#sheet input[name=\"jakarta.faces.ViewState\"]')"
+                    + ".forEach(function (i) { i.value = '-4711:-4711'; });");
+            driver.findElement(By.id("sheet:save")).click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("reload")));
+            driver.findElement(By.id("reloadPage")).click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("restored")));
+            assertEquals("EXCUSED", driver.findElement(By.cssSelector(".status-choice input:checked"))
+                    .getAttribute("value"), "the unsaved mark is back after the reload");
+            driver.findElement(By.id("sheet:save")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Gespeichert: 1 Einträge."));
+        }
+        var records = http.get(a.coordinator, "/api/lessons/" + lessonId + "/attendance").json()
+                .getJsonArray("records");
+        assertEquals("EXCUSED", records.getJsonObject(0).getString("status"));
+    }
+
     /** Headless Chromium shows no leave-page dialog, so the test asks the page what the browser would ask it. */
     private static boolean wouldAskBeforeLeaving(Browser browser) {
         return (Boolean) browser.script("var e = new Event('beforeunload', {cancelable: true});"
