@@ -9,11 +9,18 @@
   function inputs() {
     return document.querySelectorAll(".attendance-sheet .status-choice input, .attendance-sheet .note-input");
   }
+  /** What the row showed when this page was loaded ("" for nothing). */
+  function base(input) {
+    var holder = input.type === "radio" ? input.closest(".status-choice") : input;
+    return (holder && holder.getAttribute("data-base")) || "";
+  }
+  /** Each changed input with the value it started from, so a restore can tell a colleague's change apart. */
   function keep() {
     try {
       var marks = {};
       inputs().forEach(function (i) {
-        if (i.type === "radio") { if (i.checked) { marks[i.name] = i.value; } } else { marks[i.name] = i.value; }
+        if (i.type === "radio" && !i.checked) { return; }
+        if (i.value !== base(i)) { marks[i.name] = { value: i.value, base: base(i) }; }
       });
       sessionStorage.setItem(key, JSON.stringify(marks));
     } catch (ignored) { /* storage full or disabled: the page itself still holds the marks */ }
@@ -23,10 +30,20 @@
     var saved;
     try { saved = JSON.parse(sessionStorage.getItem(key) || "null"); } catch (ignored) { saved = null; }
     if (!saved || !document.querySelector(".attendance-sheet .status-choice")) { return; }
+    var restoredAny = false;
     inputs().forEach(function (i) {
-      if (!(i.name in saved)) { return; }
-      if (i.type === "radio") { i.checked = saved[i.name] === i.value; } else { i.value = saved[i.name]; }
+      var mark = saved[i.name];
+      if (!mark || typeof mark !== "object") { return; }
+      if (base(i) !== mark.base) {
+        // a colleague changed this learner since: their mark stays, the trainer sees it and decides
+        var row = i.closest(".learner-row");
+        if (row) { row.classList.add("changed-meanwhile"); }
+        return;
+      }
+      if (i.type === "radio") { i.checked = mark.value === i.value; } else { i.value = mark.value; }
+      restoredAny = true;
     });
+    if (!restoredAny) { return; }
     dirty = true;
     var banner = document.getElementById("restored");
     if (banner) { banner.hidden = false; }

@@ -378,6 +378,58 @@ class PagesIT {
     }
 
     @Test
+    void aSecondSaveFromTheSamePageKeepsAColleaguesMarkMadeInBetween() {
+        long cohortId = a.cohortStartedWeeksAgo("Zwei Trainer " + a.run, 1, 4);
+        long amina = a.learner("Amina Haddad", "أمينة حداد", "ar");
+        a.enrol(cohortId, amina);
+        a.enrol(cohortId, a.learner("Olena Kovalenko", null, "uk"));
+        long lessonId = http.get(a.coordinator, "/api/cohorts/" + cohortId + "/lessons").array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        String path = "/api/lessons/" + lessonId + "/attendance";
+        try (Browser browser = new Browser("de-DE", 800, 1280)) {
+            WebDriver driver = browser.driver();
+            signIn(browser, a.trainer);
+            driver.get(base + "/attendance/take.xhtml?lesson=" + lessonId);
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("allPresent")));
+            driver.findElement(By.id("allPresent")).click();
+            driver.findElement(By.id("sheet:save")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Gespeichert: 2 Einträge."));
+
+            // a colleague (through the API) marks Amina late meanwhile
+            Http.Response sheet = http.get(a.coordinator, path);
+            long aminaEnrollment = sheet.json().getJsonArray("records").stream().map(r -> (jakarta.json.JsonObject) r)
+                    .filter(r -> r.getJsonNumber("learnerId").longValue() == amina).findFirst().orElseThrow()
+                    .getJsonNumber("enrollmentId").longValue();
+            assertEquals(200, http.send(a.coordinator.withHeader("If-Match", sheet.header("ETag")), "PUT", path,
+                    "{\"records\":[{\"enrollmentId\":" + aminaEnrollment + ",\"status\":\"LATE\"}]}").status());
+
+            // the trainer, on the same open page, changes Olena's note and saves again
+            WebElement olena = driver.findElement(By.xpath("//li[contains(@class,'learner-row')]"
+                    + "[.//span[@class='name' and text()='Olena Kovalenko']]"));
+            olena.findElement(By.tagName("summary")).click();
+            olena.findElement(By.cssSelector("input.note-input")).sendKeys("Handy vergessen");
+            driver.findElement(By.id("sheet:save")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Gespeichert: 1 Einträge."));
+        }
+        var records = http.get(a.coordinator, path).json().getJsonArray("records");
+        var byLearner = records.stream().map(r -> (jakarta.json.JsonObject) r).collect(java.util.stream.Collectors
+                .toMap(r -> r.getJsonNumber("learnerId").longValue(), r -> r.getString("status")));
+        assertEquals("LATE", byLearner.get(amina), "the colleague's mark is not overwritten by the page's old value");
+    }
+
+    @Test
+    void theLanguageSwitchNeverSendsAnyoneToAnotherSite() throws Exception {
+        HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + deployed.getPort() + "//evil.example/x.xhtml?lang=de")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String location = answer.headers().firstValue("Location").orElse("");
+        java.net.URI target = URI.create(base).resolve(location);
+        assertEquals("127.0.0.1", target.getHost(), location);
+    }
+
+    @Test
     void marksSavedAfterThePagesViewExpiredAreNotLost() {
         long cohortId = a.cohortStartedWeeksAgo("Lange Stunde " + a.run, 1, 4);
         a.enrol(cohortId, a.learner("Awet Tekle", "ኣወት ተኽለ", "ti"));

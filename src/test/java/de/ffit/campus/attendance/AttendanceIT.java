@@ -290,6 +290,44 @@ class AttendanceIT {
     }
 
     @Test
+    void twoSavesOfTheSameLearnerAtTheSameMomentGiveOneConflictNotTwoMarks() throws Exception {
+        AttendanceSheet a = attendance.sheet(trainer, past.getId());
+        AttendanceSheet b = attendance.sheet(colleague, past.getId());
+        CountDownLatch go = new CountDownLatch(1);
+        Future<SaveOutcome> first = executor.submit(() -> {
+            go.await();
+            return attendance.save(trainer, past.getId(), page(a, AttendanceStatus.PRESENT));
+        });
+        Future<SaveOutcome> second = executor.submit(() -> {
+            go.await();
+            return attendance.save(colleague, past.getId(), page(b, AttendanceStatus.ABSENT));
+        });
+        go.countDown();
+        int conflicts = first.get().conflicts().size() + second.get().conflicts().size();
+        assertEquals(1, conflicts, "the later save sees the earlier one and asks");
+        assertEquals(1, records());
+    }
+
+    @Test
+    void aRowRefusedWhileWritingTakesTheRowsBeforeItBackToo() throws Exception {
+        AttendanceSheet loaded = attendance.sheet(trainer, past.getId());
+        List<Change> changes = new ArrayList<>(page(loaded, AttendanceStatus.PRESENT, AttendanceStatus.PRESENT));
+        AttendanceSheet.Row last = loaded.rows().get(2);
+        changes.set(2, new Change(last.enrollmentId(), AttendanceStatus.LATE, "x".repeat(501), null, null, null));
+        assertEquals("error.tooLong", assertThrows(CampusException.class,
+                () -> attendance.save(trainer, past.getId(), changes)).key());
+        assertEquals(0, records(), "the first two rows were written before the third failed, and rolled back");
+        assertTrue(attendance.history(coordinator, past.getId()).isEmpty(), "and so was their history");
+        assertEquals(LessonState.PLANNED, attendance.sheet(trainer, past.getId()).state());
+    }
+
+    @Test
+    void aFutureLessonCannotBeMarkedHeld() {
+        assertEquals("error.attendance.future", assertThrows(CampusException.class,
+                () -> attendance.changeLessonState(trainer, future.getId(), LessonState.HELD)).key());
+    }
+
+    @Test
     void onlyTheCohortsTrainersAndTheOrganisationsCoordinatorsMayTakeIt() {
         assertEquals(CampusException.Kind.NOT_FOUND, assertThrows(CampusException.class,
                 () -> attendance.sheet(otherTrainer, past.getId())).kind());

@@ -96,6 +96,9 @@ public class AttendanceResource {
     /** {@code "abc"}, {@code W/"abc"} or a bare {@code abc} all name version abc. */
     static String unquote(String tag) {
         String t = tag.strip();
+        if (t.equals("*")) {
+            return Attendance.ANY_VERSION;
+        }
         if (t.startsWith("W/")) {
             t = t.substring(2);
         }

@@ -127,6 +127,15 @@ public class TakeAttendancePage implements Serializable {
             this.note = note;
         }
 
+        /** what the row showed when loaded: the page keeps it, to tell its own changes from a colleague's */
+        public AttendanceStatus getBaseStatus() {
+            return baseStatus;
+        }
+
+        public String getBaseNote() {
+            return baseNote;
+        }
+
         public String getRecordedBy() {
             return recordedBy;
         }
@@ -153,6 +162,13 @@ public class TakeAttendancePage implements Serializable {
 
     public void save() {
         readMarks();
+        List<String> noteOnly = rows.stream().filter(r -> r.status == null && r.note != null).map(r -> r.name)
+                .toList();
+        if (!noteOnly.isEmpty()) {
+            Pages.error(null, "attendance.noteWithoutStatus", String.join(", ", noteOnly));
+            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
         SaveOutcome outcome = Pages.attempt(() -> attendance.save(currentUser.actor(), lessonId,
                 rows.stream().map(Row::change).toList()));
         if (outcome == null) {
@@ -166,11 +182,12 @@ public class TakeAttendancePage implements Serializable {
             jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        if (!conflicts.isEmpty()) {
-            org.primefaces.PrimeFaces.current().ajax().update("sheet");
-        }
         conflicts = new ArrayList<>();
         show(outcome.sheet());
+        history = null;
+        // the list shows what is stored now: the trainer's marks and, merged in, a colleague's on other learners;
+        // otherwise the next save from this page would send a stale value as if the trainer had set it
+        org.primefaces.PrimeFaces.current().ajax().update("sheet", "heading", "history");
         Pages.info(outcome.saved() == 0 ? "attendance.unchanged" : "attendance.saved", outcome.saved());
     }
 
@@ -202,6 +219,7 @@ public class TakeAttendancePage implements Serializable {
     }
 
     private void resolve(long enrollmentId, boolean mine) {
+        readMarks();
         SaveOutcome.Conflict conflict = conflicts.stream().filter(c -> c.enrollmentId() == enrollmentId).findFirst()
                 .orElse(null);
         Row row = rows.stream().filter(r -> r.enrollmentId == enrollmentId).findFirst().orElse(null);
@@ -228,6 +246,7 @@ public class TakeAttendancePage implements Serializable {
                 LessonState.CANCELLED));
         if (sheet != null) {
             show(sheet);
+            history = null;
             Pages.info("attendance.lessonCancelled");
         }
     }
@@ -237,6 +256,7 @@ public class TakeAttendancePage implements Serializable {
                 LessonState.PLANNED));
         if (sheet != null) {
             show(sheet);
+            history = null;
         }
     }
 

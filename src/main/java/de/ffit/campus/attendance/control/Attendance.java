@@ -44,6 +44,8 @@ import java.util.stream.Collectors;
 public class Attendance {
 
     public static final String SUBJECT = "Attendance";
+    /** {@code If-Match: *}: whatever the marks are now */
+    public static final String ANY_VERSION = "*";
 
     @PersistenceContext(unitName = "ffit")
     EntityManager em;
@@ -112,7 +114,8 @@ public class Attendance {
     public AttendanceSheet replace(Actor actor, Long lessonId, String expectedVersion, List<Mark> marks) {
         Lesson lesson = lockForWriting(actor, lessonId);
         Map<Long, AttendanceRecord> records = records(lesson);
-        if (expectedVersion == null || !expectedVersion.equals(version(records.values()))) {
+        if (expectedVersion == null
+                || !(ANY_VERSION.equals(expectedVersion) || expectedVersion.equals(version(records.values())))) {
             throw CampusException.preconditionFailed();
         }
         Map<Long, Enrollment> enrollments = enrollments(lesson);
@@ -152,6 +155,9 @@ public class Attendance {
         long marks = records(lesson).size();
         if (marks > 0 && state != LessonState.HELD) {
             throw CampusException.conflict("error.lesson.hasAttendance", marks);
+        }
+        if (state == LessonState.HELD && lesson.getDate().isAfter(LocalDate.now(clock))) {
+            throw CampusException.conflict("error.attendance.future");
         }
         LessonState before = lesson.getState();
         lesson.changeState(state);

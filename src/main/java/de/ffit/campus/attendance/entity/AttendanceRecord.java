@@ -66,7 +66,8 @@ public class AttendanceRecord {
 
     public final void record(AttendanceStatus newStatus, String newNote, String by, LocalDateTime at) {
         this.status = Require.present(newStatus, "status");
-        this.note = Require.optionalText(newNote, "note", 500);
+        // a note is one line of plain text: control characters become spaces
+        this.note = Require.optionalText(newNote == null ? null : newNote.replaceAll("\\p{Cntrl}", " "), "note", 500);
         this.recordedBy = Require.text(by, "recordedBy", 40);
         this.recordedAt = Require.present(at, "recordedAt");
     }

@@ -12,7 +12,7 @@ import java.util.Map;
  * <ul>
  *   <li>Only held lessons count. Cancelled lessons count for nobody; planned ones are "still to come".</li>
  *   <li>A lesson before the learner enrolled (or from the day they withdrew) does not count against them; if they
- *   were there anyway (present or late), it counts for them.</li>
+ *   were there anyway and it earns them full credit, it counts for them.</li>
  *   <li>LATE and EXCUSED count as the course's rule says; a held lesson without a mark counts as absent.</li>
  *   <li>The lessons still to come decide whether the minimum can still be reached.</li>
  * </ul>
@@ -45,11 +45,11 @@ public record AttendanceShare(int counted, double credit, int remaining, int min
                 continue;
             }
             AttendanceStatus status = marks.getOrDefault(lesson.lessonId(), AttendanceStatus.ABSENT);
-            boolean attended = status == AttendanceStatus.PRESENT || status == AttendanceStatus.LATE;
-            if (!belongs && !attended) {
+            Double value = credit(rule, status);
+            // outside their enrolment a lesson only counts when it helps them: a full credit
+            if (!belongs && (value == null || value < 1.0)) {
                 continue;
             }
-            Double value = credit(rule, status);
             if (value != null) {
                 counted++;
                 credit += value;

@@ -27,8 +27,8 @@ public class AuditTrail {
     /** Looked up once: {@code Json.createObjectBuilder()} searches the class path for a provider on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
-    /** Values longer than this are cut in the history (notes are at most 500 characters anyway). */
-    static final int MAX_VALUE = 2000;
+    /** Each value is cut to this many characters, so that the JSON stays within its column and valid. */
+    static final int MAX_VALUE = 500;
 
     @PersistenceContext(unitName = "ffit")
     EntityManager em;
@@ -67,10 +67,9 @@ public class AuditTrail {
             if (value == null) {
                 object.addNull(key);
             } else {
-                object.add(key, value);
+                object.add(key, value.length() <= MAX_VALUE ? value : value.substring(0, MAX_VALUE) + "…");
             }
         });
-        String text = object.build().toString();
-        return text.length() <= MAX_VALUE ? text : text.substring(0, MAX_VALUE);
+        return object.build().toString();
     }
 }

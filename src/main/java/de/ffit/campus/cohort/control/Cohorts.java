@@ -150,10 +150,15 @@ public class Cohorts {
         Lesson lesson = findLesson(actor, lessonId);
         Scoped.requireVersion(lesson.getVersion(), draft.getVersion());
         if (draft.getState() != null && draft.getState() != lesson.getState()) {
+            // the same lock attendance saves take: no mark can slip in between this count and the change
+            em.lock(lesson, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
             long marks = attendanceCount(lesson);
             if (lesson.getState() == LessonState.HELD && marks > 0) {
                 // attendance was taken: the lesson took place, and its marks must keep counting
                 throw CampusException.conflict("error.lesson.hasAttendance", marks);
+            }
+            if (draft.getState() == LessonState.HELD && draft.getDate().isAfter(today())) {
+                throw CampusException.conflict("error.attendance.future");
             }
             lesson.changeState(draft.getState());
         }

@@ -35,7 +35,9 @@ public class LanguageSwitch extends HttpFilter {
             return;
         }
         selection.choose(wanted, request, response);
-        response.sendRedirect(request.getRequestURI() + rest(request.getParameterMap()));
+        // a path of this application only: "//evil.example/x" must not become a link to another host
+        String path = "/" + request.getRequestURI().replaceFirst("^[/\\\\]+", "");
+        response.sendRedirect(path + rest(request.getParameterMap()));
     }
 
     private static String rest(Map<String, String[]> parameters) {

@@ -97,6 +97,21 @@ class AttendanceShareTest {
     }
 
     @Test
+    void comingLateBeforeEnrolmentNeverCountsAgainstTheLearner() {
+        LocalDate joined = START.plusDays(1);
+        GraduationRule strict = new GraduationRule(85, LateCounts.AS_ABSENT, ExcusedCounts.NOT_COUNTED, 60);
+        AttendanceShare lateBefore = AttendanceShare.of(strict, lessons(5, 0), joined, null,
+                marks(LATE, PRESENT, PRESENT, PRESENT, PRESENT));
+        AttendanceShare absentBefore = AttendanceShare.of(strict, lessons(5, 0), joined, null,
+                marks(ABSENT, PRESENT, PRESENT, PRESENT, PRESENT));
+        assertEquals(100, lateBefore.percent());
+        assertEquals(absentBefore.percent(), lateBefore.percent(), "late before joining is no worse than absent");
+        GraduationRule half = new GraduationRule(85, LateCounts.AS_HALF, ExcusedCounts.NOT_COUNTED, 60);
+        assertEquals(Standing.ON_TRACK, AttendanceShare.of(half, lessons(5, 0), joined, null,
+                marks(LATE, PRESENT, PRESENT, PRESENT, PRESENT)).standing());
+    }
+
+    @Test
     void aWithdrawnLearnerHasNoLessonsLeftAndLaterOnesDoNotCount() {
         AttendanceShare share = AttendanceShare.of(USUAL, lessons(4, 4), START, START.plusDays(2),
                 marks(PRESENT, ABSENT, null, null));
