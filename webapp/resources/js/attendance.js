@@ -75,6 +75,19 @@
     var banner = document.getElementById("offline");
     if (banner) { banner.hidden = !show; }
   }
+  /** After a save: every row shows what is stored now, and that is its new starting point. */
+  function show(stored) {
+    document.querySelectorAll(".attendance-sheet .status-choice").forEach(function (group) {
+      var id = (group.querySelector("input") || { name: "s" }).name.substring(1);
+      var mark = stored[id];
+      if (!mark) { return; }
+      group.querySelectorAll("input").forEach(function (i) { i.checked = i.value === mark.s; });
+      group.setAttribute("data-base", mark.s || "");
+      var note = document.getElementById("n" + id);
+      if (note) { note.value = mark.n; note.setAttribute("data-base", mark.n); }
+    });
+    count();
+  }
   window.campusAttendance = {
     /** Every learner without a mark yet is present; the exceptions are set afterwards. */
     allPresent: function () {
@@ -103,6 +116,7 @@
       location.reload();
     },
     done: function (args) {
+      if (args && args.stored) { show(JSON.parse(args.stored)); }
       if (args && !args.validationFailed) {
         dirty = false;
         forget();

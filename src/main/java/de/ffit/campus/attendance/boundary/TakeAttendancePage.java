@@ -27,6 +27,7 @@ import java.util.List;
 public class TakeAttendancePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
 
     @Inject
     CurrentUser currentUser;
@@ -182,13 +183,37 @@ public class TakeAttendancePage implements Serializable {
             jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
             return;
         }
+        boolean sameLearners = outcome.sheet().rows().stream().map(AttendanceSheet.Row::enrollmentId).toList()
+                .equals(rows.stream().map(Row::getEnrollmentId).toList());
+        boolean hadConflicts = !conflicts.isEmpty();
         conflicts = new ArrayList<>();
         show(outcome.sheet());
         history = null;
-        // the list shows what is stored now: the trainer's marks and, merged in, a colleague's on other learners;
-        // otherwise the next save from this page would send a stale value as if the trainer had set it
-        org.primefaces.PrimeFaces.current().ajax().update("sheet", "heading", "history");
+        // The page must show what is stored now (the trainer's marks and, merged in, a colleague's on other
+        // learners), or the next save from it would send a stale value as if the trainer had set it. Redrawing
+        // the whole list costs as much as loading the page; the stored marks as data are enough for the script.
+        var ajax = org.primefaces.PrimeFaces.current().ajax();
+        ajax.update("heading", "history");
+        if (sameLearners && !hadConflicts) {
+            ajax.addCallbackParam("stored", storedMarks());
+        } else {
+            ajax.update("sheet");
+        }
         Pages.info(outcome.saved() == 0 ? "attendance.unchanged" : "attendance.saved", outcome.saved());
+    }
+
+    /** {@code {"<enrollment>": {"s": "LATE", "n": "note"}}} for the page's script. */
+    private String storedMarks() {
+        var json = JSON.createObjectBuilder();
+        for (Row row : rows) {
+            var mark = JSON.createObjectBuilder();
+            if (row.status != null) {
+                mark.add("s", row.status.name());
+            }
+            mark.add("n", row.note == null ? "" : row.note);
+            json.add(String.valueOf(row.enrollmentId), mark);
+        }
+        return json.build().toString();
     }
 
     /** Takes the marks from the plain inputs of the list: {@code s<enrollment>} and {@code n<enrollment>}. */
