@@ -180,6 +180,11 @@ class ServicesIT {
         return LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
     }
 
+    /** A lesson can be held only from its day on: lessons that are to be held start in the past. */
+    private static LocalDate mondayTwoWeeksAgo() {
+        return LocalDate.now().minusWeeks(2).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    }
+
     private long count(String sql) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
@@ -342,7 +347,7 @@ class ServicesIT {
 
     @Test
     void lessonsCanBeRescheduledCancelledAndOnlyUnheldOnesRemoved() {
-        Cohort cohort = cohorts.create(coordinatorA, cohort("Termine", List.of(), weeks(1, nextMonday())));
+        Cohort cohort = cohorts.create(coordinatorA, cohort("Termine", List.of(), weeks(1, mondayTwoWeeksAgo())));
         List<Lesson> lessons = new ArrayList<>(cohorts.find(coordinatorA, cohort.getId()).getLessons());
         Lesson first = lessons.get(0);
         LessonDraft held = new LessonDraft();
@@ -362,8 +367,22 @@ class ServicesIT {
     }
 
     @Test
+    void aFutureLessonCannotBeMarkedHeld() {
+        Cohort cohort = cohorts.create(coordinatorA, cohort("Zukunft", List.of(), weeks(1, nextMonday())));
+        Lesson lesson = cohorts.find(coordinatorA, cohort.getId()).getLessons().get(0);
+        LessonDraft held = new LessonDraft();
+        held.setDate(lesson.getDate());
+        held.setStart(lesson.getStartTime());
+        held.setEnd(lesson.getEndTime());
+        held.setState(LessonState.HELD);
+        held.setVersion(lesson.getVersion());
+        assertEquals("error.attendance.future", assertThrows(CampusException.class,
+                () -> cohorts.updateLesson(coordinatorA, lesson.getId(), held)).key());
+    }
+
+    @Test
     void aHeldLessonWithAttendanceStaysHeld() throws SQLException {
-        Cohort cohort = cohorts.create(coordinatorA, cohort("Mit Anwesenheit", List.of(), weeks(1, nextMonday())));
+        Cohort cohort = cohorts.create(coordinatorA, cohort("Mit Anwesenheit", List.of(), weeks(4, mondayTwoWeeksAgo())));
         Learner learner = learners.create(coordinatorA, learner("Awet Tekle", "ኣወት ተኽለ", "ti", null));
         Enrollment enrollment = cohorts.enrol(coordinatorA, cohort.getId(), learner.getId());
         Lesson lesson = cohorts.find(coordinatorA, cohort.getId()).getLessons().get(0);
