@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import de.ffit.campus.account.control.AccountDraft;
 import de.ffit.campus.account.control.Accounts;
 import de.ffit.campus.account.entity.UserAccount;
 import de.ffit.campus.cohort.control.CohortDraft;
@@ -30,7 +29,6 @@ import de.ffit.campus.learner.control.Learners;
 import de.ffit.campus.learner.entity.Learner;
 import de.ffit.campus.organisation.control.LocationDraft;
 import de.ffit.campus.organisation.control.Locations;
-import de.ffit.campus.organisation.control.OrganisationDraft;
 import de.ffit.campus.organisation.control.Organisations;
 import de.ffit.campus.organisation.entity.Location;
 import de.ffit.campus.organisation.entity.LocationKind;
@@ -38,6 +36,7 @@ import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.persistence.CampusDataSource;
 import de.ffit.campus.platform.security.Actor;
 import de.ffit.campus.platform.security.Role;
+import de.ffit.campus.support.Actors;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
@@ -71,8 +70,6 @@ class ServicesIT {
     static WebArchive deployment() {
         return TestDeployments.inContainer();
     }
-
-    private static final Actor INSTALLATION_ADMIN = new Actor(-1, "it", -1, Role.ADMIN);
 
     @Inject
     Organisations organisations;
@@ -113,24 +110,16 @@ class ServicesIT {
     }
 
     private long organisation(String name) {
-        OrganisationDraft draft = new OrganisationDraft();
-        draft.setName(name);
-        draft.setIntegreatRegion("augsburg");
-        return organisations.create(INSTALLATION_ADMIN, draft).getId();
+        return Actors.organisation(organisations, name);
     }
 
     private UserAccount account(long organisationId, String username, Role role) {
-        AccountDraft draft = new AccountDraft();
-        draft.setOrganisationId(organisationId);
-        draft.setUsername(username);
-        draft.setDisplayName(username);
-        draft.setRole(role);
-        draft.setPassword("it-password-123");
-        return accounts.create(INSTALLATION_ADMIN, draft);
+        return accounts.find(Actors.INSTALLATION_ADMIN,
+                Actors.actor(accounts, organisationId, username, role).accountId());
     }
 
     private Actor coordinatorOf(long organisationId, String username, Role role) {
-        return new Actor(account(organisationId, username, role).getId(), username, organisationId, role);
+        return Actors.actor(accounts, organisationId, username, role);
     }
 
     private static LocationDraft location(String name) {
@@ -370,12 +359,7 @@ class ServicesIT {
     void aFutureLessonCannotBeMarkedHeld() {
         Cohort cohort = cohorts.create(coordinatorA, cohort("Zukunft", List.of(), weeks(1, nextMonday())));
         Lesson lesson = cohorts.find(coordinatorA, cohort.getId()).getLessons().get(0);
-        LessonDraft held = new LessonDraft();
-        held.setDate(lesson.getDate());
-        held.setStart(lesson.getStartTime());
-        held.setEnd(lesson.getEndTime());
-        held.setState(LessonState.HELD);
-        held.setVersion(lesson.getVersion());
+        LessonDraft held = lessonAs(lesson, LessonState.HELD, lesson.getVersion());
         assertEquals("error.attendance.future", assertThrows(CampusException.class,
                 () -> cohorts.updateLesson(coordinatorA, lesson.getId(), held)).key());
     }
@@ -386,25 +370,15 @@ class ServicesIT {
         Learner learner = learners.create(coordinatorA, learner("Awet Tekle", "ኣወት ተኽለ", "ti", null));
         Enrollment enrollment = cohorts.enrol(coordinatorA, cohort.getId(), learner.getId());
         Lesson lesson = cohorts.find(coordinatorA, cohort.getId()).getLessons().get(0);
-        LessonDraft held = new LessonDraft();
-        held.setDate(lesson.getDate());
-        held.setStart(lesson.getStartTime());
-        held.setEnd(lesson.getEndTime());
-        held.setState(LessonState.HELD);
-        held.setVersion(lesson.getVersion());
-        Lesson saved = cohorts.updateLesson(coordinatorA, lesson.getId(), held);
+        Lesson saved = cohorts.updateLesson(coordinatorA, lesson.getId(),
+                lessonAs(lesson, LessonState.HELD, lesson.getVersion()));
         // taking attendance is the next feature; the record is written the way it will be
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             s.executeUpdate("insert into attendance_record (lesson_id, enrollment_id, status, recorded_by, "
                     + "recorded_at, version) values (" + lesson.getId() + ", " + enrollment.getId()
                     + ", 'PRESENT', 'it', current_timestamp, 0)");
         }
-        LessonDraft replanned = new LessonDraft();
-        replanned.setDate(lesson.getDate());
-        replanned.setStart(lesson.getStartTime());
-        replanned.setEnd(lesson.getEndTime());
-        replanned.setState(LessonState.PLANNED);
-        replanned.setVersion(saved.getVersion());
+        LessonDraft replanned = lessonAs(lesson, LessonState.PLANNED, saved.getVersion());
         assertEquals("error.lesson.hasAttendance", assertThrows(CampusException.class,
                 () -> cohorts.updateLesson(coordinatorA, lesson.getId(), replanned)).key());
         assertEquals(LessonState.HELD, cohorts.findLesson(coordinatorA, lesson.getId()).getState());
@@ -425,6 +399,16 @@ class ServicesIT {
         assertEquals(enrollment.getId(), again.getId());
         assertFalse(cohorts.enrollable(coordinatorA, cohort.getId(), "zahra").stream()
                 .anyMatch(l -> l.getId().equals(zahra.getId())));
+    }
+
+    private static LessonDraft lessonAs(Lesson lesson, LessonState state, long version) {
+        LessonDraft draft = new LessonDraft();
+        draft.setDate(lesson.getDate());
+        draft.setStart(lesson.getStartTime());
+        draft.setEnd(lesson.getEndTime());
+        draft.setState(state);
+        draft.setVersion(version);
+        return draft;
     }
 
     private static ModuleDraft module(String title) {

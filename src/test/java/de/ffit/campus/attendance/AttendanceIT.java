@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.ffit.campus.TestDeployments;
-import de.ffit.campus.account.control.AccountDraft;
 import de.ffit.campus.account.control.Accounts;
 import de.ffit.campus.attendance.control.Attendance;
 import de.ffit.campus.attendance.control.AttendanceSheet;
@@ -28,13 +27,13 @@ import de.ffit.campus.learner.control.LearnerDraft;
 import de.ffit.campus.learner.control.Learners;
 import de.ffit.campus.organisation.control.LocationDraft;
 import de.ffit.campus.organisation.control.Locations;
-import de.ffit.campus.organisation.control.OrganisationDraft;
 import de.ffit.campus.organisation.control.Organisations;
 import de.ffit.campus.organisation.entity.LocationKind;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.persistence.CampusDataSource;
 import de.ffit.campus.platform.security.Actor;
 import de.ffit.campus.platform.security.Role;
+import de.ffit.campus.support.Actors;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -69,8 +68,6 @@ class AttendanceIT {
     static WebArchive deployment() {
         return TestDeployments.inContainer();
     }
-
-    private static final Actor INSTALLATION_ADMIN = new Actor(-1, "it", -1, Role.ADMIN);
 
     @Inject
     Organisations organisations;
@@ -150,20 +147,11 @@ class AttendanceIT {
     }
 
     private long organisation(String name) {
-        OrganisationDraft draft = new OrganisationDraft();
-        draft.setName(name);
-        draft.setIntegreatRegion("augsburg");
-        return organisations.create(INSTALLATION_ADMIN, draft).getId();
+        return Actors.organisation(organisations, name);
     }
 
     private Actor actor(long organisationId, String username, Role role) {
-        AccountDraft draft = new AccountDraft();
-        draft.setOrganisationId(organisationId);
-        draft.setUsername(username);
-        draft.setDisplayName(username);
-        draft.setRole(role);
-        draft.setPassword("it-password-123");
-        return new Actor(accounts.create(INSTALLATION_ADMIN, draft).getId(), username, organisationId, role);
+        return Actors.actor(accounts, organisationId, username, role);
     }
 
     /** What the page sends: each row as set, with what it showed when loaded. */
