@@ -269,6 +269,8 @@ public class Attendance {
     }
 
     private void held(Actor actor, Lesson lesson) {
+        // the cohort has started: from now on its learners are judged by the rule as it is today
+        cohorts.started(lesson.getCohort());
         if (lesson.getState() == LessonState.PLANNED) {
             lesson.markHeld();
             audit.record(actor, "Lesson", lesson.getId(), context(lesson.getId()), AuditAction.CHANGED,

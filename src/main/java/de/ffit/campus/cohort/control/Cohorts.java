@@ -263,6 +263,17 @@ public class Cohorts {
                 .setMaxResults(20).getResultList();
     }
 
+    /**
+     * Freezes the cohort's rule if it is not frozen yet: the cohort has started. The cohort row is locked and
+     * read again first, so two trainers starting it at the same moment freeze it once, without a clash.
+     */
+    public void started(Cohort cohort) {
+        if (cohort.getRuleFrozenOn().isEmpty()) {
+            em.lock(cohort, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            cohort.freezeRule(today());
+        }
+    }
+
     private Location location(Actor actor, Long id) {
         return Scoped.find(em, Location.class, id, "organisation", actor.organisationId(), "record.location");
     }

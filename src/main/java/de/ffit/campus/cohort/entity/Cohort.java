@@ -7,7 +7,14 @@ import de.ffit.campus.organisation.entity.Location;
 import de.ffit.campus.organisation.entity.Organisation;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.error.Require;
+import de.ffit.campus.course.entity.ExcusedCounts;
+import de.ffit.campus.course.entity.GraduationRule;
+import de.ffit.campus.course.entity.LateCounts;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -74,6 +81,33 @@ public class Cohort {
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;
+
+    /** The day the cohort started and its rule was frozen; until then the course's rule applies. */
+    @Column(name = "rule_frozen_on")
+    private LocalDate ruleFrozenOn;
+
+    @Column(name = "frozen_min_attendance_percent")
+    private Integer frozenMinAttendancePercent;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "frozen_late_counts", length = 20)
+    private LateCounts frozenLateCounts;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "frozen_excused_counts", length = 20)
+    private ExcusedCounts frozenExcusedCounts;
+
+    @Column(name = "frozen_min_exercise_percent")
+    private Integer frozenMinExercisePercent;
+
+    /** The exercises the frozen rule counts, with their mandatory flag as it was on that day. */
+    @ElementCollection
+    @CollectionTable(name = "cohort_exercise", joinColumns = @JoinColumn(name = "cohort_id"))
+    private List<FrozenExercise> frozenExercises = new ArrayList<>();
+
+    /** The day a coordinator marked the cohort finished; from then on it is finished whatever its lessons say. */
+    @Column(name = "finished_on")
+    private LocalDate finishedOn;
 
     @Version
     private long version;
@@ -197,7 +231,69 @@ public class Cohort {
     }
 
     public CohortPhase phase(LocalDate today) {
+        if (finishedOn != null) {
+            return CohortPhase.FINISHED;
+        }
         return CohortPhase.of(getFirstDay().orElse(null), getLastDay().orElse(null), today);
+    }
+
+    /**
+     * Freezes the graduation rule as the course has it now: its figures and the exercises it asks for. Called when
+     * the cohort starts (its first lesson is held, or its first exercise done); later edits of the course do not
+     * change a running cohort's outcome. Freezing twice changes nothing.
+     */
+    public void freezeRule(LocalDate today) {
+        if (ruleFrozenOn != null) {
+            return;
+        }
+        GraduationRule rule = course.getRule();
+        frozenMinAttendancePercent = rule.getMinAttendancePercent();
+        frozenLateCounts = rule.getLateCounts();
+        frozenExcusedCounts = rule.getExcusedCounts();
+        frozenMinExercisePercent = rule.getMinExercisePercent();
+        frozenExercises = new ArrayList<>(course.getExercises().stream()
+                .map(e -> new FrozenExercise(e.getId(), e.isMandatory())).toList());
+        ruleFrozenOn = Require.present(today, "today");
+    }
+
+    /** The rule this cohort's learners are judged by: the frozen one, or the course's before the cohort started. */
+    public GraduationRule ruleInForce() {
+        if (ruleFrozenOn == null) {
+            return course.getRule();
+        }
+        return new GraduationRule(frozenMinAttendancePercent, frozenLateCounts, frozenExcusedCounts,
+                frozenMinExercisePercent);
+    }
+
+    public Optional<LocalDate> getRuleFrozenOn() {
+        return Optional.ofNullable(ruleFrozenOn);
+    }
+
+    /** Exercise id → mandatory, for the exercises the rule in force counts, in course order. */
+    public java.util.Map<Long, Boolean> exercisesInForce() {
+        java.util.Map<Long, Boolean> exercises = new java.util.LinkedHashMap<>();
+        if (ruleFrozenOn == null) {
+            course.getExercises().forEach(e -> exercises.put(e.getId(), e.isMandatory()));
+        } else {
+            java.util.Map<Long, Boolean> frozen = new java.util.HashMap<>();
+            frozenExercises.forEach(f -> frozen.put(f.getExerciseId(), f.isMandatory()));
+            course.getExercises().stream().filter(e -> frozen.containsKey(e.getId()))
+                    .forEach(e -> exercises.put(e.getId(), frozen.get(e.getId())));
+        }
+        return exercises;
+    }
+
+    /** The coordinator closes the cohort; who graduates is decided by the progress rules. */
+    public void finish(LocalDate today) {
+        if (finishedOn != null) {
+            throw CampusException.conflict("error.cohort.alreadyFinished");
+        }
+        freezeRule(today);
+        finishedOn = Require.present(today, "today");
+    }
+
+    public Optional<LocalDate> getFinishedOn() {
+        return Optional.ofNullable(finishedOn);
     }
 
     public Optional<LocalDate> getFirstDay() {

@@ -118,6 +118,39 @@ class CohortTest {
     }
 
     @Test
+    void theRuleIsFrozenWhenTheCohortStartsAndLaterCourseEditsDoNotChangeIt() {
+        de.ffit.campus.course.entity.CourseModule module = course.addModule("Internet", null);
+        de.ffit.campus.course.entity.Exercise mail = TestData.withId(
+                module.addExercise("E-Mail", null, true, Set.of()), 11);
+        de.ffit.campus.course.entity.Exercise search = TestData.withId(
+                module.addExercise("Suchen", null, false, Set.of()), 12);
+        assertEquals(GraduationRule.DEFAULT, cohort.ruleInForce(), "before it starts: the course's rule");
+
+        cohort.freezeRule(MONDAY);
+        course.changeRule(new GraduationRule(90, de.ffit.campus.course.entity.LateCounts.AS_ABSENT,
+                de.ffit.campus.course.entity.ExcusedCounts.AS_ABSENT, 100));
+        search.describe("Suchen", null, true, Set.of());
+        TestData.withId(module.addExercise("Neu", null, true, Set.of()), 13);
+
+        assertEquals(GraduationRule.DEFAULT, cohort.ruleInForce());
+        assertEquals(java.util.Map.of(11L, true, 12L, false), cohort.exercisesInForce(),
+                "the exercises and mandatory flags of the day it started");
+        assertEquals(MONDAY, cohort.getRuleFrozenOn().orElseThrow());
+        cohort.freezeRule(MONDAY.plusDays(9));
+        assertEquals(MONDAY, cohort.getRuleFrozenOn().orElseThrow(), "frozen once");
+        assertEquals(11L, mail.getId());
+    }
+
+    @Test
+    void aFinishedCohortIsFinishedWhateverItsLessonsSay() {
+        cohort.planLessons(fourWeeks(), null);
+        cohort.finish(MONDAY.plusDays(3));
+        assertEquals(CohortPhase.FINISHED, cohort.phase(MONDAY.plusDays(4)));
+        assertEquals("error.cohort.alreadyFinished", assertThrows(CampusException.class,
+                () -> cohort.finish(MONDAY.plusDays(5))).key());
+    }
+
+    @Test
     void nobodyIsEnrolledFromAnotherOrganisationOrIntoAFinishedCohort() {
         cohort.planLessons(fourWeeks(), null);
         assertEquals(CampusException.Kind.NOT_FOUND, assertThrows(CampusException.class,
