@@ -271,13 +271,18 @@ public class Cohort {
 
     /** Exercise id → mandatory, for the exercises the rule in force counts, in course order. */
     public java.util.Map<Long, Boolean> exercisesInForce() {
+        return exercisesInForce(course.getExercises());
+    }
+
+    /** The same, given the course's exercises in order (loaded by the caller in one go). */
+    public java.util.Map<Long, Boolean> exercisesInForce(List<de.ffit.campus.course.entity.Exercise> plan) {
         java.util.Map<Long, Boolean> exercises = new java.util.LinkedHashMap<>();
         if (ruleFrozenOn == null) {
-            course.getExercises().forEach(e -> exercises.put(e.getId(), e.isMandatory()));
+            plan.forEach(e -> exercises.put(e.getId(), e.isMandatory()));
         } else {
             java.util.Map<Long, Boolean> frozen = new java.util.HashMap<>();
             frozenExercises.forEach(f -> frozen.put(f.getExerciseId(), f.isMandatory()));
-            course.getExercises().stream().filter(e -> frozen.containsKey(e.getId()))
+            plan.stream().filter(e -> frozen.containsKey(e.getId()))
                     .forEach(e -> exercises.put(e.getId(), frozen.get(e.getId())));
         }
         return exercises;

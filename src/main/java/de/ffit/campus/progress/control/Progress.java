@@ -1,0 +1,296 @@
+package de.ffit.campus.progress.control;
+
+import de.ffit.campus.attendance.entity.AttendanceShare;
+import de.ffit.campus.attendance.entity.AttendanceStatus;
+import de.ffit.campus.audit.control.AuditTrail;
+import de.ffit.campus.audit.entity.AuditAction;
+import de.ffit.campus.cohort.control.Cohorts;
+import de.ffit.campus.cohort.entity.Cohort;
+import de.ffit.campus.cohort.entity.Enrollment;
+import de.ffit.campus.cohort.entity.EnrollmentStatus;
+import de.ffit.campus.cohort.entity.Lesson;
+import de.ffit.campus.cohort.entity.LessonState;
+import de.ffit.campus.course.entity.CourseModule;
+import de.ffit.campus.course.entity.Exercise;
+import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.security.Actor;
+import de.ffit.campus.progress.entity.CompletionState;
+import de.ffit.campus.progress.entity.ExerciseCompletion;
+import de.ffit.campus.progress.entity.LearnerProgress;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Exercises done and learners' progress. Trainers of the cohort and coordinators tick exercises off and decide
+ * on learners' reports; coordinators mark a cohort finished. Every change goes into the audit trail.
+ */
+@Stateless
+public class Progress {
+
+    public static final String SUBJECT = "Completion";
+
+    @PersistenceContext(unitName = "ffit")
+    EntityManager em;
+
+    @Inject
+    Cohorts cohorts;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    public static String context(long cohortId) {
+        return "cohort:" + cohortId + ":exercises";
+    }
+
+    /** The cohort's progress in seven queries, whatever its size. */
+    public CohortProgress cohort(Actor actor, Long cohortId) {
+        return progressOf(cohorts.find(actor, cohortId));
+    }
+
+    /** One learner's progress (the same computation, for their cohort). */
+    public CohortProgress.Row learner(Actor actor, Long enrollmentId) {
+        Enrollment enrollment = cohorts.findEnrollment(actor, enrollmentId);
+        return progressOf(enrollment.getCohort()).rows().stream()
+                .filter(r -> r.enrollmentId() == enrollment.getId()).findFirst().orElseThrow();
+    }
+
+    private CohortProgress progressOf(Cohort cohort) {
+        LocalDate today = LocalDate.now(clock);
+        List<CourseModule> modules = em.createQuery("select distinct m from CourseModule m left join fetch "
+                        + "m.exercises where m.course = :course order by m.sortOrder", CourseModule.class)
+                .setParameter("course", cohort.getCourse()).getResultList();
+        List<Exercise> plan = modules.stream().flatMap(m -> m.getExercises().stream()).toList();
+        Map<Long, Boolean> inForce = cohort.exercisesInForce(plan);
+        Map<Long, Set<String>> competences = new HashMap<>();
+        if (!inForce.isEmpty()) {
+            em.createQuery("select e.id, c.code from Exercise e join e.competences c where e.id in :ids",
+                            Object[].class).setParameter("ids", inForce.keySet()).getResultList()
+                    .forEach(row -> competences.computeIfAbsent((Long) row[0], k -> new TreeSet<>())
+                            .add((String) row[1]));
+        }
+        List<CohortProgress.Module> moduleColumns = new ArrayList<>();
+        List<LearnerProgress.PlannedExercise> exercises = new ArrayList<>();
+        for (CourseModule module : modules) {
+            List<LearnerProgress.PlannedExercise> own = module.getExercises().stream()
+                    .filter(e -> inForce.containsKey(e.getId()))
+                    .map(e -> new LearnerProgress.PlannedExercise(e.getId(), e.getTitle(), module.getId(),
+                            module.getTitle(), inForce.get(e.getId()), competences.getOrDefault(e.getId(), Set.of())))
+                    .toList();
+            if (!own.isEmpty()) {
+                moduleColumns.add(new CohortProgress.Module(module.getId(), module.getTitle(), own));
+                exercises.addAll(own);
+            }
+        }
+
+        List<Lesson> lessons = em.createQuery("select l from Lesson l where l.cohort = :c order by l.date, "
+                + "l.startTime", Lesson.class).setParameter("c", cohort).getResultList();
+        List<AttendanceShare.LessonFact> facts = lessons.stream()
+                .map(l -> new AttendanceShare.LessonFact(l.getId(), l.getDate(), l.getState())).toList();
+        boolean lessonsLeft = cohort.getFinishedOn().isEmpty()
+                && lessons.stream().anyMatch(l -> l.getState() == LessonState.PLANNED);
+        Long lessonToday = lessons.stream().filter(l -> l.getDate().equals(today)
+                && l.getState() == LessonState.HELD).map(Lesson::getId).findFirst().orElse(null);
+
+        Map<Long, Map<Long, AttendanceStatus>> marks = new HashMap<>();
+        em.createQuery("select a.enrollment.id, a.lesson.id, a.status from AttendanceRecord a "
+                        + "where a.lesson.cohort = :c", Object[].class).setParameter("c", cohort).getResultList()
+                .forEach(row -> marks.computeIfAbsent((Long) row[0], k -> new HashMap<>())
+                        .put((Long) row[1], (AttendanceStatus) row[2]));
+        Map<Long, Map<Long, CompletionState>> done = new HashMap<>();
+        em.createQuery("select c.enrollment.id, c.exercise.id, c.state from ExerciseCompletion c "
+                        + "where c.enrollment.cohort = :c", Object[].class).setParameter("c", cohort).getResultList()
+                .forEach(row -> done.computeIfAbsent((Long) row[0], k -> new HashMap<>())
+                        .put((Long) row[1], (CompletionState) row[2]));
+
+        var rule = cohort.ruleInForce();
+        List<CohortProgress.Row> rows = new ArrayList<>();
+        for (Enrollment e : em.createQuery("select e from Enrollment e join fetch e.learner l where e.cohort = :c "
+                + "order by l.name, e.id", Enrollment.class).setParameter("c", cohort).getResultList()) {
+            Map<Long, CompletionState> own = done.getOrDefault(e.getId(), Map.of());
+            AttendanceShare attendance = AttendanceShare.of(rule, facts, e.getEnrolledOn(), e.getWithdrawnOn(),
+                    marks.getOrDefault(e.getId(), Map.of()));
+            rows.add(new CohortProgress.Row(e.getId(), e.getLearner().getId(), e.getLearner().getName(),
+                    e.getLearner().getNameOriginal(), e.getLearner().getPreferredLanguage(), e.getStatus(), own,
+                    LearnerProgress.of(rule, exercises, own, attendance, e.getStatus(), lessonsLeft)));
+        }
+        return new CohortProgress(cohort.getId(), cohort.getName(), cohort.getCourse().getTitle(), rule,
+                cohort.getRuleFrozenOn().orElse(null), cohort.getFinishedOn().orElse(null), cohort.phase(today),
+                moduleColumns, exercises, rows, lessonToday);
+    }
+
+    /** Ticks an exercise off for a learner ({@code done}) or takes the tick back; the same request twice is harmless. */
+    public CompletionState tick(Actor actor, Long enrollmentId, Long exerciseId, boolean done) {
+        Enrollment enrollment = writable(actor, enrollmentId);
+        Exercise exercise = exerciseOf(enrollment.getCohort(), exerciseId);
+        Optional<ExerciseCompletion> current = completion(enrollment, exercise);
+        LocalDateTime now = now();
+        if (done) {
+            if (current.isPresent()) {
+                ExerciseCompletion completion = current.get();
+                if (!completion.counts()) {
+                    CompletionState before = completion.getState();
+                    completion.confirm(actor.username(), now);
+                    record(actor, enrollment, exercise, AuditAction.CHANGED, before, CompletionState.CONFIRMED);
+                }
+            } else {
+                em.persist(ExerciseCompletion.confirmedBy(enrollment, exercise, actor.username(), now));
+                record(actor, enrollment, exercise, AuditAction.CREATED, null, CompletionState.CONFIRMED);
+            }
+            cohorts.started(enrollment.getCohort());
+        } else if (current.isPresent()) {
+            em.remove(current.get());
+            record(actor, enrollment, exercise, AuditAction.REMOVED, current.get().getState(), null);
+        }
+        em.flush();
+        return done ? CompletionState.CONFIRMED : null;
+    }
+
+    /** An exercise done in class: ticked off for every learner present (or late) in the given held lesson. */
+    public int markForPresent(Actor actor, Long cohortId, Long exerciseId, Long lessonId) {
+        Cohort cohort = cohorts.find(actor, cohortId);
+        Lesson lesson = cohorts.findLesson(actor, lessonId);
+        if (!lesson.getCohort().getId().equals(cohort.getId())) {
+            throw CampusException.notFound("record.lesson");
+        }
+        if (lesson.getState() != LessonState.HELD) {
+            throw CampusException.conflict("error.progress.lessonNotHeld");
+        }
+        exerciseOf(cohort, exerciseId);
+        List<Long> present = em.createQuery("select a.enrollment.id from AttendanceRecord a where a.lesson = :l "
+                        + "and a.status in :attended and a.enrollment.status <> :withdrawn", Long.class)
+                .setParameter("l", lesson)
+                .setParameter("attended", List.of(AttendanceStatus.PRESENT, AttendanceStatus.LATE))
+                .setParameter("withdrawn", EnrollmentStatus.WITHDRAWN).getResultList();
+        for (Long enrollmentId : present) {
+            tick(actor, enrollmentId, exerciseId, true);
+        }
+        return present.size();
+    }
+
+    /** "I did this": the learner's report waits for a trainer (the kiosk calls this on the learner's behalf). */
+    public CompletionState report(Actor actor, Long enrollmentId, Long exerciseId) {
+        Enrollment enrollment = writable(actor, enrollmentId);
+        Exercise exercise = exerciseOf(enrollment.getCohort(), exerciseId);
+        Optional<ExerciseCompletion> current = completion(enrollment, exercise);
+        if (current.isEmpty()) {
+            em.persist(ExerciseCompletion.reportedByLearner(enrollment, exercise, now()));
+            record(actor, enrollment, exercise, AuditAction.CREATED, null, CompletionState.PENDING);
+            em.flush();
+            return CompletionState.PENDING;
+        }
+        CompletionState before = current.get().getState();
+        current.get().reportAgain(now());
+        if (before != current.get().getState()) {
+            record(actor, enrollment, exercise, AuditAction.CHANGED, before, current.get().getState());
+        }
+        em.flush();
+        return current.get().getState();
+    }
+
+    public CompletionState confirm(Actor actor, Long enrollmentId, Long exerciseId) {
+        ExerciseCompletion completion = reported(actor, enrollmentId, exerciseId);
+        return tick(actor, completion.getEnrollment().getId(), completion.getExercise().getId(), true);
+    }
+
+    public CompletionState reject(Actor actor, Long enrollmentId, Long exerciseId) {
+        ExerciseCompletion completion = reported(actor, enrollmentId, exerciseId);
+        completion.reject(actor.username(), now());
+        record(actor, completion.getEnrollment(), completion.getExercise(), AuditAction.CHANGED,
+                CompletionState.PENDING, CompletionState.REJECTED);
+        em.flush();
+        return CompletionState.REJECTED;
+    }
+
+    /**
+     * The coordinator closes the cohort: every learner who meets the rule in force graduates. Returns how many
+     * did.
+     */
+    public int finish(Actor actor, Long cohortId) {
+        actor.requireCoordinator();
+        Cohort cohort = cohorts.find(actor, cohortId);
+        CohortProgress progress = progressOf(cohort);
+        cohort.finish(LocalDate.now(clock));
+        int graduated = 0;
+        Map<Long, Enrollment> enrollments = new LinkedHashMap<>();
+        cohort.getEnrollments().forEach(e -> enrollments.put(e.getId(), e));
+        for (CohortProgress.Row row : progress.rows()) {
+            if (row.progress().isEligible()) {
+                enrollments.get(row.enrollmentId()).graduate();
+                audit.record(actor, "Enrollment", row.enrollmentId(), "cohort:" + cohort.getId(), AuditAction.CHANGED,
+                        Map.of("learner", row.name(), "status", EnrollmentStatus.ENROLLED.name()),
+                        Map.of("learner", row.name(), "status", EnrollmentStatus.GRADUATED.name()));
+                graduated++;
+            }
+        }
+        audit.record(actor, "Cohort", cohort.getId(), "cohort:" + cohort.getId(), AuditAction.CHANGED,
+                Map.of("finished", "no"), Map.of("finished", String.valueOf(cohort.getFinishedOn().orElseThrow())));
+        em.flush();
+        return graduated;
+    }
+
+    private ExerciseCompletion reported(Actor actor, Long enrollmentId, Long exerciseId) {
+        Enrollment enrollment = writable(actor, enrollmentId);
+        Exercise exercise = exerciseOf(enrollment.getCohort(), exerciseId);
+        return completion(enrollment, exercise).filter(c -> c.getState() == CompletionState.PENDING)
+                .orElseThrow(() -> CampusException.invalid("error.progress.notReported", "exerciseId"));
+    }
+
+    /** The enrolment, if the actor may see it and it can still change: withdrawn learners are left alone. */
+    private Enrollment writable(Actor actor, Long enrollmentId) {
+        Enrollment enrollment = cohorts.findEnrollment(actor, enrollmentId);
+        // one learner's ticks one after the other: two trainers ticking the same exercise never clash
+        em.lock(enrollment, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (enrollment.getStatus() == EnrollmentStatus.WITHDRAWN) {
+            throw CampusException.conflict("error.progress.withdrawn");
+        }
+        return enrollment;
+    }
+
+    /** The exercise, if the cohort's rule counts it; an exercise of another course is refused. */
+    private Exercise exerciseOf(Cohort cohort, Long exerciseId) {
+        Exercise exercise = exerciseId == null ? null : em.find(Exercise.class, exerciseId);
+        if (exercise == null || !cohort.exercisesInForce().containsKey(exercise.getId())) {
+            throw CampusException.invalid("error.progress.exerciseNotInCourse", "exerciseId");
+        }
+        return exercise;
+    }
+
+    private Optional<ExerciseCompletion> completion(Enrollment enrollment, Exercise exercise) {
+        return em.createQuery("select c from ExerciseCompletion c where c.enrollment = :e and c.exercise = :x",
+                        ExerciseCompletion.class).setParameter("e", enrollment).setParameter("x", exercise)
+                .getResultStream().findFirst();
+    }
+
+    private void record(Actor actor, Enrollment enrollment, Exercise exercise, AuditAction action,
+            CompletionState before, CompletionState after) {
+        audit.record(actor, SUBJECT, enrollment.getId(), context(enrollment.getCohort().getId()), action,
+                before == null ? null : values(enrollment, exercise, before),
+                after == null ? null : values(enrollment, exercise, after));
+    }
+
+    private static Map<String, String> values(Enrollment enrollment, Exercise exercise, CompletionState state) {
+        return Map.of("learner", enrollment.getLearner().getName(), "exercise", exercise.getTitle(),
+                "state", state.name());
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+    }
+}
