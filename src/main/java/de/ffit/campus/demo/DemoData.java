@@ -12,6 +12,7 @@ import de.ffit.campus.course.entity.Competence;
 import de.ffit.campus.course.entity.Course;
 import de.ffit.campus.course.entity.CourseModule;
 import de.ffit.campus.course.entity.ExcusedCounts;
+import de.ffit.campus.course.entity.Exercise;
 import de.ffit.campus.course.entity.GraduationRule;
 import de.ffit.campus.course.entity.LateCounts;
 import de.ffit.campus.learner.entity.Learner;
@@ -22,6 +23,7 @@ import de.ffit.campus.organisation.entity.LocationKind;
 import de.ffit.campus.organisation.entity.Organisation;
 import de.ffit.campus.platform.config.CampusSettings;
 import de.ffit.campus.platform.security.Role;
+import de.ffit.campus.progress.entity.ExerciseCompletion;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -96,8 +98,12 @@ public class DemoData {
                 trainer);
 
         Random random = new Random(20_260_302L);
+        em.flush(); // the exercises' ids, for the rules frozen below
+        running.freezeRule(running.getFirstDay().orElseThrow());
+        finished.freezeRule(finished.getFirstDay().orElseThrow());
         enrolAndAttend(org, running, RUNNING_LEARNERS, today, random, false);
         enrolAndAttend(org, finished, FINISHED_LEARNERS, today, random, true);
+        finished.finish(finished.getLastDay().orElseThrow());
         LOG.info("Demo data seeded: organisation 'Tür an Tür – Augsburg', accounts admin, coordinator, trainer.");
     }
 
@@ -198,6 +204,7 @@ public class DemoData {
                 persist(new AttendanceRecord(lesson, enrollment, status(random), null, "trainer",
                         lesson.getDate().atTime(lesson.getEndTime())));
             }
+            complete(cohort, enrollment, today, random, finished, dropsOut);
             if (dropsOut) {
                 enrollment.withdraw(cohort.getLessons().get(cohort.getLessons().size() / 2).getDate(),
                         finished ? "Umzug in eine andere Stadt" : "Arbeitsstelle gefunden");
@@ -205,6 +212,27 @@ public class DemoData {
                 enrollment.graduate();
             }
             index++;
+        }
+    }
+
+    /**
+     * Exercises done: those of the modules taught so far, most confirmed by the trainer, a few reported by the
+     * learner and waiting; in the finished cohort every graduate has what the rule asks for.
+     */
+    private void complete(Cohort cohort, Enrollment enrollment, LocalDate today, Random random, boolean finished,
+            boolean dropsOut) {
+        List<Exercise> plan = cohort.getCourse().getExercises();
+        long past = cohort.getLessons().stream().filter(l -> l.getDate().isBefore(today)).count();
+        double taught = dropsOut ? 0.5 : (double) past / cohort.getLessons().size();
+        for (int i = 0; i < plan.size() * taught; i++) {
+            Exercise exercise = plan.get(i);
+            LocalDateTime at = now.minusDays(plan.size() - i);
+            int roll = random.nextInt(100);
+            if (finished && !dropsOut ? exercise.isMandatory() || roll < 80 : roll < 82) {
+                persist(ExerciseCompletion.confirmedBy(enrollment, exercise, "trainer", at));
+            } else if (!finished && roll < 90) {
+                persist(ExerciseCompletion.reportedByLearner(enrollment, exercise, at));
+            }
         }
     }
 

@@ -173,6 +173,14 @@ public class Courses {
     public void removeExercise(Actor actor, Long exerciseId) {
         actor.requireCoordinator();
         Exercise exercise = findExercise(actor, exerciseId);
+        // a running cohort's rule and its learners' completions point at the exercise: keep it
+        long cohortsUsingIt = em.createQuery("select count(c) from Cohort c join c.frozenExercises f "
+                + "where f.exerciseId = :id", Long.class).setParameter("id", exercise.getId()).getSingleResult();
+        long completions = em.createQuery("select count(c) from ExerciseCompletion c where c.exercise = :e",
+                Long.class).setParameter("e", exercise).getSingleResult();
+        if (cohortsUsingIt > 0 || completions > 0) {
+            throw CampusException.conflict("error.exercise.inUse", Math.max(cohortsUsingIt, 1));
+        }
         exercise.getModule().removeExercise(exercise);
         em.flush();
     }

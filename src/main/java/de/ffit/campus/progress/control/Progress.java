@@ -76,7 +76,11 @@ public class Progress {
         List<CourseModule> modules = em.createQuery("select distinct m from CourseModule m left join fetch "
                         + "m.exercises where m.course = :course order by m.sortOrder", CourseModule.class)
                 .setParameter("course", cohort.getCourse()).getResultList();
-        List<Exercise> plan = modules.stream().flatMap(m -> m.getExercises().stream()).toList();
+        // a fetch join fills each module's list in the database's order, not by the list's @OrderBy
+        Map<Long, List<Exercise>> ordered = new HashMap<>();
+        modules.forEach(m -> ordered.put(m.getId(), m.getExercises().stream()
+                .sorted(java.util.Comparator.comparingInt(Exercise::getSortOrder)).toList()));
+        List<Exercise> plan = modules.stream().flatMap(m -> ordered.get(m.getId()).stream()).toList();
         Map<Long, Boolean> inForce = cohort.exercisesInForce(plan);
         Map<Long, Set<String>> competences = new HashMap<>();
         if (!inForce.isEmpty()) {
@@ -88,7 +92,7 @@ public class Progress {
         List<CohortProgress.Module> moduleColumns = new ArrayList<>();
         List<LearnerProgress.PlannedExercise> exercises = new ArrayList<>();
         for (CourseModule module : modules) {
-            List<LearnerProgress.PlannedExercise> own = module.getExercises().stream()
+            List<LearnerProgress.PlannedExercise> own = ordered.get(module.getId()).stream()
                     .filter(e -> inForce.containsKey(e.getId()))
                     .map(e -> new LearnerProgress.PlannedExercise(e.getId(), e.getTitle(), module.getId(),
                             module.getTitle(), inForce.get(e.getId()), competences.getOrDefault(e.getId(), Set.of())))
@@ -259,6 +263,10 @@ public class Progress {
         em.lock(enrollment, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
         if (enrollment.getStatus() == EnrollmentStatus.WITHDRAWN) {
             throw CampusException.conflict("error.progress.withdrawn");
+        }
+        if (enrollment.getCohort().getFinishedOn().isPresent()) {
+            // the outcome was decided when the cohort was marked finished
+            throw CampusException.conflict("error.progress.finished");
         }
         return enrollment;
     }

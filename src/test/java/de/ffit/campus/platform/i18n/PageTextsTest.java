@@ -68,6 +68,8 @@ class PageTextsTest {
             case "weekday." -> DayOfWeek.values();
             case "attendanceStatus." -> de.ffit.campus.attendance.entity.AttendanceStatus.values();
             case "standing." -> de.ffit.campus.attendance.entity.Standing.values();
+            case "progressStatus." -> de.ffit.campus.progress.entity.ProgressStatus.values();
+            case "completionState." -> de.ffit.campus.progress.entity.CompletionState.values();
             case "digcomp." -> null;
             case "home." -> de.ffit.campus.attendance.control.AgendaItem.Kind.values();
             default -> throw new AssertionError("a page builds keys from an unknown prefix: " + prefix);
