@@ -39,6 +39,18 @@ class BundlesTest {
         return p;
     }
 
+    private static final Pattern ARGUMENT = Pattern.compile("\\{(\\d+)");
+
+    /** The arguments a text uses ({0}, {1,choice,...}), whatever their format: plurals differ by language. */
+    private static Set<String> arguments(String text) {
+        Set<String> found = new TreeSet<>();
+        Matcher m = ARGUMENT.matcher(text);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
     private static List<String> placeholders(String text) {
         List<String> found = new ArrayList<>();
         Matcher m = PLACEHOLDER.matcher(text);
@@ -63,7 +75,7 @@ class BundlesTest {
             assertTrue(extra.isEmpty(), base + "_" + language + " has unknown keys " + extra);
             TreeMap<String, String> differing = new TreeMap<>();
             for (String key : english.stringPropertyNames()) {
-                if (!placeholders(english.getProperty(key)).equals(placeholders(translated.getProperty(key)))) {
+                if (!arguments(english.getProperty(key)).equals(arguments(translated.getProperty(key)))) {
                     differing.put(key, translated.getProperty(key));
                 }
             }
@@ -82,6 +94,14 @@ class BundlesTest {
                 continue;
             }
             assertTrue(!pattern.contains("'"), key + " contains an apostrophe, which MessageFormat swallows");
+            if (pattern.contains(",choice,")) {
+                // a count with singular and plural: every count gives a sentence with the number or a word for it
+                for (int count : new int[] {0, 1, 2, 3, 11, 100}) {
+                    String formatted = new MessageFormat(pattern, Locale.ROOT).format(new Object[] {count, count});
+                    assertTrue(!formatted.contains("{") && !formatted.isBlank(), key + ": " + formatted);
+                }
+                continue;
+            }
             String formatted = new MessageFormat(pattern, Locale.ROOT).format(new Object[] {"«A»", "«B»", "«C»"});
             int arguments = (int) expected.stream().distinct().count();
             for (int i = 0; i < arguments; i++) {
