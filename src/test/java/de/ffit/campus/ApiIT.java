@@ -281,6 +281,69 @@ class ApiIT {
     }
 
     @Test
+    void progressIsReadPerCohortAndPerLearnerWithMissingItemsInTheCallersLanguage() {
+        long cohortId = a.cohortStartedWeeksAgo("Fortschritt " + a.run, 2, 4);
+        long module = Fixture.created(http.post(a.coordinator, "/api/courses/" + a.courseId + "/modules",
+                "{\"title\":\"Internet\"}"));
+        long mail = Fixture.created(http.post(a.coordinator, "/api/modules/" + module + "/exercises",
+                "{\"title\":\"Eine E-Mail mit Anhang senden\",\"mandatory\":true,\"competences\":[\"2.1\"]}"));
+        long search = Fixture.created(http.post(a.coordinator, "/api/modules/" + module + "/exercises",
+                "{\"title\":\"Im Internet suchen\",\"mandatory\":false,\"competences\":[\"1.1\"]}"));
+        long amina = a.learner("Amina Haddad", "أمينة حداد", "ar");
+        long enrollment = a.enrol(cohortId, amina);
+        String tick = "/api/enrollments/" + enrollment + "/exercises/";
+
+        Response ticked = http.put(a.trainer, tick + search, "{\"done\":true}");
+        assertEquals(200, ticked.status(), ticked::toString);
+        assertTrue(ticked.json().getBoolean("done"));
+
+        Response cohort = http.get(a.trainer.in("de"), "/api/cohorts/" + cohortId + "/progress");
+        assertEquals(200, cohort.status(), cohort::toString);
+        JsonObject entry = cohort.array().getJsonObject(0);
+        assertEquals(enrollment, entry.getJsonNumber("enrollmentId").longValue());
+        assertEquals(amina, entry.getJsonNumber("learnerId").longValue());
+        assertEquals("ON_TRACK", entry.getString("status"), entry::toString);
+        assertEquals(1, entry.getJsonObject("exercises").getInt("done"));
+        assertEquals(2, entry.getJsonObject("exercises").getInt("total"));
+        assertEquals(100, entry.getJsonObject("attendance").getInt("percent"), "no lesson held yet: nothing missed");
+        assertEquals(List.of("1.1"), entry.getJsonArray("competences").getValuesAs(jakarta.json.JsonString.class)
+                .stream().map(jakarta.json.JsonString::getString).toList());
+        assertEquals("Übung „Eine E-Mail mit Anhang senden“ noch nicht gemacht",
+                entry.getJsonArray("missing").getString(0), entry::toString);
+
+        Response arabic = http.get(a.trainer.in("ar"), "/api/enrollments/" + enrollment + "/progress");
+        assertEquals(200, arabic.status(), arabic::toString);
+        assertEquals("التمرين «Eine E-Mail mit Anhang senden» لم يُنجز بعد",
+                arabic.json().getJsonArray("missing").getString(0));
+
+        // the learner reports the other one; it waits until the trainer confirms it
+        assertEquals("PENDING", http.post(a.trainer, tick + mail + "/report", "").json().getString("state"));
+        assertEquals(1, http.get(a.trainer, "/api/enrollments/" + enrollment + "/progress").json()
+                .getJsonObject("exercises").getInt("pending"));
+        assertEquals(200, http.post(a.trainer, tick + mail + "/confirm", "").status());
+        JsonObject after = http.get(a.trainer, "/api/enrollments/" + enrollment + "/progress").json();
+        assertEquals(2, after.getJsonObject("exercises").getInt("done"));
+        assertEquals("ELIGIBLE", after.getString("status"), after::toString);
+
+        Response noBody = http.put(a.trainer.in("de"), tick + mail, "{}");
+        assertProblem(noBody, 400);
+        assertTrue(noBody.body().contains("Erledigt"), noBody.body());
+        long otherCourse = Fixture.created(http.post(a.coordinator, "/api/courses", "{\"title\":\"Anderer Kurs\"}"));
+        long otherModule = Fixture.created(http.post(a.coordinator, "/api/courses/" + otherCourse + "/modules",
+                "{\"title\":\"M\"}"));
+        long foreign = Fixture.created(http.post(a.coordinator, "/api/modules/" + otherModule + "/exercises",
+                "{\"title\":\"Fremd\",\"mandatory\":true}"));
+        Response wrongCourse = http.put(a.trainer.in("en"), tick + foreign, "{\"done\":true}");
+        assertProblem(wrongCourse, 400);
+        assertTrue(wrongCourse.body().contains("does not belong to the cohort"), wrongCourse.body());
+        assertProblem(http.get(b.coordinator, "/api/cohorts/" + cohortId + "/progress"), 404);
+        assertProblem(http.put(b.coordinator, tick + mail, "{\"done\":false}"), 404);
+        assertProblem(http.post(a.trainer, "/api/cohorts/" + cohortId + "/finish", ""), 404); // coordinators only
+        assertEquals(2, http.get(a.trainer, "/api/enrollments/" + enrollment + "/progress").json()
+                .getJsonObject("exercises").getInt("done"), "nothing changed");
+    }
+
+    @Test
     void answersCarrySecurityHeaders() {
         Response response = http.get(a.coordinator, "/api/cohorts");
         assertEquals("nosniff", response.header("X-Content-Type-Options"));
