@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.ffit.campus.support.Browser;
 import de.ffit.campus.support.Fixture;
 import de.ffit.campus.support.Http;
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -417,6 +418,69 @@ class PagesIT {
         var byLearner = records.stream().map(r -> (jakarta.json.JsonObject) r).collect(java.util.stream.Collectors
                 .toMap(r -> r.getJsonNumber("learnerId").longValue(), r -> r.getString("status")));
         assertEquals("LATE", byLearner.get(amina), "the colleague's mark is not overwritten by the page's old value");
+    }
+
+    @Test
+    void aTrainerTicksExercisesInTheGridAndConfirmsALearnersReport() {
+        long cohortId = a.cohortStartedWeeksAgo("Übungen " + a.run, 1, 4);
+        long module = Fixture.created(http.post(a.coordinator, "/api/courses/" + a.courseId + "/modules",
+                "{\"title\":\"Internet und E-Mail\"}"));
+        long search = Fixture.created(http.post(a.coordinator, "/api/modules/" + module + "/exercises",
+                "{\"title\":\"Im Internet suchen\",\"mandatory\":true,\"competences\":[\"1.1\"]}"));
+        long mail = Fixture.created(http.post(a.coordinator, "/api/modules/" + module + "/exercises",
+                "{\"title\":\"E-Mail mit Anhang senden\",\"mandatory\":false,\"competences\":[\"2.1\"]}"));
+        long amina = a.enrol(cohortId, a.learner("Amina Haddad", "أمينة حداد", "ar"));
+        long olena = a.enrol(cohortId, a.learner("Olena Kovalenko", "Олена Коваленко", "uk"));
+        assertEquals(200, http.post(a.trainer, "/api/enrollments/" + olena + "/exercises/" + mail + "/report", "")
+                .status());
+        String cell = "button.tick[data-e='%d'][data-x='%d']";
+        try (Browser browser = new Browser("de-DE", 800, 1280)) {
+            WebDriver driver = browser.driver();
+            signIn(browser, a.trainer);
+            driver.get(base + "/cohorts/exercises.xhtml?id=" + cohortId);
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("exercise-grid")));
+            WebElement tick = driver.findElement(By.cssSelector(String.format(cell, amina, search)));
+            assertEquals("false", tick.getAttribute("aria-pressed"));
+            assertTrue(tick.getRect().getHeight() >= 44 && tick.getRect().getWidth() >= 44, "a 44 px touch target");
+            assertTrue(driver.findElement(By.id("reports")).getText().contains("Olena Kovalenko"));
+
+            tick.click();
+            browser.waiting().until(ExpectedConditions.attributeToBe(By.cssSelector(String.format(cell, amina,
+                    search)), "aria-pressed", "true"));
+            assertEquals("1 / 2", driver.findElement(By.id("count-" + amina)).getText());
+            driver.navigate().refresh();
+            browser.waiting().until(ExpectedConditions.attributeToBe(By.cssSelector(String.format(cell, amina,
+                    search)), "aria-pressed", "true"));
+            assertEquals(1, http.get(a.coordinator, "/api/enrollments/" + amina + "/progress").json()
+                    .getJsonObject("exercises").getInt("done"), "stored, not only shown");
+
+            driver.findElement(By.cssSelector(String.format(cell, amina, search))).click();
+            browser.waiting().until(ExpectedConditions.attributeToBe(By.cssSelector(String.format(cell, amina,
+                    search)), "aria-pressed", "false"));
+            assertEquals("0 / 2", driver.findElement(By.id("count-" + amina)).getText());
+            assertEquals("?", driver.findElement(By.cssSelector(String.format(cell, olena, mail))).getText());
+
+            driver.findElement(By.xpath("//section[contains(@class,'reports')]//button[contains(., 'Bestätigen')]"))
+                    .click();
+            browser.waiting().until(ExpectedConditions.attributeToBe(By.cssSelector(String.format(cell, olena,
+                    mail)), "aria-pressed", "true"));
+            assertTrue(driver.findElements(By.cssSelector("section.reports")).isEmpty(), "nothing left to decide");
+            browser.screenshot("exercise-grid-de-tablet");
+
+            driver.findElement(By.cssSelector("#language a[lang='ar']")).click();
+            browser.waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
+            driver.findElement(By.cssSelector(String.format(cell, amina, mail))).click();
+            browser.waiting().until(ExpectedConditions.attributeToBe(By.cssSelector(String.format(cell, amina,
+                    mail)), "aria-pressed", "true"));
+            browser.screenshot("exercise-grid-ar-tablet");
+            driver.get(base + "/cohorts/progress.xhtml?id=" + cohortId);
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("learners")));
+            assertTrue(driver.findElement(By.id("learner-" + amina)).getText().contains("1 / 2"));
+            browser.screenshot("cohort-progress-ar-tablet");
+        }
+        JsonObject olenaNow = http.get(a.coordinator, "/api/enrollments/" + olena + "/progress").json();
+        assertEquals(1, olenaNow.getJsonObject("exercises").getInt("done"));
+        assertEquals(0, olenaNow.getJsonObject("exercises").getInt("pending"));
     }
 
     @Test
