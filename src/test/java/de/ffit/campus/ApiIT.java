@@ -13,8 +13,13 @@ import de.ffit.campus.support.Http.Response;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -53,6 +58,27 @@ class ApiIT {
         assertTrue(response.header("Content-Type").startsWith("application/problem+json"), response.headers()::toString);
         assertEquals(status, response.json().getInt("status"));
         assertFalse(response.body().contains("Exception"), response.body());
+    }
+
+    @Test
+    void aBurstOfParallelRequestsWithTheRightPasswordIsNotTakenForGuessing() throws Exception {
+        // a script's first twelve requests at once: the password is checked once, not counted twelve times
+        String name = "burst-" + a.run;
+        a.account(name, "TRAINER");
+        As burst = Http.as(name, Fixture.PASSWORD);
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<Response>> answers = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                answers.add(pool.submit(() -> http.get(burst, "/api/cohorts")));
+            }
+            for (Future<Response> answer : answers) {
+                Response response = answer.get(60, TimeUnit.SECONDS);
+                assertEquals(200, response.status(), response::toString);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

@@ -108,19 +108,25 @@ public class CampusAuthentication implements HttpAuthenticationMechanism {
         if (cached.isPresent()) {
             return context.notifyContainerAboutLogin(cached.get().username(), cached.get().groups());
         }
-        Optional<CredentialValidationResult> result = check(credential, request, context);
-        if (result.isEmpty()) {
-            Object retry = request.getAttribute(RETRY_AFTER);
-            if (retry != null) {
-                response.setHeader("Retry-After", retry.toString());
+        ApiCheck outcome = credentialCache.checkOnce(credential.getCaller(), password, () -> {
+            Optional<CredentialValidationResult> result = check(credential, request, context);
+            result.ifPresent(valid -> credentialCache.remember(valid.getCallerPrincipal().getName(), password,
+                    valid.getCallerGroups()));
+            return new ApiCheck(result.orElse(null), request.getAttribute(RETRY_AFTER));
+        });
+        if (outcome.valid() == null) {
+            if (outcome.retryAfter() != null) {
+                response.setHeader("Retry-After", outcome.retryAfter().toString());
                 return sendProblem(response, context, 429, "Too Many Requests",
                         "Too many failed sign-ins. Try again later.");
             }
             return challenge(response, context);
         }
-        CredentialValidationResult valid = result.get();
-        credentialCache.remember(valid.getCallerPrincipal().getName(), password, valid.getCallerGroups());
-        return context.notifyContainerAboutLogin(valid);
+        return context.notifyContainerAboutLogin(outcome.valid());
+    }
+
+    /** what checking a request's HTTP Basic credentials gave: the valid result, or the seconds to wait, or neither */
+    private record ApiCheck(CredentialValidationResult valid, Object retryAfter) {
     }
 
     /** Validates the credential unless the throttle says wait; empty means refused. */

@@ -13,7 +13,12 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -33,6 +38,8 @@ public class CredentialCache {
     }
 
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+    /** checks under way, so that a burst of requests with the same credentials pays (and counts) one check */
+    private final Map<String, CompletableFuture<Object>> checking = new ConcurrentHashMap<>();
     private final SecretKeySpec secret;
     private final Clock clock;
 
@@ -69,6 +76,39 @@ public class CredentialCache {
             }
         }
         verified.put(key(username, password), new Verified(username, Set.copyOf(groups), clock.instant().plus(TTL)));
+    }
+
+    /**
+     * Runs {@code check} for these credentials unless a check of the very same credentials is under way, in which
+     * case this waits for that one and returns its outcome. A script sending ten requests at once after the cached
+     * verification expired thus costs one password check, and the sign-in throttle counts one attempt, not ten.
+     * Different passwords never share a check, so parallel guesses are each counted.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T checkOnce(String username, String password, Supplier<T> check) {
+        String key = key(username, password);
+        CompletableFuture<Object> mine = new CompletableFuture<>();
+        CompletableFuture<Object> running = checking.putIfAbsent(key, mine);
+        if (running != null) {
+            try {
+                return (T) running.get(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while another request checked the same password", e);
+            } catch (ExecutionException | TimeoutException e) {
+                return check.get();
+            }
+        }
+        try {
+            T outcome = check.get();
+            mine.complete(outcome);
+            return outcome;
+        } catch (RuntimeException | Error e) {
+            mine.completeExceptionally(e);
+            throw e;
+        } finally {
+            checking.remove(key, mine);
+        }
     }
 
     /** After any account change (password, role, deactivation): everyone proves themselves again. */

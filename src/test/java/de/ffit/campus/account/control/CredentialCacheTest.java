@@ -7,7 +7,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class CredentialCacheTest {
@@ -54,5 +62,57 @@ class CredentialCacheTest {
         field.setAccessible(true);
         String dump = field.get(cache).toString();
         assertTrue(!dump.contains("very-unique-password-42"), dump);
+    }
+
+    @Test
+    void aBurstWithTheSameCredentialsPaysOneCheckButEveryDifferentPasswordItsOwn() throws Exception {
+        AtomicInteger checks = new AtomicInteger();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<String>> same = new ArrayList<>();
+            for (int i = 0; i < 10; i++) {
+                same.add(pool.submit(() -> {
+                    start.await();
+                    return cache.checkOnce("coordinator", "right-password", () -> {
+                        checks.incrementAndGet();
+                        sleep(300);
+                        return "valid";
+                    });
+                }));
+            }
+            List<Future<String>> guesses = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                String guess = "guess-" + i;
+                guesses.add(pool.submit(() -> {
+                    start.await();
+                    return cache.checkOnce("coordinator", guess, () -> {
+                        checks.incrementAndGet();
+                        sleep(300);
+                        return "refused";
+                    });
+                }));
+            }
+            start.countDown();
+            for (Future<String> f : same) {
+                assertEquals("valid", f.get(5, TimeUnit.SECONDS));
+            }
+            for (Future<String> f : guesses) {
+                assertEquals("refused", f.get(5, TimeUnit.SECONDS));
+            }
+            assertEquals(3, checks.get(), "one check for the ten equal requests, one for each guess");
+        } finally {
+            pool.shutdownNow();
+        }
+        // the next burst after the first has finished checks again (the cache, not this, remembers successes)
+        assertEquals("again", cache.checkOnce("coordinator", "right-password", () -> "again"));
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }
