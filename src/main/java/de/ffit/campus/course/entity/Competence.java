@@ -13,6 +13,9 @@ import jakarta.persistence.Table;
 @Table(name = "digcomp_competence")
 public class Competence {
 
+    /** how many competences DigComp 2.2 has: the rows migration V2 seeds */
+    public static final int COUNT = 21;
+
     @Id
     @Column(name = "code", length = 5)
     private String code;

@@ -1,6 +1,7 @@
 package de.ffit.campus.progress.boundary;
 
 import de.ffit.campus.account.boundary.CurrentUser;
+import de.ffit.campus.course.entity.Competence;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.web.Pages;
 import de.ffit.campus.progress.control.CohortProgress;
@@ -77,6 +78,11 @@ public class CohortProgressPage implements Serializable {
     public String date(java.time.LocalDate day) {
         return day == null ? "" : day.format(java.time.format.DateTimeFormatter
                 .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(Pages.locale()));
+    }
+
+    /** the number the competences column counts against */
+    public int getCompetenceTotal() {
+        return Competence.COUNT;
     }
 
     public void finish() {
