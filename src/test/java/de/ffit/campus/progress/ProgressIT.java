@@ -1,6 +1,7 @@
 package de.ffit.campus.progress;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +12,8 @@ import de.ffit.campus.attendance.control.Attendance;
 import de.ffit.campus.attendance.control.AttendanceSheet;
 import de.ffit.campus.attendance.control.Change;
 import de.ffit.campus.attendance.entity.AttendanceStatus;
+import de.ffit.campus.certificate.control.Certificates;
+import de.ffit.campus.certificate.entity.Certificate;
 import de.ffit.campus.cohort.control.CohortDraft;
 import de.ffit.campus.cohort.control.Cohorts;
 import de.ffit.campus.cohort.control.ScheduleDraft;
@@ -56,6 +59,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -108,6 +116,9 @@ class ProgressIT {
 
     @Inject
     Progress progress;
+
+    @Inject
+    Certificates certificates;
 
     @Resource(lookup = CampusDataSource.JNDI_NAME)
     DataSource dataSource;
@@ -370,6 +381,124 @@ class ProgressIT {
         assertTrue(small <= 10, "a handful of queries, got " + small);
     }
 
+    // -- certificates, on the same hand-computed cohort
+
+    @Test
+    void anEligibleLearnerGetsACertificateThatAnyoneCanVerifyAndItsPdfIsKeptAsIssued() throws Exception {
+        Certificate issued = certificates.issue(coordinator, amina, null);
+        assertTrue(issued.getSerial().matches("FFIT-" + LocalDate.now().getYear() + "-000001"), issued.getSerial());
+        assertTrue(Certificates.CODE.matcher(issued.getVerificationCode()).matches());
+        assertEquals("Amina Haddad " + run, issued.getLearnerName());
+        assertEquals("ffit-basis", issued.getTemplateKey());
+        assertTrue(new String(issued.getPdf(), 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF"));
+        assertEquals(Certificates.sha256(issued.getPdf()), issued.getPdfSha256());
+
+        Certificate verified = certificates.verify(issued.getVerificationCode()).orElseThrow();
+        assertEquals(issued.getSerial(), verified.getSerial());
+        assertTrue(verified.isValid());
+        assertEquals(issued.getSerial(), certificates.verifyFile(issued.getPdf()).orElseThrow().getSerial());
+        byte[] altered = issued.getPdf().clone();
+        altered[altered.length / 2] ^= 1;
+        assertTrue(certificates.verifyFile(altered).isEmpty(), "one changed byte and it is not ours");
+        assertTrue(certificates.verify("AAAAAAAAAAAAAAAAAAAAAAAA").isEmpty(), "a forged code");
+        assertTrue(certificates.verify("../../etc/passwd").isEmpty());
+
+        // a later change of the learner's name does not change the issued certificate
+        sql("update learner set name = ? where id = (select learner_id from enrollment where id = ?)", "Renamed",
+                amina);
+        Certificate again = certificates.find(coordinator, issued.getSerial());
+        assertEquals("Amina Haddad " + run, again.getLearnerName());
+        assertEquals(issued.getPdfSha256(), Certificates.sha256(again.getPdf()));
+
+        CampusException twice = assertThrows(CampusException.class, () -> certificates.issue(coordinator, amina,
+                null));
+        assertEquals("error.certificate.alreadyIssued", twice.key());
+        assertEquals(1L, count("select count(*) from certificate where enrollment_id = ?", amina));
+        assertEquals(1L, count("select count(*) from audit_event where subject_type = 'Certificate' and "
+                + "subject_id = ?", issued.getId()));
+    }
+
+    @Test
+    void aLearnerWhoIsNotEligibleGetsOneOnlyWithAWrittenReasonAndAWithdrawnOneNever() throws Exception {
+        CampusException refused = assertThrows(CampusException.class, () -> certificates.issue(coordinator, bilal,
+                "  "));
+        assertEquals("error.certificate.notEligible", refused.key());
+        String german = Messages.text(Locale.GERMAN, refused);
+        assertTrue(german.contains("Noch kein Anspruch") && german.contains("Termin"), german);
+        assertEquals(0L, count("select count(*) from certificate where enrollment_id = ?", bilal));
+        assertEquals(0L, count("select coalesce(max(last_number), 0) from certificate_serial s join organisation o "
+                + "on o.id = s.organisation_id where o.name = ?", "Prog " + run), "a refused issue takes no number");
+
+        Certificate overridden = certificates.issue(coordinator, bilal, "Krank, Stoff nachgeholt");
+        assertEquals("Krank, Stoff nachgeholt", overridden.getOverrideReason());
+        assertTrue(count("select count(*) from audit_event where subject_type = 'Certificate' and subject_id = ? "
+                + "and after_value like ?", overridden.getId(), "%Krank, Stoff nachgeholt%") == 1);
+
+        CampusException withdrawn = assertThrows(CampusException.class, () -> certificates.issue(coordinator, dana,
+                "trotzdem"));
+        assertEquals("error.certificate.withdrawn", withdrawn.key());
+        assertThrows(CampusException.class, () -> certificates.issue(trainer, amina, null), "trainers do not issue");
+        assertThrows(CampusException.class, () -> certificates.issue(foreignCoordinator, amina, null));
+        assertEquals(0L, count("select count(*) from certificate where enrollment_id in (?, ?)", amina, dana));
+    }
+
+    @Test
+    void tenCertificatesIssuedAtTheSameMomentGetTenSerialsWithoutGapsOrRepeats() throws Exception {
+        List<Long> learners = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            learners.add(enrol("Gleichzeitig " + i));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> serials = new ArrayList<>();
+        try {
+            for (long enrollment : learners) {
+                serials.add(pool.submit(() -> {
+                    start.await();
+                    return certificates.issue(coordinator, enrollment, "Test der Gleichzeitigkeit").getSerial();
+                }));
+            }
+            start.countDown();
+            Set<Integer> numbers = new java.util.TreeSet<>();
+            for (Future<String> serial : serials) {
+                numbers.add(Integer.parseInt(serial.get(120, TimeUnit.SECONDS).substring(10)));
+            }
+            assertEquals(Set.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10), numbers);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(10L, count("select last_number from certificate_serial s join organisation o on "
+                + "o.id = s.organisation_id where o.name = ?", "Prog " + run));
+    }
+
+    @Test
+    void aRevokedCertificateSaysSoAndAReissueGetsANewSerialLinkedToTheOld() {
+        Certificate first = certificates.issue(coordinator, amina, null);
+        CampusException noReason = assertThrows(CampusException.class, () -> certificates.revoke(coordinator,
+                first.getSerial(), " "));
+        assertEquals("error.required", noReason.key());
+        assertTrue(certificates.verify(first.getVerificationCode()).orElseThrow().isValid(), "nothing changed");
+
+        Certificate renewed = certificates.reissue(coordinator, first.getSerial(), "Name korrigiert");
+        assertNotEquals(first.getSerial(), renewed.getSerial());
+        assertEquals(first.getSerial(), renewed.getReplaces().getSerial());
+        Certificate old = certificates.verify(first.getVerificationCode()).orElseThrow();
+        assertEquals(Certificate.Status.REVOKED, old.getStatus());
+        assertEquals("Name korrigiert", old.getRevokeReason());
+        assertTrue(certificates.verify(renewed.getVerificationCode()).orElseThrow().isValid());
+
+        CampusException twice = assertThrows(CampusException.class, () -> certificates.revoke(coordinator,
+                first.getSerial(), "nochmal"));
+        assertEquals("error.certificate.alreadyRevoked", twice.key());
+        certificates.revoke(coordinator, renewed.getSerial(), "Betrug");
+        assertEquals(Certificate.Status.REVOKED,
+                certificates.verify(renewed.getVerificationCode()).orElseThrow().getStatus());
+        assertThrows(CampusException.class, () -> certificates.find(foreignCoordinator, renewed.getSerial()));
+        assertThrows(CampusException.class, () -> certificates.find(otherTrainer, renewed.getSerial()),
+                "a trainer of another cohort");
+        assertEquals(renewed.getSerial(), certificates.find(trainer, renewed.getSerial()).getSerial());
+    }
+
     // -- helpers
 
     private long selects(Runnable action) throws Exception {
@@ -480,6 +609,18 @@ class ProgressIT {
                 s.setObject(i + 1, args[i]);
             }
             s.executeUpdate();
+        }
+    }
+
+    private long count(String query, Object... args) throws Exception {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(query)) {
+            for (int i = 0; i < args.length; i++) {
+                s.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
         }
     }
 }

@@ -98,4 +98,11 @@ public class CampusException extends RuntimeException {
     /** An argument that is itself a message key, translated before it is put into the sentence. */
     public record MessageKey(String key) {
     }
+
+    /** An argument made of whole sentences, each a message key with its own arguments, said one after another. */
+    public record Sentences(java.util.List<Sentence> items) {
+    }
+
+    public record Sentence(String key, java.util.List<Object> args) {
+    }
 }

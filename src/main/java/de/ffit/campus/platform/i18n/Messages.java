@@ -36,7 +36,14 @@ public final class Messages {
         }
         Object[] resolved = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
-            resolved[i] = args[i] instanceof CampusException.MessageKey k ? text(locale, k.key()) : args[i];
+            if (args[i] instanceof CampusException.MessageKey k) {
+                resolved[i] = text(locale, k.key());
+            } else if (args[i] instanceof CampusException.Sentences s) {
+                resolved[i] = String.join("; ", s.items().stream()
+                        .map(item -> text(locale, item.key(), item.args().toArray())).toList());
+            } else {
+                resolved[i] = args[i];
+            }
         }
         return new MessageFormat(pattern, locale).format(resolved);
     }

@@ -1,6 +1,8 @@
 package de.ffit.campus.platform.persistence;
 
 import de.ffit.campus.account.control.FirstAdmin;
+import de.ffit.campus.certificate.control.CertificateTemplates;
+import de.ffit.campus.certificate.control.TemplateException;
 import de.ffit.campus.demo.DemoData;
 import de.ffit.campus.platform.config.CampusSettings;
 import jakarta.annotation.PostConstruct;
@@ -44,6 +46,9 @@ public class Bootstrap {
     @Inject
     Readiness readiness;
 
+    @Inject
+    CertificateTemplates templates;
+
     @PostConstruct
     void start() {
         Flyway flyway = Migrations.configure(dataSource);
@@ -59,6 +64,11 @@ public class Bootstrap {
             } catch (FirstAdmin.NoAdminPassword refused) {
                 refuseToStart(refused.getMessage());
             }
+        }
+        try {
+            templates.load();
+        } catch (TemplateException broken) {
+            refuseToStart("a certificate template is broken: " + broken.getMessage());
         }
         readiness.ready(version);
     }

@@ -1,0 +1,77 @@
+package de.ffit.campus.certificate.boundary;
+
+import de.ffit.campus.account.boundary.CurrentUser;
+import de.ffit.campus.certificate.control.Certificates;
+import de.ffit.campus.certificate.entity.Certificate;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/**
+ * {@code /api/certificates/{serial}} (JSON), {@code /api/certificates/{serial}.pdf} (the PDF as issued),
+ * {@code POST …/revoke} and {@code POST …/reissue} with {@code {"reason": "…"}}; {@code POST
+ * /api/enrollments/{id}/certificate} issues (see {@link EnrollmentCertificateResource}).
+ */
+@Path("certificates")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class CertificatesResource {
+
+    /** the body of revoke and reissue */
+    public record Reason(String reason) {
+    }
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Certificates certificates;
+
+    @GET
+    @Path("{serial: FFIT-[0-9]{4}-[0-9]{6}}")
+    public CertificateJson get(@PathParam("serial") String serial) {
+        return json(certificates.find(currentUser.actor(), serial));
+    }
+
+    @GET
+    @Path("{serial: FFIT-[0-9]{4}-[0-9]{6}}.pdf")
+    @Produces("application/pdf")
+    public Response pdf(@PathParam("serial") String serial) {
+        Certificate c = certificates.find(currentUser.actor(), serial);
+        return Response.ok(c.getPdf(), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + c.getSerial() + ".pdf\"")
+                .header("ETag", "\"" + c.getPdfSha256() + "\"").build();
+    }
+
+    @POST
+    @Path("{serial: FFIT-[0-9]{4}-[0-9]{6}}/revoke")
+    public CertificateJson revoke(@PathParam("serial") String serial, Reason body) {
+        return json(certificates.revoke(currentUser.actor(), serial, body == null ? null : body.reason()));
+    }
+
+    @POST
+    @Path("{serial: FFIT-[0-9]{4}-[0-9]{6}}/reissue")
+    public Response reissue(@PathParam("serial") String serial, Reason body) {
+        Certificate renewed = certificates.reissue(currentUser.actor(), serial, body == null ? null : body.reason());
+        return Response.status(201).header("Location", "certificates/" + renewed.getSerial())
+                .entity(json(renewed)).build();
+    }
+
+    CertificateJson json(Certificate c) {
+        return CertificateJson.of(c, certificates.verifyUrl(c.getVerificationCode()));
+    }
+
+    static List<CertificateJson> json(Certificates certificates, List<Certificate> list) {
+        return list.stream().map(c -> CertificateJson.of(c, certificates.verifyUrl(c.getVerificationCode())))
+                .toList();
+    }
+}

@@ -1,0 +1,42 @@
+package de.ffit.campus.certificate.boundary;
+
+import de.ffit.campus.account.boundary.CurrentUser;
+import de.ffit.campus.certificate.control.Certificates;
+import de.ffit.campus.certificate.entity.Certificate;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * {@code POST /api/enrollments/{id}/certificate} issues (body optional: {@code {"overrideReason": "…"}} for a
+ * learner who does not meet the rule): 201 with serial, verification code and address; 409 naming what is missing.
+ */
+@Path("enrollments")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class EnrollmentCertificateResource {
+
+    public record IssueRequest(String overrideReason) {
+    }
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Certificates certificates;
+
+    @POST
+    @Path("{id}/certificate")
+    public Response issue(@PathParam("id") long id, IssueRequest body) {
+        Certificate c = certificates.issue(currentUser.actor(), id, body == null ? null : body.overrideReason());
+        return Response.status(201).header("Location", "certificates/" + c.getSerial())
+                .entity(CertificateJson.of(c, certificates.verifyUrl(c.getVerificationCode()))).build();
+    }
+}

@@ -1,0 +1,113 @@
+package de.ffit.campus.certificate.boundary;
+
+import de.ffit.campus.certificate.control.Certificates;
+import de.ffit.campus.certificate.control.VerificationLimiter;
+import de.ffit.campus.platform.web.Pages;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+/**
+ * The public page {@code /verify/{code}} (and {@code /verify.xhtml?code=}): whether a certificate is genuine and
+ * valid, with what the certificate itself shows; or a check of an uploaded PDF against the stored ones.
+ */
+@Named
+@ViewScoped
+public class VerifyPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Certificates certificates;
+
+    @Inject
+    transient VerificationLimiter limiter;
+
+    private String code;
+    private transient Part file;
+    private CertificateJson.Public result;
+    private boolean checked;
+    private boolean limited;
+
+    public void lookUp() {
+        if (code == null || code.isBlank() || FacesContext.getCurrentInstance().isPostback()) {
+            return;
+        }
+        checked = true;
+        if (allowed()) {
+            result = certificates.verify(code.strip()).map(CertificateJson.Public::of).orElse(null);
+        }
+    }
+
+    public void checkFile() {
+        checked = true;
+        result = null;
+        if (file == null || file.getSize() == 0) {
+            Pages.error("upload:file", "verify.noFile");
+            checked = false;
+            return;
+        }
+        if (file.getSize() > VerifyResource.MAX_UPLOAD) {
+            result = null;
+            return;
+        }
+        if (!allowed()) {
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            result = certificates.verifyFile(in.readNBytes(VerifyResource.MAX_UPLOAD)).map(
+                    CertificateJson.Public::of).orElse(null);
+        } catch (IOException e) {
+            Pages.error("upload:file", "verify.noFile");
+        }
+    }
+
+    private boolean allowed() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                .getRequest();
+        limited = limiter.attempt(request.getRemoteAddr()).isPresent();
+        return !limited;
+    }
+
+    public String date(LocalDate day) {
+        return day == null ? "" : day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(Pages.locale()));
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public CertificateJson.Public getResult() {
+        return result;
+    }
+
+    public boolean isChecked() {
+        return checked;
+    }
+
+    public boolean isLimited() {
+        return limited;
+    }
+}

@@ -1,0 +1,87 @@
+package de.ffit.campus.certificate.boundary;
+
+import de.ffit.campus.certificate.control.Certificates;
+import de.ffit.campus.certificate.control.VerificationLimiter;
+import de.ffit.campus.platform.rest.Problem;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Public verification, no sign-in: {@code GET /api/verify/{code}} and {@code POST /api/verify} with a PDF as the
+ * body. The answer says valid or revoked and what the certificate itself shows, nothing more; an unknown code or
+ * file answers a plain 404. Lookups are limited per address (429 with Retry-After).
+ */
+@Path("verify")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class VerifyResource {
+
+    /** a certificate PDF is well under 100 KB; anything far bigger is not one of ours */
+    static final int MAX_UPLOAD = 2 * 1024 * 1024;
+
+    @Inject
+    Certificates certificates;
+
+    @Inject
+    VerificationLimiter limiter;
+
+    @Context
+    HttpServletRequest request;
+
+    @GET
+    @Path("{code}")
+    public Response byCode(@PathParam("code") String code) {
+        Optional<Response> limited = limited();
+        if (limited.isPresent()) {
+            return limited.get();
+        }
+        return certificates.verify(code).map(c -> Response.ok(CertificateJson.Public.of(c)).build())
+                .orElseGet(VerifyResource::notFound);
+    }
+
+    @POST
+    @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
+    public Response byFile(InputStream body) throws IOException {
+        Optional<Response> limited = limited();
+        if (limited.isPresent()) {
+            return limited.get();
+        }
+        byte[] pdf = body == null ? new byte[0] : body.readNBytes(MAX_UPLOAD + 1);
+        if (pdf.length > MAX_UPLOAD) {
+            return problem(413, "Payload Too Large", "This file is too large to be an ffIT certificate.");
+        }
+        return certificates.verifyFile(pdf).map(c -> Response.ok(CertificateJson.Public.of(c)).build())
+                .orElseGet(VerifyResource::notFound);
+    }
+
+    private Optional<Response> limited() {
+        Optional<Duration> wait = limiter.attempt(request.getRemoteAddr());
+        return wait.map(d -> Response.fromResponse(problem(429, "Too Many Requests",
+                "Too many lookups. Try again in a minute.")).header("Retry-After", Math.max(1, d.toSeconds()))
+                .build());
+    }
+
+    private static Response notFound() {
+        return problem(404, "Not Found", "No certificate with this code or file.");
+    }
+
+    private static Response problem(int status, String title, String detail) {
+        return Response.status(status).type(Problem.MEDIA_TYPE)
+                .entity(new Problem("about:blank", title, status, detail, List.of())).build();
+    }
+}

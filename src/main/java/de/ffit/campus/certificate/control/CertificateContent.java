@@ -1,0 +1,74 @@
+package de.ffit.campus.certificate.control;
+
+import de.ffit.campus.platform.i18n.Messages;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * What one certificate says, as plain values; the renderer fills a template's placeholders with them, in the language
+ * of each block (dates and competence names differ by language). {@code secondLanguage} is the learner's preferred
+ * language: the template's "second" blocks are printed in it when the template has it.
+ */
+public record CertificateContent(String name, String nameOriginal, LocalDate birthDate, String course, String cohort,
+        LocalDate cohortStart, LocalDate cohortEnd, String location, int lessonsAttended, int lessonsHeld,
+        List<String> modules, List<String> competences, LocalDate issueDate, String serial, String organisation,
+        String signatory, List<String> trainers, String verifyUrl, String verificationCode, String secondLanguage) {
+
+    /** languages whose long dates Java writes well; others get the numeric German form */
+    private static final Set<String> DATE_LANGUAGES = Set.of("de", "en", "ar", "fa", "uk", "ru", "tr", "ps", "ti");
+
+    public CertificateContent {
+        Objects.requireNonNull(name, "name");
+        modules = modules == null ? List.of() : List.copyOf(modules);
+        competences = competences == null ? List.of() : List.copyOf(competences);
+        trainers = trainers == null ? List.of() : List.copyOf(trainers);
+    }
+
+    /** The value of a placeholder in a language; empty when there is none (e.g. no birth date). */
+    public String value(String placeholder, String language) {
+        return switch (placeholder) {
+            case "name" -> name;
+            case "nameOriginal" -> nameOriginal == null || nameOriginal.equals(name) ? "" : nameOriginal;
+            case "birthDate" -> date(birthDate, language);
+            case "course" -> text(course);
+            case "cohort" -> text(cohort);
+            case "cohortStart" -> date(cohortStart, language);
+            case "cohortEnd" -> date(cohortEnd, language);
+            case "location" -> text(location);
+            case "lessonsAttended" -> Integer.toString(lessonsAttended);
+            case "lessonsHeld" -> Integer.toString(lessonsHeld);
+            case "modules" -> String.join(" · ", modules);
+            case "competences" -> competences.stream()
+                    .map(code -> code + " " + Messages.text(Locale.forLanguageTag(language), "digcomp." + code))
+                    .collect(Collectors.joining(" · "));
+            case "issueDate" -> date(issueDate, language);
+            case "serial" -> text(serial);
+            case "organisation" -> text(organisation);
+            case "signatory" -> text(signatory);
+            case "trainers" -> String.join(", ", trainers);
+            case "verifyUrl" -> text(verifyUrl);
+            case "verificationCode" -> text(verificationCode);
+            default -> throw new IllegalArgumentException("unknown placeholder " + placeholder);
+        };
+    }
+
+    private static String text(String s) {
+        return s == null ? "" : s;
+    }
+
+    static String date(LocalDate date, String language) {
+        if (date == null) {
+            return "";
+        }
+        if (!DATE_LANGUAGES.contains(language)) {
+            return date.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+        }
+        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(language)));
+    }
+}

@@ -1,0 +1,402 @@
+package de.ffit.campus.certificate.control;
+
+import com.lowagie.text.Chunk;
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfTemplate;
+import com.lowagie.text.pdf.PdfWriter;
+import de.ffit.campus.certificate.control.CertificateFonts.Face;
+import de.ffit.campus.certificate.control.CertificateTemplate.Align;
+import de.ffit.campus.certificate.control.CertificateTemplate.Block;
+import de.ffit.campus.platform.i18n.Language;
+import io.nayuki.qrcodegen.QrCode;
+import java.awt.font.FontRenderContext;
+import java.awt.font.TextLayout;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Draws certificates from a template with OpenPDF. Text is laid out here, not by OpenPDF: each line is measured
+ * shaped (Arabic letters joined) with the same font through Java's text layout, wrapped at spaces within the
+ * block's width, made smaller until it fits the block's lines, and placed exactly; right-to-left lines are shaped
+ * and ordered by OpenPDF's bidi support. Every character is set in the first font of the block's family that has
+ * it, so a German certificate can carry an Arabic or Tigrinya name. What every certificate of a document shares
+ * (frames, lines, images, texts without placeholders) is drawn once per document and reused on every page.
+ */
+public final class CertificateRenderer {
+
+    static final float MM = 72f / 25.4f;
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
+    private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
+    private static final float SMALLEST = 5f;
+    /** the share of the font size above and below the baseline that a line of text takes */
+    private static final float ASCENT = 0.8f;
+    private static final float DESCENT = 0.25f;
+
+    private final CertificateFonts fonts;
+    private final Map<String, Float> widths = new ConcurrentHashMap<>();
+
+    public CertificateRenderer(CertificateFonts fonts) {
+        this.fonts = fonts;
+    }
+
+    /** One certificate as a PDF of its own. */
+    public byte[] render(CertificateTemplate template, CertificateContent content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(48 * 1024);
+        renderAll(template, List.of(content), out);
+        return out.toByteArray();
+    }
+
+    /**
+     * Certificates one page each into a single PDF written to {@code out} as pages are finished (OpenPDF keeps
+     * little per page once written), so memory stays bounded however many there are.
+     */
+    public void renderAll(CertificateTemplate template, Iterable<CertificateContent> contents, OutputStream out) {
+        Rectangle page = new Rectangle(template.widthMm() * MM, template.heightMm() * MM);
+        Document document = new Document(page, 0, 0, 0, 0);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setCompressionLevel(9);
+            writer.setFullCompression();
+            document.addCreator("ffIT Campus");
+            document.addTitle(template.name());
+            document.open();
+            PdfContentByte canvas = writer.getDirectContent();
+            PdfTemplate shared = shared(template, canvas);
+            boolean first = true;
+            for (CertificateContent content : contents) {
+                if (!first) {
+                    document.newPage();
+                }
+                first = false;
+                canvas.addTemplate(shared, 0, 0);
+                for (Block block : template.blocks()) {
+                    if (!isShared(template, block)) {
+                        draw(template, canvas, block, content);
+                    }
+                }
+                template.qr().ifPresent(qr -> qr(template, canvas, qr, content.verifyUrl()));
+                writer.flush();
+            }
+            if (first) {
+                throw new IllegalArgumentException("no certificate to print");
+            }
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("certificate not rendered: " + e.getMessage(), e);
+        }
+    }
+
+    /** The same on every certificate: no placeholders, in the primary language, not depending on a value. */
+    private static boolean isShared(CertificateTemplate template, Block block) {
+        return block.language() == CertificateTemplate.Language.PRIMARY && block.when() == null
+                && block.content() == null
+                && !PLACEHOLDER.matcher(template.texts().get(template.primaryLanguage()).get(block.text())).find();
+    }
+
+    private PdfTemplate shared(CertificateTemplate template, PdfContentByte canvas) throws DocumentException {
+        float height = template.heightMm() * MM;
+        PdfTemplate shared = canvas.createTemplate(template.widthMm() * MM, height);
+        for (CertificateTemplate.Frame frame : template.frames()) {
+            float inset = frame.insetMm() * MM;
+            shared.setColorStroke(frame.color());
+            shared.setLineWidth(frame.lineWidthMm() * MM);
+            shared.roundRectangle(inset, inset, template.widthMm() * MM - 2 * inset, height - 2 * inset,
+                    frame.radiusMm() * MM);
+            shared.stroke();
+        }
+        for (CertificateTemplate.Line line : template.lines()) {
+            shared.setColorStroke(line.color());
+            shared.setLineWidth(line.lineWidthMm() * MM);
+            shared.moveTo(line.x1Mm() * MM, height - line.y1Mm() * MM);
+            shared.lineTo(line.x2Mm() * MM, height - line.y2Mm() * MM);
+            shared.stroke();
+        }
+        for (CertificateTemplate.Image image : template.images()) {
+            try {
+                com.lowagie.text.Image picture = com.lowagie.text.Image.getInstance(image.bytes());
+                float width = image.widthMm() * MM;
+                float scaled = width * picture.getHeight() / picture.getWidth();
+                shared.addImage(picture, width, 0, 0, scaled, image.xMm() * MM, height - image.yMm() * MM - scaled);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        for (Block block : template.blocks()) {
+            if (isShared(template, block)) {
+                draw(template, shared, block, null);
+            }
+        }
+        return shared;
+    }
+
+    private void draw(CertificateTemplate template, PdfContentByte canvas, Block block, CertificateContent content) {
+        String language = template.primaryLanguage();
+        if (block.language() == CertificateTemplate.Language.SECOND) {
+            language = content == null ? null : content.secondLanguage();
+            if (language == null || language.equals(template.primaryLanguage())
+                    || !template.texts().containsKey(language)) {
+                return;
+            }
+        }
+        if (block.when() != null && (content == null || content.value(block.when(), language).isBlank())) {
+            return;
+        }
+        String raw = block.content() != null ? block.content() : template.texts().get(language).get(block.text());
+        if (raw == null) {
+            return; // the second language lacks this text
+        }
+        String text = fill(raw, content, language).strip();
+        if (text.isEmpty()) {
+            return;
+        }
+        boolean rtl = block.content() != null ? startsRightToLeft(text)
+                : Language.of(language).map(Language::isRightToLeft).orElse(false);
+        List<Face> family = fonts.family(block.font());
+        float maxWidth = block.widthMm() * MM;
+        float size = block.size();
+        List<String> lines = wrap(text, family, size, maxWidth);
+        while (!fits(block, lines, size) && size > SMALLEST) {
+            size = Math.max(SMALLEST, size - 0.5f);
+            lines = wrap(text, family, size, maxWidth);
+        }
+        float pageHeight = template.heightMm() * MM;
+        float baseline = pageHeight - block.yMm() * MM;
+        if (block.heightMm() > 0) {
+            // centre the lines in the box whose top is the top of a full-size first line
+            float boxTop = baseline + ASCENT * block.size();
+            float used = ASCENT * size + (lines.size() - 1) * size * block.lineHeight() + DESCENT * size;
+            baseline = boxTop - (block.heightMm() * MM - used) / 2 - ASCENT * size;
+        }
+        float left = block.xMm() * MM;
+        float right = left + maxWidth;
+        for (String line : lines) {
+            float width = width(line, family, size);
+            float x = switch (resolve(block.align(), rtl)) {
+                case LEFT -> left;
+                case RIGHT -> right - width;
+                default -> left + (right - left - width) / 2;
+            };
+            show(canvas, phrase(line, family, size, block.color()), x, baseline, width, rtl);
+            baseline -= size * block.lineHeight();
+        }
+    }
+
+    /** within the block's lines and, when it has one, its box */
+    private static boolean fits(Block block, List<String> lines, float size) {
+        if (lines.size() > block.maxLines()) {
+            return false;
+        }
+        return block.heightMm() <= 0 || ASCENT * size + (lines.size() - 1) * size * block.lineHeight()
+                + DESCENT * size <= block.heightMm() * MM + 0.01f;
+    }
+
+    private static Align resolve(Align align, boolean rtl) {
+        return switch (align) {
+            case START -> rtl ? Align.RIGHT : Align.LEFT;
+            case END -> rtl ? Align.LEFT : Align.RIGHT;
+            default -> align;
+        };
+    }
+
+    /** Draws one line whose measured width is {@code width} with its left edge at {@code x}. */
+    private static void show(PdfContentByte canvas, Phrase phrase, float x, float baseline, float width,
+            boolean rtl) {
+        ColumnText column = new ColumnText(canvas);
+        column.setRunDirection(rtl ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_NO_BIDI);
+        // the column is the line's own width plus slack; OpenPDF places it by its right edge when right to left
+        float slack = 2;
+        float size = phrase.getFont().getSize();
+        // the first line's baseline lies one leading (the font size) below the column's top
+        column.setSimpleColumn(x - slack, baseline - size, x + width + slack, baseline + size);
+        column.setAlignment(rtl ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+        column.setLeading(0, 1);
+        column.setUseAscender(false);
+        column.addText(phrase);
+        try {
+            column.go();
+        } catch (DocumentException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String fill(String raw, CertificateContent content, String language) {
+        if (content == null) {
+            return raw;
+        }
+        Matcher m = PLACEHOLDER.matcher(raw);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, Matcher.quoteReplacement(content.value(m.group(1), language)));
+        }
+        m.appendTail(out);
+        return out.toString().replaceAll("[ \\t]+", " ");
+    }
+
+    /** Right to left when the first letter with a direction is Arabic-script (a name in Arabic, Persian, Pashto). */
+    static boolean startsRightToLeft(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            byte d = Character.getDirectionality(text.charAt(i));
+            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT) {
+                return true;
+            }
+            if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Greedy wrapping at spaces (and explicit line breaks); a word wider than the block is broken. */
+    List<String> wrap(String text, List<Face> family, float size, float maxWidth) {
+        List<String> lines = new ArrayList<>();
+        for (String paragraph : text.split("\n")) {
+            StringBuilder line = new StringBuilder();
+            for (String word : paragraph.strip().split(" +")) {
+                String candidate = line.isEmpty() ? word : line + " " + word;
+                if (width(candidate, family, size) <= maxWidth) {
+                    line.setLength(0);
+                    line.append(candidate);
+                    continue;
+                }
+                if (!line.isEmpty()) {
+                    lines.add(line.toString());
+                    line.setLength(0);
+                }
+                while (width(word, family, size) > maxWidth && word.length() > 1) {
+                    int cut = word.length() - 1;
+                    while (cut > 1 && width(word.substring(0, cut), family, size) > maxWidth) {
+                        cut--;
+                    }
+                    lines.add(word.substring(0, cut));
+                    word = word.substring(cut);
+                }
+                line.append(word);
+            }
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    /** The width in points of a line as it will be drawn: runs of each font, Arabic letters joined. */
+    float width(String text, List<Face> family, float size) {
+        String key = System.identityHashCode(family) + "|" + size + "|" + text;
+        Float known = widths.get(key);
+        if (known != null) {
+            return known;
+        }
+        float total = 0;
+        for (Run run : runs(text, family)) {
+            if (run.text().isBlank()) {
+                total += run.face().pdf().getWidthPoint(run.text(), size);
+                continue;
+            }
+            TextLayout layout = new TextLayout(run.text(), run.face().awt().deriveFont(size), MEASURE);
+            total += layout.getAdvance();
+        }
+        if (widths.size() < 50_000) {
+            widths.put(key, total);
+        }
+        return total;
+    }
+
+    private record Run(Face face, String text) {
+    }
+
+    /** Splits text into runs, each in the first font of the family that has its characters. */
+    private static List<Run> runs(String text, List<Face> family) {
+        List<Run> runs = new ArrayList<>();
+        Face current = null;
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            Face face = current != null && (isNeutral(cp) || current.pdf().charExists(cp)) ? current : faceFor(cp, family);
+            if (face != current && !run.isEmpty()) {
+                runs.add(new Run(current, run.toString()));
+                run.setLength(0);
+            }
+            current = face;
+            run.appendCodePoint(cp);
+            i += Character.charCount(cp);
+        }
+        if (!run.isEmpty()) {
+            runs.add(new Run(current, run.toString()));
+        }
+        return runs;
+    }
+
+    private static boolean isNeutral(int cp) {
+        return Character.isWhitespace(cp) || cp == '-' || cp == '.' || cp == ',';
+    }
+
+    private static Face faceFor(int cp, List<Face> family) {
+        for (Face face : family) {
+            if (face.pdf().charExists(cp)) {
+                return face;
+            }
+        }
+        return family.get(0);
+    }
+
+    private static Phrase phrase(String text, List<Face> family, float size, java.awt.Color color) {
+        Phrase phrase = new Phrase();
+        Font first = null;
+        for (Run run : runs(text, family)) {
+            Font font = new Font(run.face().pdf(), size, Font.NORMAL, color);
+            if (first == null) {
+                first = font;
+            }
+            phrase.add(new Chunk(run.text(), font));
+        }
+        if (first != null) {
+            phrase.setFont(first);
+        }
+        return phrase;
+    }
+
+    private static void qr(CertificateTemplate template, PdfContentByte canvas, CertificateTemplate.Qr qr,
+            String url) {
+        if (url == null || url.isBlank()) {
+            return;
+        }
+        QrCode code = QrCode.encodeText(url, QrCode.Ecc.MEDIUM);
+        int n = code.size;
+        float module = qr.sizeMm() * MM / (n + 2); // a quiet zone of one module on every side
+        float left = qr.xMm() * MM + module;
+        float top = template.heightMm() * MM - qr.yMm() * MM - module;
+        canvas.saveState();
+        canvas.setColorFill(qr.color());
+        for (int y = 0; y < n; y++) {
+            int x = 0;
+            while (x < n) {
+                if (!code.getModule(x, y)) {
+                    x++;
+                    continue;
+                }
+                int start = x;
+                while (x < n && code.getModule(x, y)) {
+                    x++;
+                }
+                // one rectangle per run of dark modules; a hair wider so that no seams show between rows
+                canvas.rectangle(left + start * module, top - (y + 1) * module, (x - start) * module, module + 0.05f);
+            }
+        }
+        canvas.fill();
+        canvas.restoreState();
+    }
+
+}

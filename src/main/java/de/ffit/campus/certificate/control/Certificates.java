@@ -1,0 +1,313 @@
+package de.ffit.campus.certificate.control;
+
+import de.ffit.campus.attendance.entity.AttendanceStatus;
+import de.ffit.campus.audit.control.AuditTrail;
+import de.ffit.campus.audit.entity.AuditAction;
+import de.ffit.campus.certificate.entity.Certificate;
+import de.ffit.campus.cohort.control.Cohorts;
+import de.ffit.campus.cohort.entity.Cohort;
+import de.ffit.campus.cohort.entity.Enrollment;
+import de.ffit.campus.cohort.entity.EnrollmentStatus;
+import de.ffit.campus.cohort.entity.LessonState;
+import de.ffit.campus.account.entity.UserAccount;
+import de.ffit.campus.platform.config.CampusSettings;
+import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.security.Actor;
+import de.ffit.campus.progress.control.CohortProgress;
+import de.ffit.campus.progress.control.Progress;
+import de.ffit.campus.progress.entity.ProgressStatus;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Issuing, revoking and reissuing certificates, and looking them up. Only coordinators issue, revoke and reissue;
+ * a certificate goes only to a learner who meets the cohort's graduation rule unless the coordinator gives a
+ * written reason. Serial numbers ({@code FFIT-YYYY-NNNNNN}) count per organisation and year without gaps: the
+ * organisation's counter row is locked until the certificate is stored, so a failed issue gives its number back.
+ * Every change goes into the audit trail.
+ */
+@Stateless
+public class Certificates {
+
+    public static final String SUBJECT = "Certificate";
+    /** 18 random bytes: 144 bits, 24 URL-safe characters */
+    static final int CODE_BYTES = 18;
+    public static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{24}");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext(unitName = "ffit")
+    EntityManager em;
+
+    @Inject
+    Cohorts cohorts;
+
+    @Inject
+    Progress progress;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    CampusSettings settings;
+
+    @Inject
+    CertificateTemplates templates;
+
+    @Inject
+    SerialCounters counters;
+
+    public static String context(long enrollmentId) {
+        return "enrollment:" + enrollmentId + ":certificate";
+    }
+
+    /**
+     * Issues the learner's certificate with the default template. Refused when the enrolment already has a valid
+     * one, when the learner withdrew, and when the learner does not meet the rule and no reason is given.
+     */
+    public Certificate issue(Actor actor, Long enrollmentId, String overrideReason) {
+        actor.requireCoordinator();
+        Enrollment enrollment = cohorts.findEnrollment(actor, enrollmentId);
+        String reason = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.strip();
+        if (reason != null && reason.length() > 500) {
+            throw CampusException.invalid("error.tooLong", "reason", new CampusException.MessageKey("field.reason"), 500);
+        }
+        if (enrollment.getStatus() == EnrollmentStatus.WITHDRAWN) {
+            throw CampusException.conflict("error.certificate.withdrawn");
+        }
+        int year = LocalDate.now(clock).getYear();
+        // the counter row lock also serialises issuing within the organisation: the check below cannot race
+        int number = nextNumber(actor.organisationId(), year);
+        Optional<Certificate> valid = validFor(enrollment);
+        if (valid.isPresent()) {
+            throw CampusException.conflict("error.certificate.alreadyIssued", valid.get().getSerial());
+        }
+        CohortProgress.Row row = progress.learner(actor, enrollmentId);
+        boolean eligible = row.getStatus() == ProgressStatus.ELIGIBLE || row.getStatus() == ProgressStatus.GRADUATED;
+        if (!eligible && reason == null) {
+            throw CampusException.conflict("error.certificate.notEligible", new CampusException.Sentences(
+                    row.progress().missing().stream()
+                            .map(m -> new CampusException.Sentence(m.key(), m.args())).toList()));
+        }
+        Certificate certificate = store(actor, enrollment, row, year, number, eligible ? null : reason, null);
+        Map<String, String> after = new LinkedHashMap<>();
+        after.put("serial", certificate.getSerial());
+        after.put("template", certificate.getTemplateKey() + " v" + certificate.getTemplateVersion());
+        if (certificate.getOverrideReason() != null) {
+            after.put("overrideReason", certificate.getOverrideReason());
+        }
+        audit.record(actor, SUBJECT, certificate.getId(), context(enrollment.getId()), AuditAction.CREATED, null,
+                after);
+        return certificate;
+    }
+
+    /** Revokes a valid certificate with a reason; its verification says "revoked" from now on. */
+    public Certificate revoke(Actor actor, String serial, String reason) {
+        actor.requireCoordinator();
+        Certificate certificate = find(actor, serial);
+        checkReason(reason);
+        certificate.revoke(actor.username(), reason, now());
+        audit.record(actor, SUBJECT, certificate.getId(), context(enrollmentId(certificate)), AuditAction.CHANGED,
+                Map.of("status", Certificate.Status.VALID.name()),
+                Map.of("status", Certificate.Status.REVOKED.name(), "reason", certificate.getRevokeReason()));
+        return certificate;
+    }
+
+    /**
+     * Revokes the certificate and issues a new one for the same enrolment with a new serial that names the old one
+     * (e.g. after a learner's name was corrected). The learner must still have an enrolment.
+     */
+    public Certificate reissue(Actor actor, String serial, String reason) {
+        actor.requireCoordinator();
+        Certificate old = find(actor, serial);
+        checkReason(reason);
+        if (old.getEnrollment() == null) {
+            throw CampusException.conflict("error.certificate.noEnrollment");
+        }
+        Enrollment enrollment = old.getEnrollment();
+        int year = LocalDate.now(clock).getYear();
+        int number = nextNumber(actor.organisationId(), year);
+        old.revoke(actor.username(), reason, now());
+        CohortProgress.Row row = progress.learner(actor, enrollment.getId());
+        Certificate renewed = store(actor, enrollment, row, year, number, old.getOverrideReason(), old);
+        audit.record(actor, SUBJECT, old.getId(), context(enrollment.getId()), AuditAction.CHANGED,
+                Map.of("status", Certificate.Status.VALID.name()),
+                Map.of("status", Certificate.Status.REVOKED.name(), "reason", old.getRevokeReason(),
+                        "replacedBy", renewed.getSerial()));
+        audit.record(actor, SUBJECT, renewed.getId(), context(enrollment.getId()), AuditAction.CREATED, null,
+                Map.of("serial", renewed.getSerial(), "replaces", old.getSerial()));
+        return renewed;
+    }
+
+    /** A certificate of the actor's organisation by its serial; trainers see those of the cohorts they teach. */
+    public Certificate find(Actor actor, String serial) {
+        if (serial == null || !serial.matches("FFIT-\\d{4}-\\d{6}")) {
+            throw CampusException.notFound("record.certificate");
+        }
+        List<Certificate> found = em.createQuery("select c from Certificate c where c.serial = :s "
+                + "and c.organisation.id = :org", Certificate.class).setParameter("s", serial)
+                .setParameter("org", actor.organisationId()).getResultList();
+        if (found.isEmpty()) {
+            throw CampusException.notFound("record.certificate");
+        }
+        Certificate certificate = found.get(0);
+        if (!actor.isCoordinator()) {
+            Enrollment enrollment = certificate.getEnrollment();
+            if (enrollment == null || !enrollment.getCohort().isTaughtBy(actor.accountId())) {
+                throw CampusException.notFound("record.certificate");
+            }
+        }
+        return certificate;
+    }
+
+    /** The certificates of a cohort's learners, newest first, without their PDFs. */
+    public List<Certificate> ofCohort(Actor actor, Long cohortId) {
+        Cohort cohort = cohorts.find(actor, cohortId);
+        return em.createQuery("select c from Certificate c where c.enrollment.cohort = :cohort "
+                + "order by c.issuedAt desc, c.id desc", Certificate.class).setParameter("cohort", cohort)
+                .getResultList();
+    }
+
+    /** Public verification by the code printed on the certificate; empty for an unknown or malformed code. */
+    public Optional<Certificate> verify(String code) {
+        if (code == null || !CODE.matcher(code).matches()) {
+            return Optional.empty();
+        }
+        return em.createQuery("select c from Certificate c where c.verificationCode = :code", Certificate.class)
+                .setParameter("code", code).getResultList().stream().findFirst();
+    }
+
+    /** Public check of an uploaded PDF: the certificate whose stored PDF has exactly these bytes. */
+    public Optional<Certificate> verifyFile(byte[] pdf) {
+        if (pdf == null || pdf.length == 0) {
+            return Optional.empty();
+        }
+        return em.createQuery("select c from Certificate c where c.pdfSha256 = :sha", Certificate.class)
+                .setParameter("sha", sha256(pdf)).getResultList().stream().findFirst();
+    }
+
+    public String verifyUrl(String code) {
+        String base = settings.publicUrl();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/verify/" + code;
+    }
+
+    private Certificate store(Actor actor, Enrollment enrollment, CohortProgress.Row row, int year, int number,
+            String reason, Certificate replaces) {
+        CertificateTemplate template = templates.get(CertificateTemplates.DEFAULT);
+        String code = newCode();
+        LocalDate today = LocalDate.now(clock);
+        String serial = Certificate.serial(year, number);
+        Cohort cohort = enrollment.getCohort();
+        CertificateContent content = content(actor, enrollment, row, today, serial, code);
+        byte[] pdf = templates.renderer().render(template, content);
+        Certificate certificate = new Certificate(new Certificate.Issue(em.getReference(
+                de.ffit.campus.organisation.entity.Organisation.class, actor.organisationId()), enrollment, year,
+                number, code, enrollment.getLearner().getName(), cohort.getCourse().getTitle(), today, now(),
+                actor.username(), reason, template.key(), template.version(), content.secondLanguage(), pdf,
+                sha256(pdf), replaces));
+        em.persist(certificate);
+        em.flush();
+        return certificate;
+    }
+
+    /** What the certificate says, read from the records now. */
+    CertificateContent content(Actor actor, Enrollment enrollment, CohortProgress.Row row, LocalDate today,
+            String serial, String code) {
+        Cohort cohort = enrollment.getCohort();
+        long held = em.createQuery("select count(l) from Lesson l where l.cohort = :c and l.state = :held "
+                        + "and l.date >= :from", Long.class).setParameter("c", cohort)
+                .setParameter("held", LessonState.HELD).setParameter("from", enrollment.getEnrolledOn())
+                .getSingleResult();
+        long attended = em.createQuery("select count(a) from AttendanceRecord a where a.enrollment = :e "
+                        + "and a.lesson.state = :held and a.status in :present", Long.class)
+                .setParameter("e", enrollment).setParameter("held", LessonState.HELD)
+                .setParameter("present", List.of(AttendanceStatus.PRESENT, AttendanceStatus.LATE)).getSingleResult();
+        List<String> modules = new ArrayList<>();
+        row.progress().modules().stream().filter(m -> m.total() > 0 && m.done() == m.total())
+                .forEach(m -> modules.add(m.title()));
+        List<String> trainers = cohort.getTrainers().stream().map(UserAccount::getDisplayName).sorted().toList();
+        String signatory = em.createQuery("select a.displayName from UserAccount a where a.id = :id", String.class)
+                .setParameter("id", actor.accountId()).getResultList().stream().findFirst()
+                .orElse(actor.username());
+        var learner = enrollment.getLearner();
+        return new CertificateContent(learner.getName(), learner.getNameOriginal(), learner.getBirthDate(),
+                cohort.getCourse().getTitle(), cohort.getName(), cohort.getFirstDay().orElse(null),
+                cohort.getFinishedOn().or(cohort::getLastDay).orElse(null),
+                cohort.getLocation() == null ? "" : cohort.getLocation().getName(), (int) attended, (int) held,
+                modules, List.copyOf(row.progress().competences()), today, serial,
+                cohort.getOrganisation().getName(), signatory, trainers, verifyUrl(code), code,
+                learner.getPreferredLanguage());
+    }
+
+    /** The next serial number of the organisation in the year, under a lock held until the transaction ends. */
+    int nextNumber(long organisationId, int year) {
+        // the counter row exists before it is locked (made in a transaction of its own): locking a row that a
+        // concurrent insert is making would let two issuers deadlock
+        counters.ensure(organisationId, year);
+        Number last = (Number) em.createNativeQuery("select last_number from certificate_serial "
+                        + "where organisation_id = ?1 and serial_year = ?2 for update")
+                .setParameter(1, organisationId).setParameter(2, year).getSingleResult();
+        int next = last.intValue() + 1;
+        em.createNativeQuery("update certificate_serial set last_number = ?3 where organisation_id = ?1 "
+                        + "and serial_year = ?2").setParameter(1, organisationId).setParameter(2, year)
+                .setParameter(3, next).executeUpdate();
+        return next;
+    }
+
+    private Optional<Certificate> validFor(Enrollment enrollment) {
+        return em.createQuery("select c from Certificate c where c.enrollment = :e and c.status = :valid",
+                        Certificate.class).setParameter("e", enrollment)
+                .setParameter("valid", Certificate.Status.VALID).getResultList().stream().findFirst();
+    }
+
+    private static void checkReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw CampusException.invalid("error.required", "reason",
+                    new CampusException.MessageKey("field.reason"));
+        }
+        if (reason.strip().length() > 500) {
+            throw CampusException.invalid("error.tooLong", "reason", new CampusException.MessageKey("field.reason"), 500);
+        }
+    }
+
+    private static long enrollmentId(Certificate certificate) {
+        return certificate.getEnrollment() == null ? 0 : certificate.getEnrollment().getId();
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    static String newCode() {
+        byte[] bytes = new byte[CODE_BYTES];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

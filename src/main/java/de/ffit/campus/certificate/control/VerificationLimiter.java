@@ -1,0 +1,58 @@
+package de.ffit.campus.certificate.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Limits public verification lookups per address (page, API and file upload together): enough for a person
+ * checking a pile of certificates, far too few for anyone trying codes. A code has 144 random bits, so guessing
+ * is hopeless anyway; the limit keeps the lookups from loading the database.
+ */
+@ApplicationScoped
+public class VerificationLimiter {
+
+    static final int PER_MINUTE = 30;
+    static final Duration WINDOW = Duration.ofMinutes(1);
+    static final int MAX_ADDRESSES = 50_000;
+
+    private final Map<String, Deque<Instant>> lookups = new ConcurrentHashMap<>();
+    private final Clock clock;
+
+    public VerificationLimiter() {
+        this(Clock.systemUTC());
+    }
+
+    VerificationLimiter(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** Counts a lookup from this address: empty if it may go ahead, else how long to wait. */
+    public Optional<Duration> attempt(String address) {
+        Instant now = clock.instant();
+        if (lookups.size() > MAX_ADDRESSES) {
+            lookups.values().removeIf(times -> {
+                synchronized (times) {
+                    return times.isEmpty() || times.peekLast().plus(WINDOW).isBefore(now);
+                }
+            });
+        }
+        Deque<Instant> times = lookups.computeIfAbsent(address == null ? "" : address, k -> new ArrayDeque<>());
+        synchronized (times) {
+            while (!times.isEmpty() && !times.peekFirst().plus(WINDOW).isAfter(now)) {
+                times.removeFirst();
+            }
+            if (times.size() >= PER_MINUTE) {
+                return Optional.of(Duration.between(now, times.peekFirst().plus(WINDOW)));
+            }
+            times.addLast(now);
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,191 @@
+package de.ffit.campus.certificate.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The default template rendered for learners writing in every script ffIT meets, read back with PDFBox: the text a
+ * reader (or a screen reader, or a search) gets out of the PDF is the name as written, in the right order, with
+ * every font embedded as a subset. The PDFs land in target/certificates for a look.
+ */
+class CertificateRendererTest {
+
+    static final Path TEMPLATES = Path.of("certificate-templates");
+    static final Path OUT = Path.of("target", "certificates");
+    static CertificateFonts fonts;
+    static CertificateTemplate basis;
+    static CertificateRenderer renderer;
+
+    @BeforeAll
+    static void readTemplates() throws IOException {
+        fonts = CertificateFonts.read(TEMPLATES.resolve("fonts"));
+        basis = TemplateReader.readAll(TEMPLATES, fonts).get("ffit-basis");
+        renderer = new CertificateRenderer(fonts);
+        Files.createDirectories(OUT);
+    }
+
+    static CertificateContent learner(String name, String original, String language, LocalDate birth) {
+        return new CertificateContent(name, original, birth, "ffIT Basis", "ffIT Basis – Lechhausen, Herbst",
+                LocalDate.of(2026, 9, 7), LocalDate.of(2026, 11, 25), "Gemeinschaftsunterkunft Lechhausen", 15, 16,
+                List.of("Computer-Grundlagen", "Smartphone-Grundlagen", "Internet und E-Mail"),
+                List.of("1.1", "2.1", "4.2"), LocalDate.of(2026, 11, 30), "FFIT-2026-000042", "Tür an Tür – Augsburg",
+                "Claudia Koordinatorin", List.of("Tom Trainer", "Sara Schmidt"),
+                "https://campus.example.org/verify/q7Xw2mB9kLp4RtZs8NvC1a", "q7Xw2mB9kLp4RtZs8NvC1a", language);
+    }
+
+    static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
+        }
+    }
+
+    static byte[] render(String file, CertificateContent content) throws IOException {
+        byte[] pdf = renderer.render(basis, content);
+        Files.write(OUT.resolve(file + ".pdf"), pdf);
+        return pdf;
+    }
+
+    @Test
+    void aGermanCertificateSaysWhoDidWhatWithUmlautsAndTheSerial() throws IOException {
+        byte[] pdf = render("de", learner("Jürgen Müller-Weiß", null, "de", LocalDate.of(1990, 4, 3)));
+        String text = text(pdf);
+        assertTrue(text.contains("Zertifikat"), text);
+        assertTrue(text.contains("Jürgen Müller-Weiß"), text);
+        assertTrue(text.contains("geboren am 3. April 1990"), text);
+        assertTrue(text.contains("15 von 16 Terminen"), text);
+        assertTrue(text.contains("FFIT-2026-000042"), text);
+        assertTrue(text.contains("Ausgestellt am 30. November 2026"), text);
+        assertTrue(pdf.length < 60 * 1024, pdf.length + " bytes");
+    }
+
+    @Test
+    void arabicPersianAndPashtoNamesComeOutJoinedAndInTheirOrder() throws IOException {
+        Map<String, String[]> learners = Map.of(
+                "ar", new String[] {"Amina Haddad", "أمينة حداد", "شهادة"},
+                "fa", new String[] {"Mohammad Rahimi", "محمد رحیمی", "گواهی‌نامه"},
+                "ps", new String[] {"Zarghuna Ahmadzai", "زرغونه احمدزۍ", "تصدیق‌نامه"});
+        for (Map.Entry<String, String[]> l : learners.entrySet()) {
+            String[] v = l.getValue();
+            byte[] pdf = render(l.getKey(), learner(v[0], v[1], l.getKey(), null));
+            String text = text(pdf);
+            assertTrue(text.contains(v[0]), text);
+            assertTrue(text.contains(Normalizer.normalize(v[1], Normalizer.Form.NFKC)), l.getKey() + ": " + text);
+            assertTrue(text.contains(Normalizer.normalize(v[2].replace("\u200c", ""), Normalizer.Form.NFKC))
+                    || text.contains(Normalizer.normalize(v[2], Normalizer.Form.NFKC)), l.getKey() + ": " + text);
+            assertTrue(!text.contains("geboren"), "no birth date, no line for it");
+        }
+    }
+
+    @Test
+    void cyrillicEthiopicAndKurdishNamesAreSetInFontsThatHaveTheirLetters() throws IOException {
+        String uk = text(render("uk", learner("Olena Kovalenko", "Олена Коваленко", "uk", null)));
+        assertTrue(uk.contains("Олена Коваленко") && uk.contains("Сертифікат"), uk);
+        String ti = text(render("ti", learner("Tesfay Gebremedhin", "ተስፋይ ገብረመድህን", "ti", null)));
+        assertTrue(ti.contains("ተስፋይ ገብረመድህን") && ti.contains("ምስክር ወረቐት"), ti);
+        String kmr = text(render("kmr", learner("Rojda Aslan", "Rojda Aslan", "kmr", null)));
+        assertTrue(kmr.contains("Rojda Aslan") && kmr.contains("Sertîfîka"), kmr);
+        String ckb = text(render("ckb", learner("Shilan Rashid", "شیلان ڕەشید", "ckb", null)));
+        assertTrue(ckb.contains(Normalizer.normalize("شیلان ڕەشید", Normalizer.Form.NFKC)), ckb);
+    }
+
+    @Test
+    void everyFontIsEmbeddedAsASubset() throws IOException {
+        byte[] pdf = render("fonts", learner("Amina Haddad", "أمينة حداد", "ar", null));
+        List<String> names = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDPage page = document.getPage(0);
+            collectFonts(page.getResources(), names, document);
+        }
+        assertTrue(names.size() >= 3, names.toString());
+        for (String name : names) {
+            // a subset's name starts with six capitals and a plus
+            assertTrue(name.matches("[A-Z]{6}\\+.*"), name);
+        }
+    }
+
+    private static void collectFonts(org.apache.pdfbox.pdmodel.PDResources resources, List<String> names,
+            PDDocument document) throws IOException {
+        for (var name : resources.getFontNames()) {
+            PDFont font = resources.getFont(name);
+            assertTrue(font.isEmbedded(), font.getName() + " embedded");
+            names.add(font.getName());
+        }
+        for (var name : resources.getXObjectNames()) {
+            if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+                collectFonts(form.getResources(), names, document);
+            }
+        }
+    }
+
+    @Test
+    void aVeryLongNameShrinksToFitAndNeverRunsOffThePage() throws IOException {
+        String name = "Mohammad Abdul-Rahman Khalil Ibrahim Al-Hashimi Bin Abdullah Al-Tamimi Al-Qurashi "
+                + "Al-Baghdadi Al-Husseini";
+        byte[] pdf = render("long", learner(name, "محمد عبد الرحمن خليل إبراهيم الهاشمي بن عبد الله التميمي القرشي البغدادي الحسيني",
+                "ar", null));
+        String text = text(pdf).replaceAll("\\s+", " ");
+        assertTrue(text.contains("Al-Baghdadi Al-Husseini"), text);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertEquals(1, document.getNumberOfPages());
+            Positions positions = new Positions();
+            positions.getText(document);
+            float width = document.getPage(0).getMediaBox().getWidth();
+            assertTrue(positions.minX >= 0 && positions.maxX <= width, positions.minX + ".." + positions.maxX);
+        }
+    }
+
+    /** the leftmost and rightmost point of any text on the page */
+    static final class Positions extends PDFTextStripper {
+        float minX = Float.MAX_VALUE;
+        float maxX = 0;
+
+        Positions() throws IOException {
+        }
+
+        @Override
+        protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+            for (var p : positions) {
+                minX = Math.min(minX, p.getXDirAdj());
+                maxX = Math.max(maxX, p.getXDirAdj() + p.getWidthDirAdj());
+            }
+        }
+    }
+
+    @Test
+    void aWholeCohortGoesIntoOneDocumentWithOnePagePerLearner() throws IOException {
+        List<CertificateContent> cohort = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            cohort.add(learner("Lernende " + i, i % 2 == 0 ? "أمينة " + i : null, i % 2 == 0 ? "ar" : "uk", null));
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        renderer.renderAll(basis, cohort, out);
+        Files.write(OUT.resolve("cohort.pdf"), out.toByteArray());
+        try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+            assertEquals(12, document.getNumberOfPages());
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(7);
+            stripper.setEndPage(7);
+            String seventh = stripper.getText(document);
+            assertTrue(seventh.contains("Lernende 6"), seventh);
+        }
+        // what all pages share is in the file once: far less than twelve single certificates
+        assertTrue(out.size() < 12 * renderer.render(basis, cohort.get(0)).length / 3, out.size() + " bytes");
+    }
+}
