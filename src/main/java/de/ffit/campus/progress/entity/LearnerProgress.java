@@ -62,7 +62,9 @@ public record LearnerProgress(AttendanceShare attendance, int done, int total, i
         }
         int total = exercises.size();
 
-        if (attendance.share() < attendance.minimumPercent() / 100.0 - 1e-9) {
+        // nobody is eligible without having attended at least one lesson that counts (enrolled after the last
+        // lesson, or excused from every one): the attendance part of the rule is not met yet
+        if (attendance.counted() == 0 || attendance.share() < attendance.minimumPercent() / 100.0 - 1e-9) {
             int lessons = lessonsNeeded(attendance);
             missing.add(lessons < 0 ? new Missing("missing.attendanceUnreachable", List.of())
                     : new Missing("missing.lessons", List.of(Math.max(1, lessons))));

@@ -68,7 +68,9 @@ class LearnerProgressTest {
         AttendanceShare none = AttendanceShare.of(RULE, lessons(0, 8), START, null, Map.of());
         LearnerProgress p = progress(none, Map.of(), EnrollmentStatus.ENROLLED, true);
         assertEquals(ProgressStatus.ON_TRACK, p.status());
-        assertEquals(List.of(new Missing("missing.exercise", List.of("E-Mail mit Anhang")),
+        // 6 of the 8 lessons give the 75 % the rule asks for
+        assertEquals(List.of(new Missing("missing.lessons", List.of(6)),
+                new Missing("missing.exercise", List.of("E-Mail mit Anhang")),
                 new Missing("missing.exercise", List.of("Passwörter")), new Missing("missing.exercises", List.of(3))),
                 p.missing());
     }
@@ -87,15 +89,21 @@ class LearnerProgressTest {
     }
 
     @Test
-    void everythingExcusedCountsForNothingAgainstThem() {
+    void everythingExcusedCountsNeitherForNorAgainstThemButACertificateNeedsOneLessonAttended() {
         Map<Long, AttendanceStatus> excused = new HashMap<>();
         for (long i = 1; i <= 4; i++) {
             excused.put(i, AttendanceStatus.EXCUSED);
         }
-        AttendanceShare share = AttendanceShare.of(RULE, lessons(4, 0), START, null, excused);
+        AttendanceShare share = AttendanceShare.of(RULE, lessons(4, 2), START, null, excused);
         assertEquals(0, share.counted());
-        LearnerProgress p = progress(share, confirmed(1, 3, 5), EnrollmentStatus.ENROLLED, false);
-        assertEquals(ProgressStatus.ELIGIBLE, p.status());
+        LearnerProgress p = progress(share, confirmed(1, 3, 5), EnrollmentStatus.ENROLLED, true);
+        assertEquals(ProgressStatus.ON_TRACK, p.status(), "not behind: two lessons left");
+        assertEquals(List.of(new Missing("missing.lessons", List.of(2))), p.missing());
+
+        AttendanceShare over = AttendanceShare.of(RULE, lessons(4, 0), START, null, excused);
+        LearnerProgress ended = progress(over, confirmed(1, 3, 5), EnrollmentStatus.ENROLLED, false);
+        assertEquals(ProgressStatus.AT_RISK, ended.status(), "no lesson attended, none left: no certificate");
+        assertEquals(List.of(new Missing("missing.attendanceUnreachable", List.of())), ended.missing());
     }
 
     @Test
