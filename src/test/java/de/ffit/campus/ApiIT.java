@@ -12,7 +12,12 @@ import de.ffit.campus.support.Http.As;
 import de.ffit.campus.support.Http.Response;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -79,6 +84,99 @@ class ApiIT {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void aCertificateIsIssuedDownloadedVerifiedByAnyoneAndRevoked() throws Exception {
+        long cohort = a.cohortStartedWeeksAgo("Zertifikatskurs " + a.run, 2, 6);
+        long learner = a.learner("Amina Haddad " + a.run, "أمينة حداد", "ar");
+        long enrollment = a.enrol(cohort, learner);
+        String issuePath = "/api/enrollments/" + enrollment + "/certificate";
+        // enrolled today, after the lessons held so far: no lesson attended yet, so not eligible
+
+        // not eligible (nothing attended or done yet): 409 saying what is missing, in the caller's language
+        Response refused = http.post(a.coordinator.in("de"), issuePath, "{}");
+        assertProblem(refused, 409);
+        assertTrue(refused.json().getString("detail").contains("Noch kein Anspruch"), refused.body());
+        assertProblem(http.post(a.trainer, issuePath, "{}"), 404);
+        assertProblem(http.post(b.coordinator, issuePath, "{\"overrideReason\":\"x\"}"), 404);
+
+        Response issued = http.post(a.coordinator, issuePath, "{\"overrideReason\":\"Krankheit, nachgeholt\"}");
+        assertEquals(201, issued.status(), issued::toString);
+        JsonObject certificate = issued.json();
+        String serial = certificate.getString("serial");
+        String code = certificate.getString("verificationCode");
+        assertTrue(serial.matches("FFIT-\\d{4}-000001"), serial);
+        assertTrue(code.matches("[A-Za-z0-9_-]{24}"), code);
+        assertTrue(certificate.getString("verifyUrl").endsWith("/verify/" + code));
+        assertEquals("Krankheit, nachgeholt", certificate.getString("overrideReason"));
+        assertProblem(http.post(a.coordinator, issuePath, "{\"overrideReason\":\"nochmal\"}"), 409);
+
+        HttpClient raw = HttpClient.newHttpClient();
+        HttpResponse<byte[]> pdf = raw.send(HttpRequest.newBuilder(URI.create(http.base() + "/api/certificates/"
+                + serial + ".pdf")).header("Authorization", basic(a.coordinatorName)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.ISO_8859_1));
+        assertEquals(404, raw.send(HttpRequest.newBuilder(URI.create(http.base() + "/api/certificates/" + serial
+                + ".pdf")).header("Authorization", basic(b.coordinatorName)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode(), "another organisation's serial");
+
+        // anyone, without signing in: what the certificate shows and nothing more
+        Response verified = http.get(As.NOBODY, "/api/verify/" + code);
+        assertEquals(200, verified.status(), verified::toString);
+        assertEquals(Set.of("status", "name", "course", "issuedOn", "organisation"), verified.json().keySet());
+        assertEquals("VALID", verified.json().getString("status"));
+        assertEquals("Amina Haddad " + a.run, verified.json().getString("name"));
+        Response unknown = http.get(As.NOBODY, "/api/verify/" + "A".repeat(24));
+        assertProblem(unknown, 404);
+        assertProblem(http.get(As.NOBODY, "/api/verify/1"), 404);
+
+        HttpResponse<String> upload = raw.send(HttpRequest.newBuilder(URI.create(http.base() + "/api/verify"))
+                .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofByteArray(pdf.body()))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, upload.statusCode(), upload.body());
+        assertTrue(upload.body().contains("\"VALID\""), upload.body());
+        byte[] forged = pdf.body().clone();
+        forged[forged.length / 3] ^= 1;
+        assertEquals(404, raw.send(HttpRequest.newBuilder(URI.create(http.base() + "/api/verify"))
+                .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofByteArray(forged))
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+
+        // the public page, as a phone opens the QR code's address
+        HttpResponse<String> page = raw.send(HttpRequest.newBuilder(URI.create(http.base() + "/verify/" + code))
+                .header("Accept-Language", "de").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Echtes und gültiges Zertifikat"), page.body());
+        assertTrue(page.body().contains("Amina Haddad " + a.run));
+
+        assertProblem(http.post(a.coordinator, "/api/certificates/" + serial + "/revoke", "{\"reason\":\"\"}"), 400);
+        Response revoked = http.post(a.coordinator, "/api/certificates/" + serial + "/revoke",
+                "{\"reason\":\"irrtümlich ausgestellt\"}");
+        assertEquals(200, revoked.status(), revoked::toString);
+        assertEquals("REVOKED", http.get(As.NOBODY, "/api/verify/" + code).json().getString("status"));
+        page = raw.send(HttpRequest.newBuilder(URI.create(http.base() + "/verify/" + code))
+                .header("Accept-Language", "de").build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(page.body().contains("Dieses Zertifikat wurde widerrufen"), page.body());
+        assertProblem(http.post(a.coordinator, "/api/certificates/" + serial + "/revoke",
+                "{\"reason\":\"nochmal\"}"), 409);
+
+        // lookups are limited per address: within the minute, one of the next 30 is refused
+        int limited = 0;
+        for (int i = 0; i < 30 && limited == 0; i++) {
+            Response r = http.get(As.NOBODY, "/api/verify/" + code);
+            if (r.status() == 429) {
+                limited++;
+                assertTrue(r.header("Retry-After") != null);
+            }
+        }
+        assertEquals(1, limited, "30 lookups a minute per address");
+    }
+
+    private static String basic(String user) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + Fixture.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

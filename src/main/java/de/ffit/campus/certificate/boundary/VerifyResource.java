@@ -2,7 +2,9 @@ package de.ffit.campus.certificate.boundary;
 
 import de.ffit.campus.certificate.control.Certificates;
 import de.ffit.campus.certificate.control.VerificationLimiter;
+import de.ffit.campus.platform.i18n.Messages;
 import de.ffit.campus.platform.rest.Problem;
+import de.ffit.campus.platform.rest.RequestLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,6 +15,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
@@ -43,6 +46,9 @@ public class VerifyResource {
     @Context
     HttpServletRequest request;
 
+    @Context
+    HttpHeaders headers;
+
     @GET
     @Path("{code}")
     public Response byCode(@PathParam("code") String code) {
@@ -51,7 +57,7 @@ public class VerifyResource {
             return limited.get();
         }
         return certificates.verify(code).map(c -> Response.ok(CertificateJson.Public.of(c)).build())
-                .orElseGet(VerifyResource::notFound);
+                .orElseGet(this::notFound);
     }
 
     @POST
@@ -63,21 +69,24 @@ public class VerifyResource {
         }
         byte[] pdf = body == null ? new byte[0] : body.readNBytes(MAX_UPLOAD + 1);
         if (pdf.length > MAX_UPLOAD) {
-            return problem(413, "Payload Too Large", "This file is too large to be an ffIT certificate.");
+            return problem(413, "Payload Too Large", text("verify.notFoundHint"));
         }
         return certificates.verifyFile(pdf).map(c -> Response.ok(CertificateJson.Public.of(c)).build())
-                .orElseGet(VerifyResource::notFound);
+                .orElseGet(this::notFound);
     }
 
     private Optional<Response> limited() {
         Optional<Duration> wait = limiter.attempt(request.getRemoteAddr());
-        return wait.map(d -> Response.fromResponse(problem(429, "Too Many Requests",
-                "Too many lookups. Try again in a minute.")).header("Retry-After", Math.max(1, d.toSeconds()))
-                .build());
+        return wait.map(d -> Response.fromResponse(problem(429, "Too Many Requests", text("verify.tooMany")))
+                .header("Retry-After", Math.max(1, d.toSeconds())).build());
     }
 
-    private static Response notFound() {
-        return problem(404, "Not Found", "No certificate with this code or file.");
+    private Response notFound() {
+        return problem(404, "Not Found", text("verify.notFoundHint"));
+    }
+
+    private String text(String key) {
+        return Messages.text(RequestLanguage.of(headers), key);
     }
 
     private static Response problem(int status, String title, String detail) {
