@@ -39,12 +39,9 @@ create table certificate (
 create index ix_certificate_sha256 on certificate (pdf_sha256);
 create index ix_certificate_enrollment on certificate (enrollment_id);
 
--- The last serial number given per organisation and year. Issuing locks the row, so numbers have no gaps and
--- never repeat however many coordinators issue at the same moment.
-create table certificate_serial (
-    organisation_id bigint not null,
-    serial_year     int    not null,
-    last_number     int    not null,
-    constraint pk_certificate_serial primary key (organisation_id, serial_year),
-    constraint fk_certificate_serial_organisation foreign key (organisation_id) references organisation (id)
-) default character set utf8mb4 collate utf8mb4_unicode_ci;
+-- The last serial number an organisation gave, and in which year; a new year starts again at 1. Issuing locks the
+-- organisation's row until the certificate is stored, so numbers have no gaps and never repeat however many
+-- coordinators issue at the same moment. (On the organisation's own row, which always exists: a separate counter
+-- row made on first use would let concurrent first issues deadlock.) The entity does not map these columns.
+alter table organisation add column certificate_year int not null default 0;
+alter table organisation add column certificate_last int not null default 0;

@@ -4,8 +4,10 @@ import de.ffit.campus.account.control.PasswordHashing;
 import de.ffit.campus.account.entity.UserAccount;
 import de.ffit.campus.attendance.entity.AttendanceRecord;
 import de.ffit.campus.attendance.entity.AttendanceStatus;
+import de.ffit.campus.certificate.control.Certificates;
 import de.ffit.campus.cohort.entity.Cohort;
 import de.ffit.campus.cohort.entity.Enrollment;
+import de.ffit.campus.cohort.entity.EnrollmentStatus;
 import de.ffit.campus.cohort.entity.Lesson;
 import de.ffit.campus.cohort.entity.WeeklySchedule;
 import de.ffit.campus.course.entity.Competence;
@@ -22,6 +24,7 @@ import de.ffit.campus.organisation.entity.Location;
 import de.ffit.campus.organisation.entity.LocationKind;
 import de.ffit.campus.organisation.entity.Organisation;
 import de.ffit.campus.platform.config.CampusSettings;
+import de.ffit.campus.platform.security.Actor;
 import de.ffit.campus.platform.security.Role;
 import de.ffit.campus.progress.entity.ExerciseCompletion;
 import jakarta.ejb.Stateless;
@@ -64,6 +67,9 @@ public class DemoData {
     @Inject
     Clock clock;
 
+    @Inject
+    Certificates certificates;
+
     private LocalDateTime now;
 
     public void seedOnce() {
@@ -105,6 +111,33 @@ public class DemoData {
         enrolAndAttend(org, finished, FINISHED_LEARNERS, today, random, true);
         finished.finish(finished.getLastDay().orElseThrow());
         LOG.info("Demo data seeded: organisation 'Tür an Tür – Augsburg', accounts admin, coordinator, trainer.");
+    }
+
+    /**
+     * Certificates for the graduates of the finished demo cohort, issued by the demo coordinator, once. It runs
+     * after the seeding has been committed, because issuing makes the organisation's serial counter in a
+     * transaction of its own, which must see the organisation. (Reading outside a transaction here saw an empty
+     * database, so this reads and issues in one transaction.)
+     */
+    public void issueCertificatesOnce() {
+        long existing = em.createQuery("select count(c) from Certificate c", Long.class).getSingleResult();
+        if (existing > 0) {
+            return;
+        }
+        List<UserAccount> coordinators = em.createQuery("select a from UserAccount a where a.username = :name",
+                UserAccount.class).setParameter("name", "coordinator").getResultList();
+        if (coordinators.isEmpty()) {
+            return;
+        }
+        UserAccount coordinator = coordinators.get(0);
+        Actor actor = new Actor(coordinator.getId(), coordinator.getUsername(),
+                coordinator.getOrganisation().getId(), coordinator.getRole());
+        List<Long> graduates = em.createQuery("select e.id from Enrollment e where e.status = :graduated "
+                + "order by e.id", Long.class).setParameter("graduated", EnrollmentStatus.GRADUATED).getResultList();
+        for (Long enrollment : graduates) {
+            certificates.issue(actor, enrollment, null);
+        }
+        LOG.info(() -> "Demo data: " + graduates.size() + " certificates issued to the finished cohort's graduates.");
     }
 
     /** The sign-in page promises FFIT_DEMO_PASSWORD; after the operator changes it, the accounts follow. */

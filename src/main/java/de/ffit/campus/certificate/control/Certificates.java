@@ -73,9 +73,6 @@ public class Certificates {
     @Inject
     CertificateTemplates templates;
 
-    @Inject
-    SerialCounters counters;
-
     public static String context(long enrollmentId) {
         return "enrollment:" + enrollmentId + ":certificate";
     }
@@ -187,6 +184,31 @@ public class Certificates {
                 .getResultList();
     }
 
+    /** A certificate to print: its id (the PDF is read when its turn comes) and a file name for a ZIP. */
+    public record Printable(long id, String serial, String fileName) {
+    }
+
+    /** The cohort's valid certificates in the order of the learners' names, without their PDFs. */
+    public List<Printable> printable(Actor actor, Long cohortId) {
+        Cohort cohort = cohorts.find(actor, cohortId);
+        return em.createQuery("select c.id, c.serial, c.learnerName from Certificate c where c.enrollment.cohort = "
+                        + ":cohort and c.status = :valid order by c.learnerName, c.serial", Object[].class)
+                .setParameter("cohort", cohort).setParameter("valid", Certificate.Status.VALID).getResultList()
+                .stream().map(row -> new Printable((Long) row[0], (String) row[1], row[1] + "-"
+                        + fileSafe((String) row[2]) + ".pdf")).toList();
+    }
+
+    /** The stored PDF of a certificate found through {@link #printable}. */
+    public byte[] pdf(long certificateId) {
+        return em.find(Certificate.class, certificateId).getPdf();
+    }
+
+    static String fileSafe(String name) {
+        String safe = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "").replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "");
+        return safe.isEmpty() ? "certificate" : safe.length() > 60 ? safe.substring(0, 60) : safe;
+    }
+
     /** Public verification by the code printed on the certificate; empty for an unknown or malformed code. */
     public Optional<Certificate> verify(String code) {
         if (code == null || !CODE.matcher(code).matches()) {
@@ -260,16 +282,11 @@ public class Certificates {
 
     /** The next serial number of the organisation in the year, under a lock held until the transaction ends. */
     int nextNumber(long organisationId, int year) {
-        // the counter row exists before it is locked (made in a transaction of its own): locking a row that a
-        // concurrent insert is making would let two issuers deadlock
-        counters.ensure(organisationId, year);
-        Number last = (Number) em.createNativeQuery("select last_number from certificate_serial "
-                        + "where organisation_id = ?1 and serial_year = ?2 for update")
-                .setParameter(1, organisationId).setParameter(2, year).getSingleResult();
-        int next = last.intValue() + 1;
-        em.createNativeQuery("update certificate_serial set last_number = ?3 where organisation_id = ?1 "
-                        + "and serial_year = ?2").setParameter(1, organisationId).setParameter(2, year)
-                .setParameter(3, next).executeUpdate();
+        Object[] counter = (Object[]) em.createNativeQuery("select certificate_year, certificate_last from "
+                + "organisation where id = ?1 for update").setParameter(1, organisationId).getSingleResult();
+        int next = ((Number) counter[0]).intValue() == year ? ((Number) counter[1]).intValue() + 1 : 1;
+        em.createNativeQuery("update organisation set certificate_year = ?2, certificate_last = ?3 where id = ?1")
+                .setParameter(1, organisationId).setParameter(2, year).setParameter(3, next).executeUpdate();
         return next;
     }
 

@@ -58,6 +58,7 @@ public class Bootstrap {
                 + " migrations applied now), mode: " + (settings.isDemo() ? "demo" : "production"));
         if (settings.isDemo()) {
             demoData.seedOnce();
+            demoData.issueCertificatesOnce();
         } else {
             try {
                 firstAdmin.ensureAnAccountExists();

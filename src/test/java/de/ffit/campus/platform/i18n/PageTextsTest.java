@@ -70,6 +70,7 @@ class PageTextsTest {
             case "standing." -> de.ffit.campus.attendance.entity.Standing.values();
             case "progressStatus." -> de.ffit.campus.progress.entity.ProgressStatus.values();
             case "completionState." -> de.ffit.campus.progress.entity.CompletionState.values();
+            case "certificate.job." -> de.ffit.campus.certificate.control.PrintJobs.Kind.values();
             case "verify.status." -> de.ffit.campus.certificate.entity.Certificate.Status.values();
             case "digcomp." -> null;
             case "home." -> de.ffit.campus.attendance.control.AgendaItem.Kind.values();

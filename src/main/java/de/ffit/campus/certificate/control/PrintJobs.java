@@ -1,0 +1,211 @@
+package de.ffit.campus.certificate.control;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.pdf.PdfCopy;
+import com.lowagie.text.pdf.PdfReader;
+import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.security.Actor;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Prints a cohort's certificates in the background: one print-ready PDF of all valid certificates, one page each,
+ * exactly as they were issued (pages copied from the stored PDFs), or a ZIP of the single files. A job writes to a
+ * temporary file as it goes, reading one certificate at a time, so memory stays small however large the cohort;
+ * its progress can be asked for at any time, so a reloaded page finds its job again. Finished files are kept for
+ * an hour.
+ */
+@ApplicationScoped
+public class PrintJobs {
+
+    public enum Kind {
+        PDF,
+        ZIP
+    }
+
+    public enum State {
+        RUNNING,
+        DONE,
+        FAILED
+    }
+
+    private static final Logger LOG = Logger.getLogger(PrintJobs.class.getName());
+    static final Duration KEEP = Duration.ofHours(1);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** What a page shows of a job. */
+    public record Status(String id, long cohortId, Kind kind, State state, int done, int total, Instant started) {
+        public int percent() {
+            return total == 0 ? (state == State.RUNNING ? 0 : 100) : (int) (100L * done / total);
+        }
+    }
+
+    private static final class Job {
+        final String id;
+        final long organisationId;
+        final long cohortId;
+        final String username;
+        final Kind kind;
+        final Instant started = Instant.now();
+        final AtomicInteger done = new AtomicInteger();
+        volatile int total;
+        volatile State state = State.RUNNING;
+        volatile Path file;
+
+        Job(String id, Actor actor, long cohortId, Kind kind) {
+            this.id = id;
+            this.organisationId = actor.organisationId();
+            this.cohortId = cohortId;
+            this.username = actor.username();
+            this.kind = kind;
+        }
+
+        Status status() {
+            return new Status(id, cohortId, kind, state, done.get(), total, started);
+        }
+    }
+
+    private final Map<String, Job> jobs = new ConcurrentHashMap<>();
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Inject
+    Certificates certificates;
+
+    /** Starts printing the cohort's valid certificates; a job of the same kind already running is returned instead. */
+    public Status start(Actor actor, long cohortId, Kind kind) {
+        List<Certificates.Printable> list = certificates.printable(actor, cohortId);
+        if (list.isEmpty()) {
+            throw CampusException.conflict("error.certificate.noneToPrint");
+        }
+        cleanUp();
+        Optional<Job> running = jobs.values().stream().filter(j -> j.cohortId == cohortId
+                && j.organisationId == actor.organisationId() && j.kind == kind && j.state == State.RUNNING)
+                .findFirst();
+        if (running.isPresent()) {
+            return running.get().status();
+        }
+        byte[] random = new byte[16];
+        RANDOM.nextBytes(random);
+        Job job = new Job(HexFormat.of().formatHex(random), actor, cohortId, kind);
+        job.total = list.size();
+        jobs.put(job.id, job);
+        executor.submit(() -> run(job, list));
+        return job.status();
+    }
+
+    /** The newest job of this user for the cohort (running or finished), for a page opened again. */
+    public Optional<Status> latest(Actor actor, long cohortId, Kind kind) {
+        return jobs.values().stream().filter(j -> j.cohortId == cohortId && j.organisationId == actor.organisationId()
+                        && j.username.equals(actor.username()) && j.kind == kind)
+                .max((x, y) -> x.started.compareTo(y.started)).map(Job::status);
+    }
+
+    public Optional<Status> status(Actor actor, String id) {
+        return own(actor, id).map(Job::status);
+    }
+
+    /** The finished file of a job of the actor's organisation. */
+    public Optional<Path> file(Actor actor, String id) {
+        return own(actor, id).filter(j -> j.state == State.DONE).map(j -> j.file);
+    }
+
+    private Optional<Job> own(Actor actor, String id) {
+        Job job = id == null ? null : jobs.get(id);
+        return job != null && job.organisationId == actor.organisationId() ? Optional.of(job) : Optional.empty();
+    }
+
+    private void run(Job job, List<Certificates.Printable> list) {
+        try {
+            Path file = Files.createTempFile("ffit-print-", job.kind == Kind.PDF ? ".pdf" : ".zip");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
+                if (job.kind == Kind.PDF) {
+                    merge(job, list, out);
+                } else {
+                    zip(job, list, out);
+                }
+            }
+            job.file = file;
+            job.state = State.DONE;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.SEVERE, "print job " + job.id + " failed", e);
+            job.state = State.FAILED;
+        }
+    }
+
+    private void merge(Job job, List<Certificates.Printable> list, OutputStream out) throws IOException {
+        Document document = new Document();
+        PdfCopy copy = new PdfCopy(document, out);
+        copy.setFullCompression();
+        document.open();
+        for (Certificates.Printable printable : list) {
+            PdfReader reader = new PdfReader(certificates.pdf(printable.id()));
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                copy.addPage(copy.getImportedPage(reader, page));
+            }
+            copy.freeReader(reader);
+            reader.close();
+            job.done.incrementAndGet();
+        }
+        document.close();
+    }
+
+    private void zip(Job job, List<Certificates.Printable> list, OutputStream out) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Certificates.Printable printable : list) {
+                zip.putNextEntry(new ZipEntry(printable.fileName()));
+                zip.write(certificates.pdf(printable.id()));
+                zip.closeEntry();
+                job.done.incrementAndGet();
+            }
+        }
+    }
+
+    private void cleanUp() {
+        Instant old = Instant.now().minus(KEEP);
+        jobs.values().removeIf(j -> {
+            if (j.state != State.RUNNING && j.started.isBefore(old)) {
+                delete(j.file);
+                return true;
+            }
+            return false;
+        });
+    }
+
+    @PreDestroy
+    void deleteFiles() {
+        jobs.values().forEach(j -> delete(j.file));
+    }
+
+    private static void delete(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                LOG.log(Level.FINE, "could not delete " + file, e);
+            }
+        }
+    }
+}
