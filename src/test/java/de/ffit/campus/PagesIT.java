@@ -421,6 +421,56 @@ class PagesIT {
     }
 
     @Test
+    void aCoordinatorPrintsACohortAndGetsOnePdfWithOnePagePerGraduate() throws Exception {
+        long cohortId = a.cohortStartedWeeksAgo("Zeugnisse " + a.run, 2, 4);
+        List<String> names = List.of("Amina Haddad", "Olena Kovalenko", "Tesfay Gebremedhin");
+        List<String> originals = List.of("أمينة حداد", "Олена Коваленко", "ተስፋይ ገብረመድህን");
+        List<String> languages = List.of("ar", "uk", "ti");
+        for (int i = 0; i < names.size(); i++) {
+            long enrollment = a.enrol(cohortId, a.learner(names.get(i), originals.get(i), languages.get(i)));
+            assertEquals(201, http.post(a.coordinator, "/api/enrollments/" + enrollment + "/certificate",
+                    "{\"overrideReason\":\"Test\"}").status());
+        }
+        a.enrol(cohortId, a.learner("Noch Nicht", null, "de"));
+        byte[] pdf;
+        String href;
+        try (Browser browser = new Browser("de-DE", 1280, 900)) {
+            WebDriver driver = browser.driver();
+            signIn(browser, a.coordinator);
+            driver.get(base + "/cohorts/certificates.xhtml?id=" + cohortId);
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("print:printPdf")));
+            assertTrue(driver.findElement(By.id("print")).getText().contains("3 gültige Zertifikate"));
+            driver.findElement(By.id("print:printPdf")).click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("job-PDF")));
+            driver.navigate().refresh();   // the job is found again after a reload
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("download-PDF")));
+            assertTrue(driver.findElement(By.id("job-PDF")).getText().contains("3 / 3"));
+            browser.screenshot("certificates-print-de");
+            href = driver.findElement(By.id("download-PDF")).getAttribute("href");
+            String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+            java.net.http.HttpResponse<byte[]> file = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                            .header("Cookie", "JSESSIONID=" + session).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, file.statusCode());
+            pdf = file.body();
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertEquals(3, document.getNumberOfPages(), "one page per certificate, none for the learner without");
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            for (String name : names) {
+                assertTrue(text.contains(name), name);
+            }
+        }
+        // without the coordinator's session the print is not handed out: the sign-in page instead
+        java.net.http.HttpResponse<String> anonymous = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertTrue(anonymous.statusCode() == 302 || anonymous.statusCode() == 303, "" + anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("login.xhtml"));
+    }
+
+    @Test
     void aTrainerTicksExercisesInTheGridAndConfirmsALearnersReport() {
         long cohortId = a.cohortStartedWeeksAgo("Übungen " + a.run, 1, 4);
         long module = Fixture.created(http.post(a.coordinator, "/api/courses/" + a.courseId + "/modules",
