@@ -49,6 +49,69 @@ public final class CertificateRenderer {
 
     private final CertificateFonts fonts;
     private final Map<String, Float> widths = new ConcurrentHashMap<>();
+    private final Map<CertificateTemplate.Image, Picture> pictures = new ConcurrentHashMap<>();
+
+    /**
+     * A template's image decoded and compressed once: colour and transparency as deflated samples. Every document
+     * gets its own {@code Image} made from these bytes, which OpenPDF writes as they are (decoding the PNG and
+     * compressing its pixels again for every certificate took most of a single certificate's time).
+     */
+    record Picture(int width, int height, byte[] rgb, byte[] alpha) {
+
+        static Picture of(CertificateTemplate.Image image) {
+            try {
+                java.awt.image.BufferedImage decoded = javax.imageio.ImageIO.read(
+                        new java.io.ByteArrayInputStream(image.bytes()));
+                int w = decoded.getWidth();
+                int h = decoded.getHeight();
+                byte[] rgb = new byte[w * h * 3];
+                byte[] alpha = new byte[w * h];
+                boolean transparent = false;
+                for (int y = 0, i = 0; y < h; y++) {
+                    for (int x = 0; x < w; x++, i++) {
+                        int argb = decoded.getRGB(x, y);
+                        rgb[3 * i] = (byte) (argb >> 16);
+                        rgb[3 * i + 1] = (byte) (argb >> 8);
+                        rgb[3 * i + 2] = (byte) argb;
+                        alpha[i] = (byte) (argb >>> 24);
+                        transparent |= (argb >>> 24) != 0xff;
+                    }
+                }
+                return new Picture(w, h, deflate(rgb), transparent ? deflate(alpha) : null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        com.lowagie.text.Image image() {
+            try {
+                com.lowagie.text.Image picture = com.lowagie.text.Image.getInstance(width, height, 3, 8, rgb);
+                picture.setDeflated(true);
+                if (alpha != null) {
+                    com.lowagie.text.Image mask = com.lowagie.text.Image.getInstance(width, height, 1, 8, alpha);
+                    mask.setDeflated(true);
+                    mask.makeMask();
+                    picture.setImageMask(mask);
+                }
+                return picture;
+            } catch (DocumentException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        private static byte[] deflate(byte[] raw) {
+            java.util.zip.Deflater deflater = new java.util.zip.Deflater(9);
+            deflater.setInput(raw);
+            deflater.finish();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 4 + 64);
+            byte[] buffer = new byte[16 * 1024];
+            while (!deflater.finished()) {
+                out.write(buffer, 0, deflater.deflate(buffer));
+            }
+            deflater.end();
+            return out.toByteArray();
+        }
+    }
 
     public CertificateRenderer(CertificateFonts fonts) {
         this.fonts = fonts;
@@ -127,14 +190,10 @@ public final class CertificateRenderer {
             shared.stroke();
         }
         for (CertificateTemplate.Image image : template.images()) {
-            try {
-                com.lowagie.text.Image picture = com.lowagie.text.Image.getInstance(image.bytes());
-                float width = image.widthMm() * MM;
-                float scaled = width * picture.getHeight() / picture.getWidth();
-                shared.addImage(picture, width, 0, 0, scaled, image.xMm() * MM, height - image.yMm() * MM - scaled);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            com.lowagie.text.Image picture = pictures.computeIfAbsent(image, Picture::of).image();
+            float width = image.widthMm() * MM;
+            float scaled = width * picture.getHeight() / picture.getWidth();
+            shared.addImage(picture, width, 0, 0, scaled, image.xMm() * MM, height - image.yMm() * MM - scaled);
         }
         for (Block block : template.blocks()) {
             if (isShared(template, block)) {
@@ -308,9 +367,10 @@ public final class CertificateRenderer {
             TextLayout layout = new TextLayout(run.text(), run.face().awt().deriveFont(size), MEASURE);
             total += layout.getAdvance();
         }
-        if (widths.size() < 50_000) {
-            widths.put(key, total);
+        if (widths.size() > 20_000) {
+            widths.clear(); // serials and codes are measured once each: start again rather than keep them
         }
+        widths.put(key, total);
         return total;
     }
 
