@@ -106,6 +106,24 @@ class CertificateRendererTest {
     }
 
     @Test
+    void theQrCodeOnThePrintedPageReadsAsTheVerificationAddress() throws Exception {
+        CertificateContent content = learner("Amina Haddad", "أمينة حداد", "ar", null);
+        byte[] pdf = render("qr", content);
+        java.awt.image.BufferedImage page;
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            page = new org.apache.pdfbox.rendering.PDFRenderer(document).renderImageWithDPI(0, 150);
+        }
+        int w = page.getWidth();
+        int h = page.getHeight();
+        int[] rgb = page.getRGB(0, 0, w, h, null, 0, w);
+        com.google.zxing.LuminanceSource luminance = new com.google.zxing.RGBLuminanceSource(w, h, rgb);
+        com.google.zxing.Result read = new com.google.zxing.qrcode.QRCodeReader().decode(
+                new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(luminance)),
+                java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, true));
+        assertEquals(content.verifyUrl(), read.getText());
+    }
+
+    @Test
     void everyFontIsEmbeddedAsASubset() throws IOException {
         byte[] pdf = render("fonts", learner("Amina Haddad", "أمينة حداد", "ar", null));
         List<String> names = new ArrayList<>();
