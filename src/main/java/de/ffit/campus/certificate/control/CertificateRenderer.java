@@ -277,11 +277,13 @@ public final class CertificateRenderer {
             boolean rtl) {
         ColumnText column = new ColumnText(canvas);
         column.setRunDirection(rtl ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_NO_BIDI);
-        // the column is the line's own width plus slack; OpenPDF places it by its right edge when right to left
-        float slack = 2;
+        // The line starts at x and runs as wide as it measured. OpenPDF measures right-to-left text before joining
+        // its letters (wider than it is drawn), so the column reaches far to the right: it must neither wrap the
+        // line again nor align it by that wider measure.
         float size = phrase.getFont().getSize();
         // the first line's baseline lies one leading (the font size) below the column's top
-        column.setSimpleColumn(x - slack, baseline - size, x + width + slack, baseline + size);
+        column.setSimpleColumn(x, baseline - size, x + width + 2000, baseline + size);
+        // in a right-to-left column OpenPDF swaps the sides: "right" puts the line against the column's left edge
         column.setAlignment(rtl ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
         column.setLeading(0, 1);
         column.setUseAscender(false);
