@@ -8,7 +8,7 @@ create table certificate (
     serial             varchar(20)  not null,
     serial_year        int          not null,
     serial_number      int          not null,
-    verification_code  varchar(32)  not null,
+    verification_code  varchar(32)  collate utf8mb4_bin not null,
     status             varchar(20)  not null,
     learner_name       varchar(200) not null,
     course_title       varchar(200) not null,

@@ -401,6 +401,13 @@ class ProgressIT {
         altered[altered.length / 2] ^= 1;
         assertTrue(certificates.verifyFile(altered).isEmpty(), "one changed byte and it is not ours");
         assertTrue(certificates.verify("AAAAAAAAAAAAAAAAAAAAAAAA").isEmpty(), "a forged code");
+        String code = issued.getVerificationCode();
+        String otherCase = code.chars().map(c -> Character.isUpperCase(c) ? Character.toLowerCase(c)
+                : Character.toUpperCase(c)).collect(StringBuilder::new, StringBuilder::appendCodePoint,
+                StringBuilder::append).toString();
+        if (!otherCase.equals(code)) {
+            assertTrue(certificates.verify(otherCase).isEmpty(), "codes are matched exactly, case and all");
+        }
         assertTrue(certificates.verify("../../etc/passwd").isEmpty());
 
         // a later change of the learner's name does not change the issued certificate
@@ -496,6 +503,14 @@ class ProgressIT {
         assertThrows(CampusException.class, () -> certificates.find(otherTrainer, renewed.getSerial()),
                 "a trainer of another cohort");
         assertEquals(renewed.getSerial(), certificates.find(trainer, renewed.getSerial()).getSerial());
+
+        // a learner who withdrew later gets no new certificate
+        Certificate bilals = certificates.issue(coordinator, bilal, "Nachgeholt");
+        cohorts.withdraw(coordinator, bilal, "Umzug");
+        CampusException withdrawn = assertThrows(CampusException.class, () -> certificates.reissue(coordinator,
+                bilals.getSerial(), "Name korrigiert"));
+        assertEquals("error.certificate.withdrawn", withdrawn.key());
+        assertTrue(certificates.verify(bilals.getVerificationCode()).orElseThrow().isValid(), "nothing changed");
     }
 
     // -- helpers

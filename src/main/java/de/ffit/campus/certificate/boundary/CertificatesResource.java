@@ -36,6 +36,9 @@ public class CertificatesResource {
     @Inject
     Certificates certificates;
 
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.UriInfo uri;
+
     @GET
     @Path("{serial: FFIT-[0-9]{4}-[0-9]{6}}")
     public CertificateJson get(@PathParam("serial") String serial) {
@@ -62,7 +65,7 @@ public class CertificatesResource {
     @Path("{serial: FFIT-[0-9]{4}-[0-9]{6}}/reissue")
     public Response reissue(@PathParam("serial") String serial, Reason body) {
         Certificate renewed = certificates.reissue(currentUser.actor(), serial, body == null ? null : body.reason());
-        return Response.status(201).header("Location", "certificates/" + renewed.getSerial())
+        return Response.status(201).location(uri.getBaseUriBuilder().path("certificates").path(renewed.getSerial()).build())
                 .entity(json(renewed)).build();
     }
 

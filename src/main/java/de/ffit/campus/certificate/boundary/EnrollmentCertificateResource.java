@@ -32,11 +32,14 @@ public class EnrollmentCertificateResource {
     @Inject
     Certificates certificates;
 
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.UriInfo uri;
+
     @POST
     @Path("{id}/certificate")
     public Response issue(@PathParam("id") long id, IssueRequest body) {
         Certificate c = certificates.issue(currentUser.actor(), id, body == null ? null : body.overrideReason());
-        return Response.status(201).header("Location", "certificates/" + c.getSerial())
+        return Response.status(201).location(uri.getBaseUriBuilder().path("certificates").path(c.getSerial()).build())
                 .entity(CertificateJson.of(c, certificates.verifyUrl(c.getVerificationCode()))).build();
     }
 }

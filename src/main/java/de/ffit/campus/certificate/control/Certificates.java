@@ -141,6 +141,9 @@ public class Certificates {
             throw CampusException.conflict("error.certificate.noEnrollment");
         }
         Enrollment enrollment = old.getEnrollment();
+        if (enrollment.getStatus() == EnrollmentStatus.WITHDRAWN) {
+            throw CampusException.conflict("error.certificate.withdrawn");
+        }
         int year = LocalDate.now(clock).getYear();
         int number = nextNumber(actor.organisationId(), year);
         old.revoke(actor.username(), reason, now());
@@ -198,9 +201,10 @@ public class Certificates {
                         + fileSafe((String) row[2]) + ".pdf")).toList();
     }
 
-    /** The stored PDF of a certificate found through {@link #printable}. */
+    /** The stored PDF of a certificate found through {@link #printable}, or null once it has been revoked. */
     public byte[] pdf(long certificateId) {
-        return em.find(Certificate.class, certificateId).getPdf();
+        Certificate certificate = em.find(Certificate.class, certificateId);
+        return certificate == null || !certificate.isValid() ? null : certificate.getPdf();
     }
 
     static String fileSafe(String name) {

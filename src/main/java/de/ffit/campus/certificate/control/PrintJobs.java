@@ -111,15 +111,16 @@ public class PrintJobs {
         RANDOM.nextBytes(random);
         Job job = new Job(HexFormat.of().formatHex(random), actor, cohortId, kind);
         job.total = list.size();
-        jobs.put(job.id, job);
         executor.submit(() -> run(job, list));
+        jobs.put(job.id, job);
         return job.status();
     }
 
-    /** The newest job of this user for the cohort (running or finished), for a page opened again. */
+    /** The newest job for the cohort (running or finished, whoever started it), for a page opened again. */
     public Optional<Status> latest(Actor actor, long cohortId, Kind kind) {
+        cleanUp();
         return jobs.values().stream().filter(j -> j.cohortId == cohortId && j.organisationId == actor.organisationId()
-                        && j.username.equals(actor.username()) && j.kind == kind)
+                        && j.kind == kind)
                 .max((x, y) -> x.started.compareTo(y.started)).map(Job::status);
     }
 
@@ -138,8 +139,9 @@ public class PrintJobs {
     }
 
     private void run(Job job, List<Certificates.Printable> list) {
+        Path file = null;
         try {
-            Path file = Files.createTempFile("ffit-print-", job.kind == Kind.PDF ? ".pdf" : ".zip");
+            file = Files.createTempFile("ffit-print-", job.kind == Kind.PDF ? ".pdf" : ".zip");
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024)) {
                 if (job.kind == Kind.PDF) {
                     merge(job, list, out);
@@ -149,9 +151,13 @@ public class PrintJobs {
             }
             job.file = file;
             job.state = State.DONE;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
             LOG.log(Level.SEVERE, "print job " + job.id + " failed", e);
-            job.state = State.FAILED;
+        } finally {
+            if (job.state != State.DONE) {
+                job.state = State.FAILED;
+                delete(file); // a half-written file with names on it is not left behind
+            }
         }
     }
 
@@ -161,7 +167,12 @@ public class PrintJobs {
         copy.setFullCompression();
         document.open();
         for (Certificates.Printable printable : list) {
-            PdfReader reader = new PdfReader(certificates.pdf(printable.id()));
+            byte[] pdf = certificates.pdf(printable.id());
+            if (pdf == null) { // revoked since the job started
+                job.done.incrementAndGet();
+                continue;
+            }
+            PdfReader reader = new PdfReader(pdf);
             for (int page = 1; page <= reader.getNumberOfPages(); page++) {
                 copy.addPage(copy.getImportedPage(reader, page));
             }
@@ -175,9 +186,12 @@ public class PrintJobs {
     private void zip(Job job, List<Certificates.Printable> list, OutputStream out) throws IOException {
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             for (Certificates.Printable printable : list) {
-                zip.putNextEntry(new ZipEntry(printable.fileName()));
-                zip.write(certificates.pdf(printable.id()));
-                zip.closeEntry();
+                byte[] pdf = certificates.pdf(printable.id());
+                if (pdf != null) {
+                    zip.putNextEntry(new ZipEntry(printable.fileName()));
+                    zip.write(pdf);
+                    zip.closeEntry();
+                }
                 job.done.incrementAndGet();
             }
         }

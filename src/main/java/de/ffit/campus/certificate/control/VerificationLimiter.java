@@ -37,11 +37,8 @@ public class VerificationLimiter {
     public Optional<Duration> attempt(String address) {
         Instant now = clock.instant();
         if (lookups.size() > MAX_ADDRESSES) {
-            lookups.values().removeIf(times -> {
-                synchronized (times) {
-                    return times.isEmpty() || times.peekLast().plus(WINDOW).isBefore(now);
-                }
-            });
+            // a flood of addresses: forget them all rather than scan them on every lookup
+            lookups.clear();
         }
         Deque<Instant> times = lookups.computeIfAbsent(address == null ? "" : address, k -> new ArrayDeque<>());
         synchronized (times) {

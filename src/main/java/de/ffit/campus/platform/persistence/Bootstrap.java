@@ -56,6 +56,12 @@ public class Bootstrap {
         String version = flyway.info().current().getVersion().getVersion();
         LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted
                 + " migrations applied now), mode: " + (settings.isDemo() ? "demo" : "production"));
+        // templates before any data: the demo issues certificates, and a broken template must say which file
+        try {
+            templates.load();
+        } catch (TemplateException broken) {
+            refuseToStart("a certificate template is broken: " + broken.getMessage());
+        }
         if (settings.isDemo()) {
             demoData.seedOnce();
             demoData.issueCertificatesOnce();
@@ -65,11 +71,6 @@ public class Bootstrap {
             } catch (FirstAdmin.NoAdminPassword refused) {
                 refuseToStart(refused.getMessage());
             }
-        }
-        try {
-            templates.load();
-        } catch (TemplateException broken) {
-            refuseToStart("a certificate template is broken: " + broken.getMessage());
         }
         readiness.ready(version);
     }
