@@ -65,7 +65,8 @@ public class CertificatesResource {
     @Path("{serial: FFIT-[0-9]{4}-[0-9]{6}}/reissue")
     public Response reissue(@PathParam("serial") String serial, Reason body) {
         Certificate renewed = certificates.reissue(currentUser.actor(), serial, body == null ? null : body.reason());
-        return Response.status(201).location(uri.getBaseUriBuilder().path("certificates").path(renewed.getSerial()).build())
+        return Response.status(201)
+                .location(uri.getBaseUriBuilder().path("certificates").path(renewed.getSerial()).build())
                 .entity(json(renewed)).build();
     }
 

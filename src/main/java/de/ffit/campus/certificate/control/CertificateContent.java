@@ -69,6 +69,7 @@ public record CertificateContent(String name, String nameOriginal, LocalDate bir
         if (!DATE_LANGUAGES.contains(language)) {
             return date.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
         }
-        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.forLanguageTag(language)));
+        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
+                .withLocale(Locale.forLanguageTag(language)));
     }
 }

@@ -386,7 +386,8 @@ public final class CertificateRenderer {
         StringBuilder run = new StringBuilder();
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            Face face = current != null && (isNeutral(cp) || current.pdf().charExists(cp)) ? current : faceFor(cp, family);
+            Face face = current != null && (isNeutral(cp) || current.pdf().charExists(cp)) ? current
+                    : faceFor(cp, family);
             if (face != current && !run.isEmpty()) {
                 runs.add(new Run(current, run.toString()));
                 run.setLength(0);

@@ -50,7 +50,7 @@ public record CertificateTemplate(String key, int version, String name, float wi
     public enum Language {
         /** the template's primary language (German for ffIT) */
         PRIMARY,
-        /** the learner's preferred language; the block is left out when it is the primary one or the template lacks it */
+        /** the learner's preferred language; left out when it is the primary one or the template lacks it */
         SECOND
     }
 

@@ -86,7 +86,8 @@ public class Certificates {
         Enrollment enrollment = cohorts.findEnrollment(actor, enrollmentId);
         String reason = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.strip();
         if (reason != null && reason.length() > 500) {
-            throw CampusException.invalid("error.tooLong", "reason", new CampusException.MessageKey("field.reason"), 500);
+            throw CampusException.invalid("error.tooLong", "reason",
+                    new CampusException.MessageKey("field.reason"), 500);
         }
         if (enrollment.getStatus() == EnrollmentStatus.WITHDRAWN) {
             throw CampusException.conflict("error.certificate.withdrawn");
@@ -306,7 +307,8 @@ public class Certificates {
                     new CampusException.MessageKey("field.reason"));
         }
         if (reason.strip().length() > 500) {
-            throw CampusException.invalid("error.tooLong", "reason", new CampusException.MessageKey("field.reason"), 500);
+            throw CampusException.invalid("error.tooLong", "reason",
+                    new CampusException.MessageKey("field.reason"), 500);
         }
     }
 
