@@ -4,39 +4,38 @@ import de.ffit.campus.certificate.control.Certificates;
 import de.ffit.campus.certificate.control.VerificationLimiter;
 import de.ffit.campus.platform.web.Pages;
 import jakarta.faces.context.FacesContext;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 /**
  * The public page {@code /verify/{code}} (and {@code /verify.xhtml?code=}): whether a certificate is genuine and
- * valid, with what the certificate itself shows; or a check of an uploaded PDF against the stored ones.
+ * valid, with what the certificate itself shows; or a check of an uploaded PDF against the stored ones. The view is
+ * stateless and the bean lives for one request, so a scan keeps nothing on the server.
  */
 @Named
-@ViewScoped
-public class VerifyPage implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class VerifyPage {
 
     @Inject
-    transient Certificates certificates;
+    Certificates certificates;
 
     @Inject
-    transient VerificationLimiter limiter;
+    VerificationLimiter limiter;
 
     private String code;
-    private transient Part file;
+    private Part file;
     private CertificateJson.Public result;
     private boolean checked;
     private boolean limited;
+    private boolean tooLarge;
 
     public void lookUp() {
         if (code == null || code.isBlank() || FacesContext.getCurrentInstance().isPostback()) {
@@ -109,5 +108,13 @@ public class VerifyPage implements Serializable {
 
     public boolean isLimited() {
         return limited;
+    }
+
+    public boolean isTooLarge() {
+        return tooLarge;
+    }
+
+    public void setTooLarge(boolean tooLarge) {
+        this.tooLarge = tooLarge;
     }
 }

@@ -29,8 +29,9 @@ public class LanguageSwitch extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String wanted = request.getParameter(PARAMETER);
-        if (wanted == null || !"GET".equals(request.getMethod())) {
+        // only links switch the language; a form's body (an upload, too) is left for the page to read
+        String wanted = "GET".equals(request.getMethod()) ? request.getParameter(PARAMETER) : null;
+        if (wanted == null) {
             chain.doFilter(request, response);
             return;
         }
