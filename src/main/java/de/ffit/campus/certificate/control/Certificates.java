@@ -83,6 +83,7 @@ public class Certificates {
      */
     public Certificate issue(Actor actor, Long enrollmentId, String overrideReason) {
         actor.requireCoordinator();
+        requirePublicAddress();
         Enrollment enrollment = cohorts.findEnrollment(actor, enrollmentId);
         String reason = overrideReason == null || overrideReason.isBlank() ? null : overrideReason.strip();
         if (reason != null && reason.length() > 500) {
@@ -136,6 +137,7 @@ public class Certificates {
      */
     public Certificate reissue(Actor actor, String serial, String reason) {
         actor.requireCoordinator();
+        requirePublicAddress();
         Certificate old = find(actor, serial);
         checkReason(reason);
         if (old.getEnrollment() == null) {
@@ -299,6 +301,16 @@ public class Certificates {
         return em.createQuery("select c from Certificate c where c.enrollment = :e and c.status = :valid",
                         Certificate.class).setParameter("e", enrollment)
                 .setParameter("valid", Certificate.Status.VALID).getResultList().stream().findFirst();
+    }
+
+    /**
+     * In production a certificate's QR code must lead somewhere the public can reach: with FFIT_PUBLIC_URL still at
+     * localhost every certificate would carry a dead link for good (certificates are kept as issued).
+     */
+    private void requirePublicAddress() {
+        if (!settings.isDemo() && settings.isPublicUrlLocal()) {
+            throw CampusException.conflict("error.certificate.publicUrl", settings.publicUrl());
+        }
     }
 
     private static void checkReason(String reason) {

@@ -65,6 +65,17 @@ public class CampusSettings {
         return publicUrl;
     }
 
+    /** Whether the public address is still one only this machine can reach (the default, or a loopback host). */
+    public boolean isPublicUrlLocal() {
+        try {
+            String host = java.net.URI.create(publicUrl.strip()).getHost();
+            return host == null || host.equalsIgnoreCase("localhost") || host.startsWith("127.")
+                    || host.equals("[::1]") || host.equals("0.0.0.0");
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
+    }
+
     public String integreatUrl() {
         return integreatUrl;
     }
