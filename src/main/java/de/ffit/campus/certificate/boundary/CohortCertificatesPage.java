@@ -17,7 +17,6 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -104,7 +103,7 @@ public class CohortCertificatesPage implements Serializable {
                 List<Certificate> own = byEnrollment.getOrDefault(r.enrollmentId(), List.of());
                 Certificate valid = own.stream().filter(Certificate::isValid).findFirst().orElse(null);
                 list.add(new Row(r.enrollmentId(), r.name(), r.nameOriginal(), r.language(), r.getStatus(),
-                        r.progress().missing().stream().map(m -> Pages.text(m.key(), m.args().toArray())).toList(),
+                        r.progress().missing().stream().map(m -> m.in(Pages.locale())).toList(),
                         valid, own.stream().filter(c -> c != valid).toList()));
             }
             rows = list;
@@ -221,8 +220,7 @@ public class CohortCertificatesPage implements Serializable {
     }
 
     public String date(LocalDate day) {
-        return day == null ? "" : day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(Pages.locale()));
+        return Pages.date(day, FormatStyle.MEDIUM);
     }
 
     public String getId() {

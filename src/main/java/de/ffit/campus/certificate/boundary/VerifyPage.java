@@ -12,7 +12,6 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 /**
@@ -78,8 +77,7 @@ public class VerifyPage {
     }
 
     public String date(LocalDate day) {
-        return day == null ? "" : day.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(Pages.locale()));
+        return Pages.date(day, FormatStyle.LONG);
     }
 
     public String getCode() {

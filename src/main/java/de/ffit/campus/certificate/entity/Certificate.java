@@ -164,14 +164,23 @@ public class Certificate {
         if (status == Status.REVOKED) {
             throw CampusException.conflict("error.certificate.alreadyRevoked");
         }
-        if (reason == null || reason.isBlank()) {
-            throw CampusException.invalid("error.required", "reason",
-                    new CampusException.MessageKey("field.reason"));
-        }
+        checkReason(reason);
         this.status = Status.REVOKED;
         this.revokedBy = by;
         this.revokedAt = at;
         this.revokeReason = reason.strip();
+    }
+
+    /** A written reason (to revoke, reissue or issue without meeting the rule): required, at most 500 characters. */
+    public static void checkReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw CampusException.invalid("error.required", "reason",
+                    new CampusException.MessageKey("field.reason"));
+        }
+        if (reason.strip().length() > 500) {
+            throw CampusException.invalid("error.tooLong", "reason",
+                    new CampusException.MessageKey("field.reason"), 500);
+        }
     }
 
     public boolean isValid() {

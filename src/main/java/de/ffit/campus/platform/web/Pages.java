@@ -28,6 +28,12 @@ public final class Pages {
         return Messages.text(locale(), key, args);
     }
 
+    /** A day as people in the page's language write it; empty for none. */
+    public static String date(java.time.LocalDate day, java.time.format.FormatStyle style) {
+        return day == null ? "" : day.format(java.time.format.DateTimeFormatter.ofLocalizedDate(style)
+                .withLocale(locale()));
+    }
+
     public static void info(String key, Object... args) {
         add(null, FacesMessage.SEVERITY_INFO, text(key, args));
     }

@@ -6,7 +6,6 @@ import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.web.Pages;
 import de.ffit.campus.progress.control.CohortProgress;
 import de.ffit.campus.progress.control.Progress;
-import de.ffit.campus.progress.entity.LearnerProgress;
 import de.ffit.campus.progress.entity.ProgressStatus;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -67,17 +66,12 @@ public class CohortProgressPage implements Serializable {
 
     /** What is missing, said in the page's language. */
     public List<String> missing(CohortProgress.Row row) {
-        return row.progress().missing().stream().map(this::say).toList();
-    }
-
-    private String say(LearnerProgress.Missing m) {
-        return Pages.text(m.key(), m.args().toArray());
+        return row.progress().missing().stream().map(m -> m.in(Pages.locale())).toList();
     }
 
     /** A day as people in the page's language write it. */
     public String date(java.time.LocalDate day) {
-        return day == null ? "" : day.format(java.time.format.DateTimeFormatter
-                .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(Pages.locale()));
+        return Pages.date(day, java.time.format.FormatStyle.MEDIUM);
     }
 
     /** the number the competences column counts against */

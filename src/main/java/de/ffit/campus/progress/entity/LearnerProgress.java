@@ -30,6 +30,11 @@ public record LearnerProgress(AttendanceShare attendance, int done, int total, i
 
     /** One thing still missing: a message key and its arguments. */
     public record Missing(String key, List<Object> args) {
+
+        /** the sentence in a language */
+        public String in(java.util.Locale locale) {
+            return de.ffit.campus.platform.i18n.Messages.text(locale, key, args.toArray());
+        }
     }
 
     public static LearnerProgress of(GraduationRule rule, List<PlannedExercise> exercises,
