@@ -54,6 +54,9 @@ public class DemoData {
 
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
     static final List<String> ACCOUNTS = List.of("admin", "coordinator", "trainer");
+    /** demo mode only, and in the README: the kiosk PIN of every demo learner, and one demo learner's card code */
+    public static final String DEMO_PIN = "2580";
+    public static final String DEMO_CARD = "DEMO2468";
 
     @PersistenceContext(unitName = "ffit")
     EntityManager em;
@@ -110,6 +113,7 @@ public class DemoData {
         enrolAndAttend(org, running, RUNNING_LEARNERS, today, random, false);
         enrolAndAttend(org, finished, FINISHED_LEARNERS, today, random, true);
         finished.finish(finished.getLastDay().orElseThrow());
+        kioskCards(running);
         LOG.info("Demo data seeded: organisation 'Tür an Tür – Augsburg', accounts admin, coordinator, trainer.");
     }
 
@@ -138,6 +142,20 @@ public class DemoData {
             certificates.issue(actor, enrollment, null);
         }
         LOG.info(() -> "Demo data: " + graduates.size() + " certificates issued to the finished cohort's graduates.");
+    }
+
+    /**
+     * The kiosk can be tried at once: every demo learner has the PIN {@value #DEMO_PIN}, and the first learner of
+     * the running cohort the card code {@value #DEMO_CARD} (both in the README; demo mode only).
+     */
+    private void kioskCards(Cohort running) {
+        running.getEnrollments().stream().map(Enrollment::getLearner)
+                .filter(l -> l.getName().equals(RUNNING_LEARNERS.get(0).name())).findFirst()
+                .ifPresent(l -> l.assignCode(new LearnerCode(DEMO_CARD)));
+        em.flush();
+        // in SQL: the PIN columns are only ever written this way (see the kiosk feature's LearnerPins)
+        em.createNativeQuery("update learner set pin_hash = ?1, pin_set_at = ?2")
+                .setParameter(1, hashing.generate(DEMO_PIN.toCharArray())).setParameter(2, now).executeUpdate();
     }
 
     /** The sign-in page promises FFIT_DEMO_PASSWORD; after the operator changes it, the accounts follow. */

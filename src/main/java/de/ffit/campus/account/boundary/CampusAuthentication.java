@@ -4,6 +4,8 @@ import de.ffit.campus.account.control.Accounts;
 import de.ffit.campus.account.control.CredentialCache;
 import de.ffit.campus.account.control.SignInThrottle;
 import de.ffit.campus.account.entity.UserAccount;
+import de.ffit.campus.kiosk.boundary.KioskDeviceCookie;
+import de.ffit.campus.kiosk.control.KioskIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -22,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How people and scripts sign in. Pages: a form sign-in (the sign-in page calls
@@ -35,6 +38,9 @@ public class CampusAuthentication implements HttpAuthenticationMechanism {
     static final String SIGN_IN_PAGE = "/login.xhtml";
     /** set for the sign-in page when the throttle refused an attempt: seconds to wait */
     static final String RETRY_AFTER = "ffit.signIn.retryAfter";
+    /** the security group of kiosk devices (see web.xml): the kiosk pages and nothing else */
+    public static final String KIOSK_GROUP = "KIOSK";
+    static final String KIOSK_SETUP_PAGE = "/kiosk/setup.xhtml";
 
     @Inject
     IdentityStoreHandler identityStores;
@@ -48,11 +54,17 @@ public class CampusAuthentication implements HttpAuthenticationMechanism {
     @Inject
     Accounts accounts;
 
+    @Inject
+    KioskDeviceCookie kioskDevices;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         if (isApi(request)) {
             return validateApiRequest(request, response, context);
+        }
+        if (KioskDeviceCookie.isKioskPath(request)) {
+            return validateKioskRequest(request, context);
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential typed) {
@@ -75,6 +87,23 @@ public class CampusAuthentication implements HttpAuthenticationMechanism {
         if (context.isProtected()) {
             return context.redirect(request.getContextPath() + SIGN_IN_PAGE + "?next="
                     + URLEncoder.encode(originalPath(request), StandardCharsets.UTF_8));
+        }
+        return context.doNothing();
+    }
+
+    /**
+     * Kiosk pages: the device's cookie, nothing else. A signed-in coordinator's session does not reach in, and
+     * the kiosk's group is in no other page's constraint, so a kiosk reaches nothing but its own pages.
+     */
+    private AuthenticationStatus validateKioskRequest(HttpServletRequest request, HttpMessageContext context) {
+        Optional<KioskIdentity> kiosk = kioskDevices.recognise(request);
+        if (kiosk.isPresent()) {
+            return context.notifyContainerAboutLogin(kiosk.get().principal(), Set.of(KIOSK_GROUP));
+        }
+        if (context.isProtected()) {
+            String query = request.getQueryString();
+            return context.redirect(request.getContextPath() + KIOSK_SETUP_PAGE
+                    + (query == null ? "" : "?" + query));
         }
         return context.doNothing();
     }

@@ -191,6 +191,19 @@ public class Certificates {
                 .setParameter("cohort", cohort).getResultList();
     }
 
+    /** An issued certificate as its learner sees it at the kiosk: serial and date. */
+    public record Issued(String serial, LocalDate issuedOn) {
+    }
+
+    /** The enrolment's valid certificate, if it has one (read without its PDF). */
+    public Optional<Issued> validFor(long enrollmentId) {
+        return em.createQuery("select c.serial, c.issuedOn from Certificate c where c.enrollment.id = :e "
+                        + "and c.status = :valid order by c.issuedAt desc", Object[].class)
+                .setParameter("e", enrollmentId).setParameter("valid", Certificate.Status.VALID).setMaxResults(1)
+                .getResultList().stream().findFirst()
+                .map(row -> new Issued((String) row[0], (LocalDate) row[1]));
+    }
+
     /** A certificate to print: its id (the PDF is read when its turn comes) and a file name for a ZIP. */
     public record Printable(long id, String serial, String fileName) {
     }

@@ -93,6 +93,10 @@ public class LearnerPage implements Serializable {
         return Language.all();
     }
 
+    public Long getLearnerId() {
+        return learnerId;
+    }
+
     public boolean isNew() {
         return learnerId == null;
     }

@@ -56,6 +56,17 @@ public class Learner {
     @Column(name = "pin_hash", length = 255)
     private String pinHash;
 
+    @Column(name = "pin_set_at")
+    private LocalDateTime pinSetAt;
+
+    /** wrong PINs typed since the last right one. The PIN columns are written in SQL by the kiosk feature, so that
+     *  they never change the learner's version (a coordinator's open form stays valid). */
+    @Column(name = "pin_failures", nullable = false)
+    private int pinFailures;
+
+    @Column(name = "pin_locked_until")
+    private LocalDateTime pinLockedUntil;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;
 
@@ -95,6 +106,30 @@ public class Learner {
         } else if (this.consentOn == null) {
             this.consentOn = today;
         }
+    }
+
+    public String getPinHash() {
+        return pinHash;
+    }
+
+    public boolean hasPin() {
+        return pinHash != null;
+    }
+
+    public LocalDateTime getPinSetAt() {
+        return pinSetAt;
+    }
+
+    public int getPinFailures() {
+        return pinFailures;
+    }
+
+    public LocalDateTime getPinLockedUntil() {
+        return pinLockedUntil;
+    }
+
+    public boolean isPinLocked(LocalDateTime now) {
+        return pinLockedUntil != null && pinLockedUntil.isAfter(now);
     }
 
     public Long getId() {

@@ -56,6 +56,7 @@ public class CampusConfigSource implements ConfigSource {
         v.put("ffit.integreat.url", stripSlash(orDefault(outside.apply("FFIT_INTEGREAT_URL"), "https://cms.integreat-app.de")));
         v.put("ffit.default.locale", orDefault(outside.apply("FFIT_DEFAULT_LOCALE"), "de"));
         v.put("ffit.time.zone", orDefault(outside.apply("FFIT_TIME_ZONE"), "Europe/Berlin"));
+        v.put("ffit.kiosk.idle.seconds", orDefault(outside.apply("FFIT_KIOSK_IDLE_SECONDS"), "60"));
         v.put("ffit.organisation.name", orDefault(outside.apply("FFIT_ORGANISATION_NAME"), "ffIT Campus"));
         v.put("ffit.organisation.region", orDefault(outside.apply("FFIT_INTEGREAT_REGION"), "augsburg"));
         return v;

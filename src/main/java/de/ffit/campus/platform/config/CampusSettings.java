@@ -42,6 +42,10 @@ public class CampusSettings {
     String timeZone;
 
     @Inject
+    @ConfigProperty(name = "ffit.kiosk.idle.seconds", defaultValue = "60")
+    int kioskIdleSeconds;
+
+    @Inject
     @ConfigProperty(name = "ffit.organisation.name", defaultValue = "ffIT Campus")
     String firstOrganisationName;
 
@@ -74,6 +78,11 @@ public class CampusSettings {
         } catch (IllegalArgumentException e) {
             return true;
         }
+    }
+
+    /** Seconds without a touch after which the kiosk signs the learner out (at least 5). */
+    public int kioskIdleSeconds() {
+        return Math.max(5, kioskIdleSeconds);
     }
 
     public String integreatUrl() {

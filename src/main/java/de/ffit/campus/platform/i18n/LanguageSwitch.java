@@ -35,7 +35,9 @@ public class LanguageSwitch extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        selection.choose(wanted, request, response);
+        // a shared kiosk keeps the choice for this visit only: the next learner starts afresh
+        String own = request.getRequestURI().substring(request.getContextPath().length());
+        selection.choose(wanted, request, response, !own.startsWith("/kiosk/"));
         // a path of this application only: "//evil.example/x" must not become a link to another host
         String path = "/" + request.getRequestURI().replaceFirst("^[/\\\\]+", "");
         response.sendRedirect(path + rest(request.getParameterMap()));

@@ -59,9 +59,17 @@ public class LocaleSelection implements Serializable {
      * link ({@code ?lang=ar}, see {@link LanguageSwitch}), so switching needs no form and no script.
      */
     public boolean choose(String code, HttpServletRequest request, HttpServletResponse response) {
+        return choose(code, request, response, true);
+    }
+
+    /**
+     * As {@link #choose(String, HttpServletRequest, HttpServletResponse)}; with {@code remember} false only for
+     * this session (a shared kiosk must not hand one learner's language to the next).
+     */
+    public boolean choose(String code, HttpServletRequest request, HttpServletResponse response, boolean remember) {
         var language = Language.of(code).filter(Language::isUi);
-        language.ifPresent(l -> {
-            chosen = l;
+        language.ifPresent(l -> chosen = l);
+        language.filter(l -> remember).ifPresent(l -> {
             Cookie cookie = new Cookie(COOKIE, l.code());
             cookie.setMaxAge(365 * 24 * 3600);
             cookie.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
@@ -70,6 +78,13 @@ public class LocaleSelection implements Serializable {
             response.addCookie(cookie);
         });
         return language.isPresent();
+    }
+
+    /** Speaks this language for the rest of the session, if the interface speaks it; remembers nothing. */
+    public void useForSession(Language language) {
+        if (language != null && language.isUi()) {
+            chosen = language;
+        }
     }
 
     static Language fromRequest(HttpServletRequest request, Locale fallback) {

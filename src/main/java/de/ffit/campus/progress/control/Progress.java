@@ -67,11 +67,37 @@ public class Progress {
     /** One learner's progress (the same computation, for their cohort). */
     public CohortProgress.Row learner(Actor actor, Long enrollmentId) {
         Enrollment enrollment = cohorts.findEnrollment(actor, enrollmentId);
-        return progressOf(enrollment.getCohort()).rows().stream()
-                .filter(r -> r.enrollmentId() == enrollment.getId()).findFirst().orElseThrow();
+        return progressOf(enrollment.getCohort(), enrollment.getId()).rows().get(0);
+    }
+
+    /**
+     * What the kiosk shows a signed-in learner: each of their enrolments that is not withdrawn, newest cohort
+     * first, each computed for that enrolment alone. Scoped by organisation and learner, because at the kiosk the
+     * learner signs in, not an account.
+     */
+    public List<CohortProgress> ofLearner(long organisationId, long learnerId) {
+        return em.createQuery("select e from Enrollment e join fetch e.cohort c where e.learner.id = :learner "
+                        + "and c.organisation.id = :org and e.status <> :withdrawn order by c.createdAt desc, e.id",
+                        Enrollment.class)
+                .setParameter("learner", learnerId).setParameter("org", organisationId)
+                .setParameter("withdrawn", EnrollmentStatus.WITHDRAWN).getResultList().stream()
+                .map(e -> progressOf(e.getCohort(), e.getId())).toList();
     }
 
     private CohortProgress progressOf(Cohort cohort) {
+        return progressOf(cohort, null);
+    }
+
+    /** A query of the cohort's records, narrowed to one enrolment when {@code only} is given. */
+    private <T> jakarta.persistence.TypedQuery<T> query(String jpql, String enrollmentPath, String orderBy,
+            Class<T> type, Cohort cohort, Long only) {
+        String narrowed = (only == null ? jpql : jpql + " and " + enrollmentPath + " = :only") + orderBy;
+        var query = em.createQuery(narrowed, type).setParameter("c", cohort);
+        return only == null ? query : query.setParameter("only", only);
+    }
+
+    /** The cohort's progress, for all its learners or only for one enrolment ({@code only}). */
+    private CohortProgress progressOf(Cohort cohort, Long only) {
         LocalDate today = LocalDate.now(clock);
         List<CourseModule> modules = em.createQuery("select distinct m from CourseModule m left join fetch "
                         + "m.exercises where m.course = :course order by m.sortOrder", CourseModule.class)
@@ -113,20 +139,21 @@ public class Progress {
                 && l.getState() == LessonState.HELD).map(Lesson::getId).findFirst().orElse(null);
 
         Map<Long, Map<Long, AttendanceStatus>> marks = new HashMap<>();
-        em.createQuery("select a.enrollment.id, a.lesson.id, a.status from AttendanceRecord a "
-                        + "where a.lesson.cohort = :c", Object[].class).setParameter("c", cohort).getResultList()
+        query("select a.enrollment.id, a.lesson.id, a.status from AttendanceRecord a where a.lesson.cohort = :c",
+                        "a.enrollment.id", "", Object[].class, cohort, only).getResultList()
                 .forEach(row -> marks.computeIfAbsent((Long) row[0], k -> new HashMap<>())
                         .put((Long) row[1], (AttendanceStatus) row[2]));
         Map<Long, Map<Long, CompletionState>> done = new HashMap<>();
-        em.createQuery("select c.enrollment.id, c.exercise.id, c.state from ExerciseCompletion c "
-                        + "where c.enrollment.cohort = :c", Object[].class).setParameter("c", cohort).getResultList()
+        query("select c.enrollment.id, c.exercise.id, c.state from ExerciseCompletion c "
+                        + "where c.enrollment.cohort = :c", "c.enrollment.id", "", Object[].class, cohort, only)
+                .getResultList()
                 .forEach(row -> done.computeIfAbsent((Long) row[0], k -> new HashMap<>())
                         .put((Long) row[1], (CompletionState) row[2]));
 
         var rule = cohort.ruleInForce();
         List<CohortProgress.Row> rows = new ArrayList<>();
-        for (Enrollment e : em.createQuery("select e from Enrollment e join fetch e.learner l where e.cohort = :c "
-                + "order by l.name, e.id", Enrollment.class).setParameter("c", cohort).getResultList()) {
+        for (Enrollment e : query("select e from Enrollment e join fetch e.learner l where e.cohort = :c", "e.id",
+                " order by l.name, e.id", Enrollment.class, cohort, only).getResultList()) {
             Map<Long, CompletionState> own = done.getOrDefault(e.getId(), Map.of());
             AttendanceShare attendance = AttendanceShare.of(rule, facts, e.getEnrolledOn(), e.getWithdrawnOn(),
                     marks.getOrDefault(e.getId(), Map.of()));
@@ -190,7 +217,27 @@ public class Progress {
 
     /** "I did this": the learner's report waits for a trainer (the kiosk calls this on the learner's behalf). */
     public CompletionState report(Actor actor, Long enrollmentId, Long exerciseId) {
-        Enrollment enrollment = writable(actor, enrollmentId);
+        return reportOn(writable(actor, enrollmentId), exerciseId, actor);
+    }
+
+    /**
+     * "I did this" at the kiosk: only for the signed-in learner's own enrolment (any other id is "not found").
+     * The audit trail names the learner's card as the one who reported it.
+     */
+    public CompletionState reportAtKiosk(long organisationId, long learnerId, Long enrollmentId, Long exerciseId) {
+        Enrollment enrollment = enrollmentId == null ? null : em.find(Enrollment.class, enrollmentId,
+                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        if (enrollment == null || enrollment.getLearner().getId() != learnerId
+                || enrollment.getCohort().getOrganisation().getId() != organisationId) {
+            throw CampusException.notFound("record.enrollment");
+        }
+        requireOpen(enrollment);
+        // the audit trail's "who": the learner's card, since no account acted
+        Actor learner = new Actor(0, "kiosk:" + enrollment.getLearner().getCode(), organisationId, null);
+        return reportOn(enrollment, exerciseId, learner);
+    }
+
+    private CompletionState reportOn(Enrollment enrollment, Long exerciseId, Actor actor) {
         Exercise exercise = exerciseOf(enrollment.getCohort(), exerciseId);
         Optional<ExerciseCompletion> current = completion(enrollment, exercise);
         if (current.isEmpty()) {
@@ -261,6 +308,11 @@ public class Progress {
         Enrollment enrollment = cohorts.findEnrollment(actor, enrollmentId);
         // one learner's ticks one after the other: two trainers ticking the same exercise never clash
         em.lock(enrollment, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        requireOpen(enrollment);
+        return enrollment;
+    }
+
+    private static void requireOpen(Enrollment enrollment) {
         if (enrollment.getStatus() == EnrollmentStatus.WITHDRAWN) {
             throw CampusException.conflict("error.progress.withdrawn");
         }
@@ -268,7 +320,6 @@ public class Progress {
             // the outcome was decided when the cohort was marked finished
             throw CampusException.conflict("error.progress.finished");
         }
-        return enrollment;
     }
 
     /** The exercise, if the cohort's rule counts it; an exercise of another course is refused. */

@@ -72,6 +72,9 @@ class PageTextsTest {
             case "completionState." -> de.ffit.campus.progress.entity.CompletionState.values();
             case "certificate.job." -> de.ffit.campus.certificate.control.PrintJobs.Kind.values();
             case "verify.status." -> de.ffit.campus.certificate.entity.Certificate.Status.values();
+            case "kiosk.status." -> de.ffit.campus.progress.entity.ProgressStatus.values();
+            case "kiosk.mark." -> de.ffit.campus.kiosk.control.MyProgress.Mark.values();
+            case "kiosk.certificate." -> de.ffit.campus.kiosk.control.MyProgress.CertificateState.Kind.values();
             case "digcomp." -> null;
             case "home." -> de.ffit.campus.attendance.control.AgendaItem.Kind.values();
             default -> throw new AssertionError("a page builds keys from an unknown prefix: " + prefix);

@@ -1,0 +1,73 @@
+package de.ffit.campus.kiosk.boundary;
+
+import de.ffit.campus.kiosk.control.KioskIdentity;
+import de.ffit.campus.kiosk.control.Kiosks;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
+
+/**
+ * The kiosk device's secret lives in a cookie that only the kiosk pages see (path {@code /kiosk}), that no script
+ * can read, and that no other site can send along (SameSite=Strict).
+ */
+@ApplicationScoped
+public class KioskDeviceCookie {
+
+    static final String NAME = "ffit-kiosk";
+    /** the recognised device of this request, once looked up */
+    static final String ATTRIBUTE = "ffit.kiosk.device";
+    static final int MAX_AGE = 365 * 24 * 3600;
+
+    @Inject
+    Kiosks kiosks;
+
+    public static boolean isKioskPath(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals("/kiosk") || path.startsWith("/kiosk/");
+    }
+
+    /** The kiosk this browser is, if its cookie holds the secret of a registered, set-up kiosk. */
+    public Optional<KioskIdentity> recognise(HttpServletRequest request) {
+        if (request.getAttribute(ATTRIBUTE) instanceof KioskIdentity known) {
+            return Optional.of(known);
+        }
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return Optional.empty();
+        }
+        for (Cookie cookie : cookies) {
+            if (NAME.equals(cookie.getName())) {
+                Optional<KioskIdentity> kiosk = kiosks.recognise(cookie.getValue());
+                kiosk.ifPresent(k -> request.setAttribute(ATTRIBUTE, k));
+                return kiosk;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The identity the authentication mechanism put on this request (kiosk pages only). */
+    public static Optional<KioskIdentity> of(HttpServletRequest request) {
+        return request.getAttribute(ATTRIBUTE) instanceof KioskIdentity known ? Optional.of(known) : Optional.empty();
+    }
+
+    static void store(HttpServletRequest request, HttpServletResponse response, String token) {
+        response.addCookie(cookie(request, token, MAX_AGE));
+    }
+
+    static void forget(HttpServletRequest request, HttpServletResponse response) {
+        response.addCookie(cookie(request, "", 0));
+    }
+
+    private static Cookie cookie(HttpServletRequest request, String value, int maxAge) {
+        Cookie cookie = new Cookie(NAME, value);
+        cookie.setPath(request.getContextPath() + "/kiosk");
+        cookie.setHttpOnly(true);
+        cookie.setSecure(request.isSecure());
+        cookie.setMaxAge(maxAge);
+        cookie.setAttribute("SameSite", "Strict");
+        return cookie;
+    }
+}

@@ -1,0 +1,32 @@
+package de.ffit.campus.kiosk.control;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** A kiosk as a coordinator registers it: a name people recognise ("Tablet Klassenzimmer 2") and its location. */
+public class KioskDraft {
+
+    @NotBlank
+    @Size(max = 80)
+    private String name;
+
+    @NotNull
+    private Long locationId;
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public Long getLocationId() {
+        return locationId;
+    }
+
+    public void setLocationId(Long locationId) {
+        this.locationId = locationId;
+    }
+}

@@ -1,0 +1,147 @@
+package de.ffit.campus.kiosk.control;
+
+import de.ffit.campus.account.control.PasswordHashing;
+import de.ffit.campus.account.control.SignInThrottle;
+import de.ffit.campus.cohort.entity.EnrollmentStatus;
+import de.ffit.campus.learner.entity.Learner;
+import de.ffit.campus.learner.entity.LearnerCode;
+import de.ffit.campus.platform.error.CampusException;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A learner signs in at a kiosk with their card's code and their PIN. The answer never tells whether a code
+ * exists: an unknown code, a card of another organisation, a learner without a PIN or without an open enrolment
+ * all get "code or PIN not right", after the same slow hash check, and lock after the same number of tries.
+ * Wrong PINs on a real card are counted in the database (so a restart or another server does not forget them),
+ * each fifth one locking the card, for longer each time; every code's tries are also braked in memory.
+ */
+@Stateless
+public class KioskSignIn {
+
+    /** wrong PINs in a row that lock a card */
+    public static final int TRIES = 5;
+    static final Duration FIRST_LOCK = Duration.ofMinutes(15);
+    static final Duration LONGEST_LOCK = Duration.ofHours(24);
+
+    @PersistenceContext(unitName = "ffit")
+    EntityManager em;
+
+    @Inject
+    PasswordHashing hashing;
+
+    @Inject
+    SignInThrottle throttle;
+
+    @Inject
+    Clock clock;
+
+    public enum Result {
+        SIGNED_IN,
+        WRONG,
+        LOCKED
+    }
+
+    /** What a sign-in gave: the learner (when signed in) and their language, or how long the card stays locked. */
+    public record Outcome(Result result, Long learnerId, String language, Duration lockedFor) {
+
+        static Outcome wrong() {
+            return new Outcome(Result.WRONG, null, null, null);
+        }
+
+        static Outcome locked(Duration wait) {
+            return new Outcome(Result.LOCKED, null, null, wait);
+        }
+    }
+
+    /** The typed or scanned code, cleaned: a scanned card gives its link, which ends in the code. */
+    public static LearnerCode code(String typedOrScanned) {
+        String value = typedOrScanned == null ? "" : typedOrScanned.strip();
+        int parameter = value.lastIndexOf("code=");
+        if (parameter >= 0) {
+            value = value.substring(parameter + 5).replaceAll("[&#].*$", "");
+        }
+        try {
+            return LearnerCode.of(value);
+        } catch (CampusException e) {
+            throw CampusException.invalid("error.kiosk.codeFormat", "code");
+        }
+    }
+
+    public Outcome signIn(KioskIdentity kiosk, String typedCode, String pin) {
+        LearnerCode code = code(typedCode);
+        String card = "card:" + kiosk.organisationId() + ":" + code.value();
+        String device = kiosk.principal();
+        Optional<Duration> wait = throttle.begin(card, device);
+        if (wait.isPresent()) {
+            return Outcome.locked(wait.get());
+        }
+        LocalDateTime now = now();
+        List<Learner> found = em.createQuery("select l from Learner l where l.organisation.id = :org "
+                        + "and l.code = :code", Learner.class)
+                .setParameter("org", kiosk.organisationId()).setParameter("code", code.value()).getResultList();
+        Learner learner = found.isEmpty() ? null : found.get(0);
+        if (learner != null && learner.isPinLocked(now)) {
+            return Outcome.locked(Duration.between(now, learner.getPinLockedUntil()));
+        }
+        char[] typed = pin == null ? new char[0] : pin.strip().toCharArray();
+        if (learner == null || !learner.hasPin() || !LearnerPins.FORMAT.matcher(new String(typed)).matches()) {
+            hashing.verifyDecoy(typed);
+            return Outcome.wrong();
+        }
+        if (!hashing.verify(typed, learner.getPinHash())) {
+            failed(learner, now);
+            return Outcome.wrong();
+        }
+        if (!hasOpenEnrollment(learner)) {
+            // a right PIN, but nothing to show: said like a wrong one, so that withdrawn learners reveal nothing
+            return Outcome.wrong();
+        }
+        throttle.succeeded(card, device);
+        if (learner.getPinFailures() != 0) {
+            em.createNativeQuery("update learner set pin_failures = 0, pin_locked_until = null where id = ?1")
+                    .setParameter(1, learner.getId()).executeUpdate();
+        }
+        return new Outcome(Result.SIGNED_IN, learner.getId(), learner.getPreferredLanguage(), null);
+    }
+
+    /** One more wrong PIN; every {@value #TRIES}th locks the card, twice as long as the lock before. */
+    private void failed(Learner learner, LocalDateTime now) {
+        int failures = learner.getPinFailures() + 1;
+        LocalDateTime lockedUntil = null;
+        if (failures % TRIES == 0) {
+            Duration lock = FIRST_LOCK.multipliedBy(1L << Math.min(10, failures / TRIES - 1));
+            lockedUntil = now.plus(lock.compareTo(LONGEST_LOCK) > 0 ? LONGEST_LOCK : lock);
+        }
+        // in SQL: the learner's version stays (so a coordinator editing the learner is not disturbed), and the count
+        // goes up in the database, so that parallel wrong tries are all counted
+        em.createNativeQuery("update learner set pin_failures = pin_failures + 1, pin_locked_until = ?1 "
+                        + "where id = ?2")
+                .setParameter(1, lockedUntil).setParameter(2, learner.getId()).executeUpdate();
+    }
+
+    private boolean hasOpenEnrollment(Learner learner) {
+        return em.createQuery("select count(e) from Enrollment e where e.learner = :l and e.status <> :withdrawn",
+                        Long.class).setParameter("l", learner).setParameter("withdrawn", EnrollmentStatus.WITHDRAWN)
+                .getSingleResult() > 0;
+    }
+
+    /** Whether the learner may still use the kiosk (the session re-checks on every page). */
+    public boolean maySignIn(long organisationId, long learnerId) {
+        Learner learner = em.find(Learner.class, learnerId);
+        return learner != null && learner.getOrganisation().getId() == organisationId && learner.hasPin()
+                && hasOpenEnrollment(learner);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,82 @@
+package de.ffit.campus.kiosk.control;
+
+import de.ffit.campus.progress.entity.CompletionState;
+import de.ffit.campus.progress.entity.LearnerProgress;
+import de.ffit.campus.progress.entity.ProgressStatus;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Locale;
+
+/** Everything the kiosk shows a signed-in learner, and nothing of anyone else. */
+public record MyProgress(String name, String nameOriginal, List<Course> courses) {
+
+    /** One course the learner is (or was) in. */
+    public record Course(long enrollmentId, String courseTitle, String cohortName, LearnerProgress progress,
+            int attended, int held, List<Day> days, List<Module> modules, List<NextLesson> next,
+            CertificateState certificate, boolean open) {
+
+        public ProgressStatus status() {
+            return progress.status();
+        }
+
+        /** what is still missing, in the learner's language */
+        public List<String> missing(Locale locale) {
+            return progress.missing().stream().map(m -> m.in(locale)).toList();
+        }
+
+        public int exercisesDone() {
+            return progress.done();
+        }
+
+        public int exercisesTotal() {
+            return progress.total();
+        }
+    }
+
+    /** A lesson as a dot: came, came late, excused, missed, still to come. */
+    public record Day(LocalDate date, Mark mark) {
+    }
+
+    public enum Mark {
+        PRESENT,
+        LATE,
+        EXCUSED,
+        ABSENT,
+        PLANNED
+    }
+
+    public record Module(String title, int done, List<Exercise> exercises) {
+    }
+
+    /** An exercise with its state for this learner: null when not done and not reported. */
+    public record Exercise(long id, String title, boolean mandatory, CompletionState state) {
+
+        public boolean isDone() {
+            return state == CompletionState.CONFIRMED;
+        }
+
+        public boolean isWaiting() {
+            return state == CompletionState.PENDING;
+        }
+
+        /** "I did this" is offered while it is neither done nor waiting for the trainer */
+        public boolean isReportable() {
+            return state == null || state == CompletionState.REJECTED;
+        }
+    }
+
+    public record NextLesson(LocalDate date, LocalTime start, LocalTime end, String place, String address,
+            String topic) {
+    }
+
+    /** the certificate: issued (serial, date), ready to be issued, or not yet */
+    public record CertificateState(Kind kind, String serial, LocalDate issuedOn) {
+
+        public enum Kind {
+            ISSUED,
+            READY,
+            NOT_YET
+        }
+    }
+}

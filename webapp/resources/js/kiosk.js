@@ -1,0 +1,114 @@
+/* Learner kiosk: the idle countdown, the PIN keypad and the card scanner button. Everything works without it
+   (forms submit plainly, a USB scanner types into the code field); it only makes the kiosk easier to use. */
+(function () {
+  "use strict";
+
+  // A page brought back from the browser's memory (back button) could show the last learner: ask the server again.
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted) { window.location.reload(); }
+  });
+
+  function ready(run) {
+    if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", run);
+    } else {
+      run();
+    }
+  }
+
+  /** Signs the learner out after the idle time without a touch; shows the seconds left; keeps the server told. */
+  function countdown(body) {
+    var idle = parseInt(body.getAttribute("data-idle") || "0", 10);
+    var box = document.getElementById("kiosk-countdown");
+    var seconds = document.getElementById("kiosk-countdown-seconds");
+    var leave = document.getElementById("kiosk-sign-out");
+    if (!(idle > 0) || !box || !seconds || !leave) { return; }
+    var home = body.getAttribute("data-home") || "./";
+    var deadline = Date.now() + idle * 1000;
+    var lastTold = Date.now();
+    var leaving = false;
+
+    function show() {
+      var left = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
+      seconds.textContent = String(left);
+      var warn = left <= 10;
+      box.classList.toggle("is-warning", warn);
+      box.setAttribute("aria-live", warn ? "assertive" : "off");
+      if (left === 0 && !leaving) {
+        leaving = true;
+        leave.submit();
+      }
+    }
+
+    function touched() {
+      if (leaving) { return; }
+      deadline = Date.now() + idle * 1000;
+      show();
+      // the server signs out on its own after the idle time: tell it someone is still here, now and then
+      if (Date.now() - lastTold > 5000) {
+        lastTold = Date.now();
+        fetch(home + "alive", { method: "POST", credentials: "same-origin", cache: "no-store" })
+          .then(function (answer) {
+            if (answer.status === 410 || answer.redirected) { window.location.replace(home); }
+          })
+          .catch(function () { /* offline for a moment: the countdown still runs */ });
+      }
+    }
+
+    ["pointerdown", "keydown", "touchstart", "wheel", "scroll"].forEach(function (type) {
+      document.addEventListener(type, touched, { capture: true, passive: true });
+    });
+    show();
+    window.setInterval(show, 250);
+  }
+
+  /** The big keypad types into the PIN field. */
+  function keypad() {
+    var field = document.getElementById("pin");
+    if (!field) { return; }
+    document.querySelectorAll("[data-key]").forEach(function (key) {
+      key.addEventListener("click", function () {
+        var value = key.getAttribute("data-key");
+        if (value === "erase") {
+          field.value = field.value.slice(0, -1);
+        } else if (field.value.length < 6) {
+          field.value += value;
+        }
+        field.focus();
+      });
+    });
+  }
+
+  /** "Scan my card": the camera reads the card's QR code, which is put in the code field and sent. */
+  function scanner() {
+    var button = document.getElementById("kiosk-scan-start");
+    var video = document.getElementById("kiosk-video");
+    var field = document.getElementById("code");
+    var send = document.getElementById("next");
+    var problem = document.getElementById("kiosk-scan-problem");
+    if (!button || !video || !field || !send || !window.FfitScan) { return; }
+    button.addEventListener("click", function () {
+      problem.hidden = true;
+      video.hidden = false;
+      button.disabled = true;
+      window.FfitScan.start(video, function (text) {
+        video.hidden = true;
+        field.value = text;
+        send.click();
+      }, function (kind) {
+        video.hidden = true;
+        button.disabled = false;
+        problem.textContent = button.getAttribute("data-problem-" + kind) || kind;
+        problem.hidden = false;
+      });
+    });
+  }
+
+  ready(function () {
+    // a kiosk has no menu to leave it through
+    document.addEventListener("contextmenu", function (event) { event.preventDefault(); });
+    countdown(document.body);
+    keypad();
+    scanner();
+  });
+})();
