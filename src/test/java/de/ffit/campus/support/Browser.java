@@ -29,7 +29,8 @@ public final class Browser implements AutoCloseable {
     private final Path profile;
     private final ChromeDriver driver;
 
-    public Browser(String acceptLanguage, int width, int height) {
+    /** {@code extraArguments}: more Chromium switches, e.g. a fake camera */
+    public Browser(String acceptLanguage, int width, int height, String... extraArguments) {
         try {
             profile = Files.createTempDirectory("chromium-profile");
         } catch (IOException e) {
@@ -41,6 +42,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=" + width + "," + height,
                 "--lang=" + acceptLanguage, "--user-data-dir=" + profile.toAbsolutePath());
+        options.addArguments(extraArguments);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();

@@ -124,6 +124,30 @@ public final class Http {
         }
     }
 
+    /** A file the API answers with (a PDF), as bytes. */
+    public record Download(int status, byte[] body, HttpHeaders headers) {
+    }
+
+    public Download download(As who, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60));
+        if (who.user() != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (who.user() + ":" + who.password()).getBytes(StandardCharsets.UTF_8)));
+        }
+        if (who.language() != null) {
+            request.header("Accept-Language", who.language());
+        }
+        try {
+            HttpResponse<byte[]> response = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.body(), response.headers());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A JSON string literal, escaped. */
     public static String str(String value) {
         return Json.createValue(value).toString();

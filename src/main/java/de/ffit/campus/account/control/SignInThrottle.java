@@ -81,6 +81,11 @@ public class SignInThrottle {
         }
     }
 
+    /** Forgets a name's failures, e.g. when a coordinator opened a locked learner card. */
+    public synchronized void forget(String username) {
+        failures.remove(userKey(username));
+    }
+
     private void record(String key, Instant now) {
         Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
         synchronized (times) {

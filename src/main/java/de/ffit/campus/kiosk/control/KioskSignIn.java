@@ -78,17 +78,18 @@ public class KioskSignIn {
 
     public Outcome signIn(KioskIdentity kiosk, String typedCode, String pin) {
         LearnerCode code = code(typedCode);
-        String card = "card:" + kiosk.organisationId() + ":" + code.value();
+        List<Learner> found = em.createQuery("select l from Learner l where l.organisation.id = :org "
+                        + "and l.code = :code", Learner.class)
+                .setParameter("org", kiosk.organisationId()).setParameter("code", code.value()).getResultList();
+        Learner learner = found.isEmpty() ? null : found.get(0);
+        // the brake in memory: per card (a coordinator's new PIN or unlock lifts it) and per kiosk device
+        String card = learner == null ? "code:" + kiosk.organisationId() + ":" + code.value() : brakeKey(learner.getId());
         String device = kiosk.principal();
         Optional<Duration> wait = throttle.begin(card, device);
         if (wait.isPresent()) {
             return Outcome.locked(wait.get());
         }
         LocalDateTime now = now();
-        List<Learner> found = em.createQuery("select l from Learner l where l.organisation.id = :org "
-                        + "and l.code = :code", Learner.class)
-                .setParameter("org", kiosk.organisationId()).setParameter("code", code.value()).getResultList();
-        Learner learner = found.isEmpty() ? null : found.get(0);
         if (learner != null && learner.isPinLocked(now)) {
             return Outcome.locked(Duration.between(now, learner.getPinLockedUntil()));
         }
@@ -132,6 +133,11 @@ public class KioskSignIn {
         return em.createQuery("select count(e) from Enrollment e where e.learner = :l and e.status <> :withdrawn",
                         Long.class).setParameter("l", learner).setParameter("withdrawn", EnrollmentStatus.WITHDRAWN)
                 .getSingleResult() > 0;
+    }
+
+    /** the memory brake's name for a learner's card */
+    static String brakeKey(long learnerId) {
+        return "learner-card:" + learnerId;
     }
 
     /** Whether the learner may still use the kiosk (the session re-checks on every page). */

@@ -1,6 +1,7 @@
 package de.ffit.campus.kiosk.control;
 
 import de.ffit.campus.account.control.PasswordHashing;
+import de.ffit.campus.account.control.SignInThrottle;
 import de.ffit.campus.audit.control.AuditTrail;
 import de.ffit.campus.audit.entity.AuditAction;
 import de.ffit.campus.learner.entity.Learner;
@@ -40,6 +41,9 @@ public class LearnerPins {
     AuditTrail audit;
 
     @Inject
+    SignInThrottle throttle;
+
+    @Inject
     Clock clock;
 
     /**
@@ -64,6 +68,7 @@ public class LearnerPins {
                         + "pin_locked_until = null where id = ?3")
                 .setParameter(1, hashing.generate(pin.toCharArray())).setParameter(2, now())
                 .setParameter(3, learner.getId()).executeUpdate();
+        throttle.forget(KioskSignIn.brakeKey(learner.getId()));
         audit.record(actor, "Learner", learner.getId(), "learner:" + learner.getId(),
                 first ? AuditAction.CREATED : AuditAction.CHANGED, null, Map.of("pin", "set"));
         return pin;
@@ -75,6 +80,7 @@ public class LearnerPins {
         Learner learner = learner(actor, learnerId);
         em.createNativeQuery("update learner set pin_failures = 0, pin_locked_until = null where id = ?1")
                 .setParameter(1, learner.getId()).executeUpdate();
+        throttle.forget(KioskSignIn.brakeKey(learner.getId()));
         audit.record(actor, "Learner", learner.getId(), "learner:" + learner.getId(), AuditAction.CHANGED,
                 null, Map.of("pin", "unlocked"));
     }
