@@ -208,12 +208,12 @@ class KioskIT {
             assertFalse(text.contains("Olena"), "nothing of another learner");
 
             // "I did this": waiting for the trainer, in the trainer's list too
-            HtmlSubmitInput report = mine.getFirstByXPath("//input[@type='submit' and @value='I did this']");
+            org.htmlunit.html.HtmlButton report = mine.getFirstByXPath("//button[contains(., 'I did this')]");
             HtmlPage reported = report.click();
             assertTrue(reported.asNormalizedText().contains("Thank you! Your trainer will check it."),
                     reported.asNormalizedText());
             assertTrue(reported.asNormalizedText().contains("waiting for your trainer"));
-            assertNull(reported.getFirstByXPath("//input[@type='submit' and @value='I did this']"),
+            assertNull(reported.getFirstByXPath("//button[contains(., 'I did this')]"),
                     "nothing left to report");
             JsonObject progress = http.get(a.trainer, "/api/enrollments/" + amina.enrollment() + "/progress").json();
             assertEquals(1, progress.getJsonObject("exercises").getInt("pending"), progress::toString);
@@ -411,7 +411,7 @@ class KioskIT {
             assertTrue(driver.findElement(By.cssSelector("h1.kiosk-hello")).getText().contains("Hallo, Amina Haddad!"));
 
             // "I did this": waiting for the trainer
-            driver.findElement(By.cssSelector("input[value='Habe ich gemacht']")).click();
+            driver.findElement(By.xpath("//button[contains(., 'Habe ich gemacht')]")).click();
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                     "Danke! Deine Trainerin oder dein Trainer schaut es sich an."));
             assertTrue(driver.findElement(By.cssSelector(".kiosk-exercise.is-waiting")).getText()

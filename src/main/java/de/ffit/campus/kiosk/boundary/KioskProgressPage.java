@@ -1,7 +1,6 @@
 package de.ffit.campus.kiosk.boundary;
 
 import de.ffit.campus.kiosk.control.KioskProgress;
-import de.ffit.campus.kiosk.control.KioskSignIn;
 import de.ffit.campus.kiosk.control.MyProgress;
 import de.ffit.campus.platform.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
@@ -28,21 +27,39 @@ public class KioskProgressPage {
     KioskProgress progress;
 
     @Inject
-    KioskSignIn signIn;
-
-    @Inject
     HttpServletRequest request;
 
     private MyProgress mine;
 
-    /** without a signed-in learner (or with one no longer allowed in) the kiosk shows its first screen */
+    /**
+     * Without a signed-in learner, or with one who has no open enrolment any more (withdrawn, deleted), the kiosk
+     * shows its first screen.
+     */
     public void open() throws IOException {
         var visit = KioskVisit.of(request);
-        if (visit.isEmpty() || !signIn.maySignIn(visit.get().organisationId(), visit.get().learnerId())) {
-            if (visit.isPresent()) {
-                request.getSession().invalidate();
+        if (visit.isPresent()) {
+            try {
+                mine = progress.of(visit.get().organisationId(), visit.get().learnerId());
+            } catch (de.ffit.campus.platform.error.CampusException gone) {
+                mine = null;
             }
-            FacesContext.getCurrentInstance().getExternalContext().redirect("./");
+            if (mine != null && !mine.courses().isEmpty()) {
+                showNotice();
+                return;
+            }
+            request.getSession().invalidate();
+        }
+        FacesContext.getCurrentInstance().getExternalContext().redirect("./");
+    }
+
+    /** what "I did this" said (see KioskReport), once */
+    private void showNotice() {
+        var session = request.getSession(false);
+        if (session != null && session.getAttribute(KioskReport.Notice.ATTRIBUTE) instanceof KioskReport.Notice n) {
+            session.removeAttribute(KioskReport.Notice.ATTRIBUTE);
+            FacesContext.getCurrentInstance().addMessage(null, new jakarta.faces.application.FacesMessage(
+                    n.refused() ? jakarta.faces.application.FacesMessage.SEVERITY_ERROR
+                            : jakarta.faces.application.FacesMessage.SEVERITY_INFO, n.text(), null));
         }
     }
 
@@ -53,22 +70,6 @@ public class KioskProgressPage {
             mine = progress.of(visit.organisationId(), visit.learnerId());
         }
         return mine;
-    }
-
-    public String report(long enrollmentId, long exerciseId) throws IOException {
-        KioskVisit visit = KioskVisit.of(request).orElse(null);
-        if (visit == null) {
-            FacesContext.getCurrentInstance().getExternalContext().redirect("./");
-            return null;
-        }
-        if (Pages.attempt(() -> progress.report(visit.organisationId(), visit.learnerId(), enrollmentId,
-                exerciseId)) != null) {
-            Pages.info("kiosk.reported");
-            var external = FacesContext.getCurrentInstance().getExternalContext();
-            external.getFlash().setKeepMessages(true);
-            external.redirect("me.xhtml#exercise-" + exerciseId);
-        }
-        return null;
     }
 
     public List<String> missing(MyProgress.Course course) {

@@ -89,9 +89,12 @@ public class KioskProgress {
                 }
                 days.add(new MyProgress.Day(lesson.getDate(), MyProgress.Mark.valueOf(status.name())));
             } else {
-                days.add(new MyProgress.Day(lesson.getDate(), MyProgress.Mark.PLANNED));
                 boolean coming = lesson.getDate().isAfter(today)
                         || (lesson.getDate().equals(today) && lesson.getEndTime().isAfter(now));
+                if (!lesson.getDate().isBefore(today)) {
+                    // a past lesson nobody took attendance for is neither "came" nor "to come": no dot
+                    days.add(new MyProgress.Day(lesson.getDate(), MyProgress.Mark.PLANNED));
+                }
                 if (coming && next.size() < NEXT_LESSONS && enrollment.getStatus() == EnrollmentStatus.ENROLLED) {
                     next.add(new MyProgress.NextLesson(lesson.getDate(), lesson.getStartTime(), lesson.getEndTime(),
                             c.getLocation().getName(), c.getLocation().getAddress(), lesson.getTopic()));

@@ -140,13 +140,6 @@ public class KioskSignIn {
         return "learner-card:" + learnerId;
     }
 
-    /** Whether the learner may still use the kiosk (the session re-checks on every page). */
-    public boolean maySignIn(long organisationId, long learnerId) {
-        Learner learner = em.find(Learner.class, learnerId);
-        return learner != null && learner.getOrganisation().getId() == organisationId && learner.hasPin()
-                && hasOpenEnrollment(learner);
-    }
-
     private LocalDateTime now() {
         return LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
     }

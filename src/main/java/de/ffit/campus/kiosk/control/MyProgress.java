@@ -2,7 +2,6 @@ package de.ffit.campus.kiosk.control;
 
 import de.ffit.campus.progress.entity.CompletionState;
 import de.ffit.campus.progress.entity.LearnerProgress;
-import de.ffit.campus.progress.entity.ProgressStatus;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -16,21 +15,9 @@ public record MyProgress(String name, String nameOriginal, List<Course> courses)
             int attended, int held, List<Day> days, List<Module> modules, List<NextLesson> next,
             CertificateState certificate, boolean open) {
 
-        public ProgressStatus status() {
-            return progress.status();
-        }
-
         /** what is still missing, in the learner's language */
         public List<String> missing(Locale locale) {
             return progress.missing().stream().map(m -> m.in(locale)).toList();
-        }
-
-        public int exercisesDone() {
-            return progress.done();
-        }
-
-        public int exercisesTotal() {
-            return progress.total();
         }
     }
 
