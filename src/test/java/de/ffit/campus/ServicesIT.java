@@ -37,6 +37,7 @@ import de.ffit.campus.platform.persistence.CampusDataSource;
 import de.ffit.campus.platform.security.Actor;
 import de.ffit.campus.platform.security.Role;
 import de.ffit.campus.support.Actors;
+import de.ffit.campus.support.CampusToday;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
@@ -166,12 +167,12 @@ class ServicesIT {
     }
 
     private static LocalDate nextMonday() {
-        return LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
+        return CampusToday.today().with(TemporalAdjusters.next(DayOfWeek.MONDAY));
     }
 
     /** A lesson can be held only from its day on: lessons that are to be held start in the past. */
     private static LocalDate mondayTwoWeeksAgo() {
-        return LocalDate.now().minusWeeks(2).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return CampusToday.today().minusWeeks(2).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
     private long count(String sql) throws SQLException {

@@ -34,7 +34,7 @@ public final class TestDeployments {
                 + "    </web-resource-collection>\n  </security-constraint>\n";
         war.delete("WEB-INF/web.xml");
         return war.addAsWebInfResource(new StringAsset(webXml.replace("</web-app>", open + "</web-app>")),
-                "web.xml").addClass(de.ffit.campus.support.Actors.class);
+                "web.xml").addClasses(de.ffit.campus.support.Actors.class, de.ffit.campus.support.CampusToday.class);
     }
 
     private static String read(InputStream in) {

@@ -34,6 +34,7 @@ import de.ffit.campus.platform.persistence.CampusDataSource;
 import de.ffit.campus.platform.security.Actor;
 import de.ffit.campus.platform.security.Role;
 import de.ffit.campus.support.Actors;
+import de.ffit.campus.support.CampusToday;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
@@ -122,7 +123,7 @@ class AttendanceIT {
         CourseDraft course = new CourseDraft();
         course.setTitle("ffIT Basis");
         ScheduleDraft schedule = new ScheduleDraft();
-        LocalDate monday = LocalDate.now().minusWeeks(3).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = CampusToday.today().minusWeeks(3).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         schedule.setFrom(monday);
         schedule.setTo(monday.plusWeeks(6).minusDays(1));
         schedule.setDays(List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY));

@@ -44,6 +44,7 @@ import de.ffit.campus.progress.entity.CompletionState;
 import de.ffit.campus.progress.entity.LearnerProgress;
 import de.ffit.campus.progress.entity.ProgressStatus;
 import de.ffit.campus.support.Actors;
+import de.ffit.campus.support.CampusToday;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -161,7 +162,7 @@ class ProgressIT {
         location.setName("Unterkunft");
         location.setKind(LocationKind.ACCOMMODATION);
         ScheduleDraft schedule = new ScheduleDraft();
-        LocalDate monday = LocalDate.now().minusWeeks(3).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        LocalDate monday = CampusToday.today().minusWeeks(3).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         schedule.setFrom(monday);
         schedule.setTo(monday.plusWeeks(6).minusDays(1));
         schedule.setDays(List.of(DayOfWeek.MONDAY, DayOfWeek.WEDNESDAY));
@@ -204,7 +205,7 @@ class ProgressIT {
     void theDashboardShowsWhatWasComputedByHand() {
         CohortProgress cohort = progress.cohort(coordinator, cohortId);
         assertEquals(75, cohort.rule().getMinAttendancePercent());
-        assertEquals(LocalDate.now(), cohort.ruleFrozenOn(), "frozen when the first lesson was held");
+        assertEquals(CampusToday.today(), cohort.ruleFrozenOn(), "frozen when the first lesson was held");
         assertEquals(1, cohort.count(ProgressStatus.ELIGIBLE));
         assertEquals(1, cohort.count(ProgressStatus.AT_RISK));
         assertEquals(1, cohort.count(ProgressStatus.ON_TRACK));
@@ -350,7 +351,7 @@ class ProgressIT {
                 () -> progress.finish(trainer, cohortId)).kind());
         assertEquals(1, progress.finish(coordinator, cohortId));
         CohortProgress cohort = progress.cohort(coordinator, cohortId);
-        assertEquals(LocalDate.now(), cohort.finishedOn());
+        assertEquals(CampusToday.today(), cohort.finishedOn());
         assertEquals(ProgressStatus.GRADUATED, row(cohort, amina).getStatus());
         assertEquals(EnrollmentStatus.ENROLLED, row(cohort, bilal).enrollment(), "not eligible: not graduated");
         assertEquals(1, cohort.count(ProgressStatus.GRADUATED));
@@ -386,7 +387,7 @@ class ProgressIT {
     @Test
     void anEligibleLearnerGetsACertificateThatAnyoneCanVerifyAndItsPdfIsKeptAsIssued() throws Exception {
         Certificate issued = certificates.issue(coordinator, amina, null);
-        assertTrue(issued.getSerial().matches("FFIT-" + LocalDate.now().getYear() + "-000001"), issued.getSerial());
+        assertTrue(issued.getSerial().matches("FFIT-" + CampusToday.today().getYear() + "-000001"), issued.getSerial());
         assertTrue(Certificates.CODE.matcher(issued.getVerificationCode()).matches());
         assertEquals("Amina Haddad " + run, issued.getLearnerName());
         assertEquals("ffit-basis", issued.getTemplateKey());

@@ -59,12 +59,12 @@ public final class Fixture {
 
     /** A cohort with two lessons a week for {@code weeks} weeks from next Monday, taught by the trainer. */
     public long cohort(String name, int weeks) {
-        return cohort(name, LocalDate.now().with(TemporalAdjusters.next(DayOfWeek.MONDAY)), weeks);
+        return cohort(name, CampusToday.today().with(TemporalAdjusters.next(DayOfWeek.MONDAY)), weeks);
     }
 
     /** The same from the Monday of the week {@code weeksAgo} weeks back, so that some lessons lie in the past. */
     public long cohortStartedWeeksAgo(String name, int weeksAgo, int weeks) {
-        return cohort(name, LocalDate.now().minusWeeks(weeksAgo).with(TemporalAdjusters.previousOrSame(
+        return cohort(name, CampusToday.today().minusWeeks(weeksAgo).with(TemporalAdjusters.previousOrSame(
                 DayOfWeek.MONDAY)), weeks);
     }
 
