@@ -21,6 +21,7 @@
     var idle = parseInt(body.getAttribute("data-idle") || "0", 10);
     var box = document.getElementById("kiosk-countdown");
     var seconds = document.getElementById("kiosk-countdown-seconds");
+    var warning = document.getElementById("kiosk-countdown-warning");
     var leave = document.getElementById("kiosk-sign-out");
     if (!(idle > 0) || !box || !seconds || !leave) { return; }
     var home = body.getAttribute("data-home") || "./";
@@ -33,7 +34,8 @@
       seconds.textContent = String(left);
       var warn = left <= 10;
       box.classList.toggle("is-warning", warn);
-      box.setAttribute("aria-live", warn ? "assertive" : "off");
+      if (warning) { warning.hidden = !warn; }
+      box.setAttribute("aria-live", warn ? "polite" : "off");
       if (left === 0 && !leaving) {
         leaving = true;
         leave.submit();

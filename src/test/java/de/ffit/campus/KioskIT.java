@@ -423,6 +423,11 @@ class KioskIT {
             // the countdown runs; untouched, the kiosk signs her out and shows its first screen
             int left = Integer.parseInt(driver.findElement(By.id("kiosk-countdown-seconds")).getText().strip());
             assertTrue(left > 0 && left <= IDLE_SECONDS, "seconds left: " + left);
+            assertFalse(driver.findElement(By.id("kiosk-countdown-warning")).isDisplayed());
+            new WebDriverWait(driver, Duration.ofSeconds(IDLE_SECONDS)).until(
+                    ExpectedConditions.visibilityOfElementLocated(By.id("kiosk-countdown-warning")));
+            assertEquals("Berühre den Bildschirm, um angemeldet zu bleiben.",
+                    driver.findElement(By.id("kiosk-countdown-warning")).getText());
             new WebDriverWait(driver, Duration.ofSeconds(IDLE_SECONDS + 10)).until(
                     ExpectedConditions.presenceOfElementLocated(By.id("code")));
             assertFalse(driver.getPageSource().contains("Amina"));
