@@ -57,7 +57,9 @@
       }
     }
 
-    ["pointerdown", "keydown", "touchstart", "wheel", "scroll"].forEach(function (type) {
+    // real input only: a "scroll" event also comes from the page moving by itself (the warning showing up shifts the
+    // layout), which would count as a touch and keep the learner signed in for ever
+    ["pointerdown", "keydown", "touchstart", "wheel"].forEach(function (type) {
       document.addEventListener(type, touched, { capture: true, passive: true });
     });
     show();

@@ -15,6 +15,7 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -151,6 +152,13 @@ class KioskIT {
         try (WebClient device = client(); WebClient other = client()) {
             HtmlPage first = setUp(device, setupCode);
             assertNotNull(first.getElementById("code"), "the code screen");
+            org.htmlunit.http.Cookie secret = device.getCookieManager().getCookie("ffit-kiosk");
+            assertNotNull(secret, "the device's secret");
+            assertTrue(secret.isHttpOnly());
+            assertEquals("strict", String.valueOf(secret.getSameSite()).toLowerCase(java.util.Locale.ROOT),
+                    "no other site can send it along");
+            assertEquals("/ffit-campus/kiosk", secret.getPath(), "only the kiosk pages see it");
+            assertTrue(secret.getValue().length() >= 40, "a long random secret");
             assertTrue(first.asNormalizedText().contains("Gemeinschaftsunterkunft"), "the kiosk's location");
 
             // the code worked once: another browser cannot become the same kiosk with it
@@ -424,12 +432,28 @@ class KioskIT {
             int left = Integer.parseInt(driver.findElement(By.id("kiosk-countdown-seconds")).getText().strip());
             assertTrue(left > 0 && left <= IDLE_SECONDS, "seconds left: " + left);
             assertFalse(driver.findElement(By.id("kiosk-countdown-warning")).isDisplayed());
-            new WebDriverWait(driver, Duration.ofSeconds(IDLE_SECONDS)).until(
-                    ExpectedConditions.visibilityOfElementLocated(By.id("kiosk-countdown-warning")));
-            assertEquals("Berühre den Bildschirm, um angemeldet zu bleiben.",
-                    driver.findElement(By.id("kiosk-countdown-warning")).getText());
-            new WebDriverWait(driver, Duration.ofSeconds(IDLE_SECONDS + 10)).until(
-                    ExpectedConditions.presenceOfElementLocated(By.id("code")));
+            // at the end of the page, where the warning's own line shifts the layout
+            browser.script("window.scrollTo(0, document.body.scrollHeight)");
+            // untouched: the last ten seconds say how to stay, then the kiosk signs her out and shows its first screen
+            List<String> seen = new ArrayList<>();
+            boolean[] warned = {false};
+            WebDriverWait untouched = new WebDriverWait(driver, Duration.ofSeconds(IDLE_SECONDS + 10));
+            untouched.pollingEvery(Duration.ofMillis(200)).ignoring(org.openqa.selenium.WebDriverException.class);
+            try {
+                untouched.until(d -> {
+                        Object state = browser.script("var w = document.getElementById('kiosk-countdown-warning');"
+                                + "var s = document.getElementById('kiosk-countdown-seconds');"
+                                + "return (s ? s.textContent.trim() : '-') + (w && !w.hidden ? ' warning: '"
+                                + " + w.textContent.trim() : '') + (document.getElementById('code') ? ' CODE' : '');");
+                        seen.add(String.valueOf(state));
+                        warned[0] |= String.valueOf(state).contains("Berühre den Bildschirm, um angemeldet zu bleiben.");
+                        return String.valueOf(state).endsWith("CODE");
+                    });
+            } catch (org.openqa.selenium.TimeoutException notSignedOut) {
+                throw new AssertionError("not signed out after " + (IDLE_SECONDS + 10) + " s; the countdown read: "
+                        + seen, notSignedOut);
+            }
+            assertTrue(warned[0], "the warning in the last seconds; the countdown read: " + seen);
             assertFalse(driver.getPageSource().contains("Amina"));
             assertEquals("de", html(driver, "lang"), "her language left with her");
             // the back button brings nothing of her back

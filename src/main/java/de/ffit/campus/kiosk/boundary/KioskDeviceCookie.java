@@ -53,21 +53,17 @@ public class KioskDeviceCookie {
         return request.getAttribute(ATTRIBUTE) instanceof KioskIdentity known ? Optional.of(known) : Optional.empty();
     }
 
-    static void store(HttpServletRequest request, HttpServletResponse response, String token) {
-        response.addCookie(cookie(request, token, MAX_AGE));
+    static void store(HttpServletRequest request, HttpServletResponse response, String token, boolean secure) {
+        response.addHeader("Set-Cookie", header(request, token, MAX_AGE, secure));
     }
 
-    static void forget(HttpServletRequest request, HttpServletResponse response) {
-        response.addCookie(cookie(request, "", 0));
-    }
-
-    private static Cookie cookie(HttpServletRequest request, String value, int maxAge) {
-        Cookie cookie = new Cookie(NAME, value);
-        cookie.setPath(request.getContextPath() + "/kiosk");
-        cookie.setHttpOnly(true);
-        cookie.setSecure(request.isSecure());
-        cookie.setMaxAge(maxAge);
-        cookie.setAttribute("SameSite", "Strict");
-        return cookie;
+    /**
+     * Written as a header, so that SameSite=Strict is surely sent (Payara ignores SameSite in the session cookie's
+     * Servlet configuration, see SessionCookies). Secure when the public address is https (also behind a proxy that
+     * ends TLS) or the request came over https.
+     */
+    private static String header(HttpServletRequest request, String value, int maxAge, boolean secure) {
+        return NAME + "=" + value + "; Path=" + request.getContextPath() + "/kiosk; Max-Age=" + maxAge
+                + "; HttpOnly; SameSite=Strict" + (secure || request.isSecure() ? "; Secure" : "");
     }
 }

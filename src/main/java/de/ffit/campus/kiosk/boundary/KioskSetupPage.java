@@ -33,6 +33,9 @@ public class KioskSetupPage {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    de.ffit.campus.platform.config.CampusSettings settings;
+
     private String setupCode;
 
     public KioskIdentity getDevice() {
@@ -60,7 +63,8 @@ public class KioskSetupPage {
         }
         throttle.succeeded(THROTTLE_NAME, address);
         var external = FacesContext.getCurrentInstance().getExternalContext();
-        KioskDeviceCookie.store(request, (HttpServletResponse) external.getResponse(), token.get());
+        KioskDeviceCookie.store(request, (HttpServletResponse) external.getResponse(), token.get(),
+                settings.publicUrl().startsWith("https://"));
         external.invalidateSession();
         external.redirect(external.getRequestContextPath() + "/kiosk/");
         return null;
