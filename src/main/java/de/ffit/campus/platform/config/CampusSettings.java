@@ -34,6 +34,10 @@ public class CampusSettings {
     String integreatUrl;
 
     @Inject
+    @ConfigProperty(name = "ffit.integreat.allowed.hosts")
+    Optional<String> integreatAllowedHosts;
+
+    @Inject
     @ConfigProperty(name = "ffit.default.locale", defaultValue = "de")
     String defaultLocale;
 
@@ -87,6 +91,14 @@ public class CampusSettings {
 
     public String integreatUrl() {
         return integreatUrl;
+    }
+
+    /** Hosts the Integreat client may ask besides the base URL's own, lower case. */
+    public java.util.Set<String> integreatAllowedHosts() {
+        // an empty value counts as none in MicroProfile Config, hence Optional
+        return java.util.Arrays.stream(integreatAllowedHosts.orElse("").split(",")).map(String::strip)
+                .filter(h -> !h.isEmpty()).map(h -> h.toLowerCase(Locale.ROOT))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     public Locale defaultLocale() {

@@ -54,5 +54,14 @@ class CampusConfigSourceTest {
         assertEquals("demo", config.getValue("ffit.demo.password"));
         assertEquals("https://campus.example.org", config.getValue("ffit.public.url"));
         assertEquals("https://cms.integreat-app.de", config.getValue("ffit.integreat.url"));
+        assertEquals("", config.getValue("ffit.integreat.allowed.hosts"), "only the base URL's host");
+    }
+
+    @Test
+    void integreatsAddressAndMoreAllowedHostsComeFromTheEnvironment() {
+        CampusConfigSource config = with(Map.of("FFIT_INTEGREAT_URL", "http://127.0.0.1:8099/",
+                "FFIT_INTEGREAT_ALLOWED_HOSTS", "cms-test.integreat-app.de"));
+        assertEquals("http://127.0.0.1:8099", config.getValue("ffit.integreat.url"));
+        assertEquals("cms-test.integreat-app.de", config.getValue("ffit.integreat.allowed.hosts"));
     }
 }
