@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.ffit.campus.support.Browser;
 import de.ffit.campus.support.FakeCamera;
 import de.ffit.campus.support.Fixture;
+import de.ffit.campus.support.PlainBrowser;
 import de.ffit.campus.support.Http;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -20,7 +21,6 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.htmlunit.BrowserVersion;
 import org.htmlunit.Page;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlInput;
@@ -103,12 +103,7 @@ class KioskIT {
     }
 
     private WebClient client() {
-        WebClient client = new WebClient(BrowserVersion.CHROME);
-        client.getOptions().setJavaScriptEnabled(false);
-        client.getOptions().setCssEnabled(false);
-        client.getOptions().setThrowExceptionOnFailingStatusCode(false);
-        client.addRequestHeader("Accept-Language", "en");
-        return client;
+        return PlainBrowser.speaking("en");
     }
 
     /** Makes this client a kiosk with the setup code; returns the kiosk's first screen. */

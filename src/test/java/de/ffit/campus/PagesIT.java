@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.ffit.campus.support.Browser;
 import de.ffit.campus.support.Fixture;
+import de.ffit.campus.support.PlainBrowser;
 import de.ffit.campus.support.Http;
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -16,7 +17,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.htmlunit.BrowserVersion;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.http.Cookie;
@@ -59,12 +59,7 @@ class PagesIT {
     }
 
     private WebClient client(String acceptLanguage) {
-        WebClient client = new WebClient(BrowserVersion.CHROME);
-        client.getOptions().setJavaScriptEnabled(false);
-        client.getOptions().setCssEnabled(false);
-        client.getOptions().setThrowExceptionOnFailingStatusCode(false);
-        client.addRequestHeader("Accept-Language", acceptLanguage);
-        return client;
+        return PlainBrowser.speaking(acceptLanguage);
     }
 
     private HtmlPage signIn(WebClient client, String path, Http.As who) throws Exception {

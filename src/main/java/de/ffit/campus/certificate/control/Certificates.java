@@ -13,6 +13,7 @@ import de.ffit.campus.account.entity.UserAccount;
 import de.ffit.campus.platform.config.CampusSettings;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.security.Actor;
+import de.ffit.campus.platform.security.Secrets;
 import de.ffit.campus.progress.control.CohortProgress;
 import de.ffit.campus.progress.control.Progress;
 import de.ffit.campus.progress.entity.ProgressStatus;
@@ -20,16 +21,11 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +46,6 @@ public class Certificates {
     /** 18 random bytes: 144 bits, 24 URL-safe characters */
     static final int CODE_BYTES = 18;
     public static final Pattern CODE = Pattern.compile("[A-Za-z0-9_-]{24}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "ffit")
     EntityManager em;
@@ -336,16 +331,10 @@ public class Certificates {
     }
 
     static String newCode() {
-        byte[] bytes = new byte[CODE_BYTES];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return Secrets.random(CODE_BYTES);
     }
 
     public static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Secrets.sha256(bytes);
     }
 }

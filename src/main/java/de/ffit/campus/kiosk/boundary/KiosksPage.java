@@ -13,10 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /**
@@ -107,12 +103,7 @@ public class KiosksPage implements Serializable {
 
     /** a time stored in UTC, in the organisation's zone and the page's language */
     public String time(LocalDateTime utc) {
-        if (utc == null) {
-            return "";
-        }
-        ZoneId zone = settings.zone();
-        return utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDateTime()
-                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Pages.locale()));
+        return Pages.moment(utc, settings.zone());
     }
 
     public KioskDraft getDraft() {

@@ -10,9 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * The kiosk part of a learner's page: their PIN (set, made up, shown once; a locked card opened) and their
@@ -74,8 +71,7 @@ public class LearnerKioskPanel implements Serializable {
     }
 
     public String time(LocalDateTime utc) {
-        return utc == null ? "" : utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(settings.zone()).toLocalDateTime()
-                .format(DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(Pages.locale()));
+        return Pages.moment(utc, settings.zone());
     }
 
     public String getTypedPin() {

@@ -8,22 +8,17 @@ import de.ffit.campus.organisation.entity.Location;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.persistence.Scoped;
 import de.ffit.campus.platform.security.Actor;
+import de.ffit.campus.platform.security.Secrets;
 import de.ffit.campus.platform.validation.Drafts;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +35,6 @@ public class Kiosks {
     /** how long a setup code can be used */
     public static final Duration SETUP_VALID = Duration.ofHours(24);
     static final int SETUP_CODE_LENGTH = 10;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext(unitName = "ffit")
     EntityManager em;
@@ -83,7 +77,7 @@ public class Kiosks {
         }
         KioskDevice device = new KioskDevice(location, name, actor.username(), now());
         String code = setupCode();
-        device.newSetupCode(sha256(normalise(code)), now().plus(SETUP_VALID));
+        device.newSetupCode(Secrets.sha256(normalise(code)), now().plus(SETUP_VALID));
         em.persist(device);
         Scoped.flush(em, "kioskName", name);
         audit.record(actor, SUBJECT, device.getId(), context(actor), AuditAction.CREATED, null,
@@ -96,7 +90,7 @@ public class Kiosks {
         KioskDevice device = find(actor, id);
         em.lock(device, LockModeType.PESSIMISTIC_WRITE);
         String code = setupCode();
-        device.newSetupCode(sha256(normalise(code)), now().plus(SETUP_VALID));
+        device.newSetupCode(Secrets.sha256(normalise(code)), now().plus(SETUP_VALID));
         em.flush();
         audit.record(actor, SUBJECT, device.getId(), context(actor), AuditAction.CHANGED, null,
                 Map.of("name", device.getName(), "setupCode", "new"));
@@ -121,15 +115,13 @@ public class Kiosks {
             return Optional.empty();
         }
         List<KioskDevice> found = em.createQuery("select k from KioskDevice k where k.setupCodeHash = :hash",
-                KioskDevice.class).setParameter("hash", sha256(normalised))
+                KioskDevice.class).setParameter("hash", Secrets.sha256(normalised))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
         if (found.isEmpty() || !found.get(0).acceptsSetup(now())) {
             return Optional.empty();
         }
-        byte[] secret = new byte[32];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        found.get(0).setUp(sha256(token), now());
+        String token = Secrets.random(32);
+        found.get(0).setUp(Secrets.sha256(token), now());
         em.flush();
         return Optional.of(token);
     }
@@ -141,7 +133,7 @@ public class Kiosks {
         }
         return em.createQuery("select k.id, o.id, k.name, l.name, o.name from KioskDevice k join k.location l "
                         + "join k.organisation o where k.tokenHash = :hash", Object[].class)
-                .setParameter("hash", sha256(token)).getResultList().stream().findFirst()
+                .setParameter("hash", Secrets.sha256(token)).getResultList().stream().findFirst()
                 .map(row -> new KioskIdentity((Long) row[0], (Long) row[1], (String) row[2], (String) row[3],
                         (String) row[4]));
     }
@@ -154,15 +146,6 @@ public class Kiosks {
 
     static String normalise(String typed) {
         return typed == null ? "" : typed.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
-    }
-
-    static String sha256(String value) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static String context(Actor actor) {

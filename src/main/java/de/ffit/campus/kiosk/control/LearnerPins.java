@@ -93,7 +93,6 @@ public class LearnerPins {
         actor.requireCoordinator();
         Learner learner = Scoped.find(em, Learner.class, learnerId, "organisation", actor.organisationId(),
                 "record.learner");
-        em.refresh(learner);
         LocalDateTime lock = learner.isPinLocked(now()) ? learner.getPinLockedUntil() : null;
         return new PinStatus(learner.hasPin(), learner.getPinSetAt(), lock, learner.getPinFailures());
     }

@@ -34,6 +34,13 @@ public final class Pages {
                 .withLocale(locale()));
     }
 
+    /** A moment stored in UTC, as a date and time in the organisation's zone and the page's language; empty for none. */
+    public static String moment(java.time.LocalDateTime utc, java.time.ZoneId zone) {
+        return utc == null ? "" : utc.atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDateTime()
+                .format(java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.SHORT)
+                        .withLocale(locale()));
+    }
+
     public static void info(String key, Object... args) {
         add(null, FacesMessage.SEVERITY_INFO, text(key, args));
     }
