@@ -15,6 +15,10 @@ import de.ffit.campus.course.entity.Course;
 import de.ffit.campus.course.entity.CourseModule;
 import de.ffit.campus.course.entity.ExcusedCounts;
 import de.ffit.campus.course.entity.Exercise;
+import de.ffit.campus.guide.control.CatalogueWriter;
+import de.ffit.campus.guide.control.GuideCatalogues;
+import de.ffit.campus.guide.control.GuideLinkDraft;
+import de.ffit.campus.guide.control.Guides;
 import de.ffit.campus.course.entity.GraduationRule;
 import de.ffit.campus.course.entity.LateCounts;
 import de.ffit.campus.learner.entity.Learner;
@@ -40,6 +44,7 @@ import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -72,6 +77,15 @@ public class DemoData {
 
     @Inject
     Certificates certificates;
+
+    @Inject
+    CatalogueWriter catalogueWriter;
+
+    @Inject
+    GuideCatalogues catalogues;
+
+    @Inject
+    Guides guides;
 
     private LocalDateTime now;
 
@@ -142,6 +156,41 @@ public class DemoData {
             certificates.issue(actor, enrollment, null);
         }
         LOG.info(() -> "Demo data: " + graduates.size() + " certificates issued to the finished cohort's graduates.");
+    }
+
+    /**
+     * A small stored guide catalogue for the demo region, and the demo course's exercises linked to it, once (see
+     * {@link DemoGuideCatalogue}). Like the certificates, after the seeding is committed: the catalogue is written
+     * in a transaction of its own, as an import writes it.
+     */
+    public void guideCatalogueOnce() {
+        Number pages = (Number) em.createNativeQuery("select count(*) from guide_page").getSingleResult();
+        List<UserAccount> coordinators = em.createQuery("select a from UserAccount a where a.username = :name",
+                UserAccount.class).setParameter("name", "coordinator").getResultList();
+        if (pages.longValue() > 0 || coordinators.isEmpty()) {
+            return;
+        }
+        UserAccount coordinator = coordinators.get(0);
+        long org = coordinator.getOrganisation().getId();
+        Actor actor = new Actor(coordinator.getId(), coordinator.getUsername(), org, coordinator.getRole());
+        LocalDateTime at = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+        catalogues.claim(org, DemoGuideCatalogue.REGION, "demo", at);
+        catalogues.succeeded(org, catalogueWriter.write(org, DemoGuideCatalogue.fetched(at.minusDays(20)), at), at);
+        int linked = 0;
+        for (Map.Entry<String, List<String>> link : DemoGuideCatalogue.LINKS.entrySet()) {
+            for (String title : link.getValue()) {
+                List<Long> exercises = em.createQuery("select e.id from Exercise e where e.title = :title "
+                        + "and e.module.course.organisation.id = :org", Long.class).setParameter("title", title)
+                        .setParameter("org", org).getResultList();
+                for (Long exercise : exercises) {
+                    guides.link(actor, Guides.Target.EXERCISE, exercise,
+                            new GuideLinkDraft(DemoGuideCatalogue.REGION, link.getKey()), "de");
+                    linked++;
+                }
+            }
+        }
+        int count = linked;
+        LOG.info(() -> "Demo data: a stored Integreat guide catalogue, " + count + " exercises linked to guides.");
     }
 
     /**

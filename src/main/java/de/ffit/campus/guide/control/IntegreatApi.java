@@ -52,8 +52,11 @@ public class IntegreatApi {
     public record Region(long id, String slug, String name, boolean live) {
     }
 
-    /** A language of a region, with the direction Integreat gives for it. */
-    public record Language(String code, String bcp47Tag, String nativeName, boolean rightToLeft) {
+    /**
+     * A language of a region, with the direction Integreat gives for it: {@code code} normalised (see
+     * {@link GuideLanguages}), {@code apiCode} as Integreat writes it in its paths.
+     */
+    public record Language(String code, String apiCode, String bcp47Tag, String nativeName, boolean rightToLeft) {
     }
 
     /** One translation of a page, as {@code available_languages} lists it. */
@@ -117,7 +120,7 @@ public class IntegreatApi {
         List<Language> languages = new ArrayList<>();
         read("api/v3/" + region(region) + "/languages/", "the languages of region “" + region + "”",
                 object -> languages.add(new Language(GuideLanguages.normalise(text(object, "code")),
-                        optionalText(object, "bcp47_tag"), text(object, "native_name"),
+                        language(text(object, "code")), optionalText(object, "bcp47_tag"), text(object, "native_name"),
                         "RIGHT_TO_LEFT".equals(optionalText(object, "dir")))));
         return languages;
     }
@@ -236,7 +239,7 @@ public class IntegreatApi {
             } catch (ConnectException e) {
                 if (last) {
                     throw new IntegreatException(IntegreatException.Kind.UNREACHABLE, 0,
-                            "Integreat cannot be reached at " + uri.getHost() + " (" + e.getMessage() + ")", e);
+                            "Integreat cannot be reached at " + uri.getHost() + " (" + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()) + ")", e);
                 }
             } catch (IOException e) {
                 if (last) {

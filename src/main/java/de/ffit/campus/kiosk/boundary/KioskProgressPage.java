@@ -1,8 +1,12 @@
 package de.ffit.campus.kiosk.boundary;
 
+import de.ffit.campus.guide.control.Guides;
+import de.ffit.campus.guide.control.ResolvedGuide;
 import de.ffit.campus.kiosk.control.KioskProgress;
 import de.ffit.campus.kiosk.control.MyProgress;
+import de.ffit.campus.platform.i18n.Language;
 import de.ffit.campus.platform.web.Pages;
+import de.ffit.campus.platform.web.QrSvg;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -15,6 +19,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.List;
+import java.util.Map;
 
 /** "My progress": the signed-in learner's own courses, and "I did this". */
 @Named
@@ -29,7 +34,11 @@ public class KioskProgressPage {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    Guides guides;
+
     private MyProgress mine;
+    private Map<Long, List<ResolvedGuide>> exerciseGuides;
 
     /**
      * Without a signed-in learner, or with one who has no open enrolment any more (withdrawn, deleted), the kiosk
@@ -70,6 +79,36 @@ public class KioskProgressPage {
             mine = progress.of(visit.organisationId(), visit.learnerId());
         }
         return mine;
+    }
+
+    /**
+     * The Integreat guides of an exercise in the learner's language: the page's language when the interface speaks
+     * the learner's language (it opens in it, and follows the switch), else the learner's own (a Ukrainian learner
+     * may read the screens in English, and still gets Ukrainian guides where Integreat has them).
+     */
+    public List<ResolvedGuide> guides(long exerciseId) {
+        if (exerciseGuides == null) {
+            MyProgress me = getMine();
+            boolean spoken = Language.of(me.language()).map(Language::isUi).orElse(false);
+            String language = spoken ? Pages.locale().getLanguage() : me.language();
+            List<Long> ids = me.courses().stream().flatMap(c -> c.modules().stream())
+                    .flatMap(m -> m.exercises().stream()).map(MyProgress.Exercise::id).distinct().toList();
+            long organisationId = KioskVisit.of(request).orElseThrow(
+                    de.ffit.campus.platform.error.CampusException::forbidden).organisationId();
+            exerciseGuides = guides.linked(organisationId, Guides.Target.EXERCISE, ids, language);
+        }
+        return exerciseGuides.getOrDefault(exerciseId, List.of());
+    }
+
+    /** A QR code of the guide's address, as SVG, to open it on the learner's own phone. */
+    public String qr(ResolvedGuide guide) {
+        String url = guide.url();
+        try {
+            url = java.net.URI.create(url).toASCIIString(); // Arabic slugs percent-encoded: every phone reads that
+        } catch (IllegalArgumentException notAUri) {
+            // as it is
+        }
+        return QrSvg.of(url);
     }
 
     public List<String> missing(MyProgress.Course course) {

@@ -57,7 +57,7 @@ public class KioskProgress {
             Enrollment enrollment = em.find(Enrollment.class, row.enrollmentId());
             courses.add(course(cohort, row, enrollment, today, now));
         }
-        return new MyProgress(learner.getName(), learner.getNameOriginal(), courses);
+        return new MyProgress(learner.getName(), learner.getNameOriginal(), learner.getPreferredLanguage(), courses);
     }
 
     /** "I did this" for one of the learner's own exercises. */

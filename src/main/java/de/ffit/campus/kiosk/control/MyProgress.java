@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** Everything the kiosk shows a signed-in learner, and nothing of anyone else. */
-public record MyProgress(String name, String nameOriginal, List<Course> courses) {
+public record MyProgress(String name, String nameOriginal, String language, List<Course> courses) {
 
     /** One course the learner is (or was) in. */
     public record Course(long enrollmentId, String courseTitle, String cohortName, LearnerProgress progress,

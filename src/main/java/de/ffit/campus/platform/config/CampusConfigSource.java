@@ -56,6 +56,8 @@ public class CampusConfigSource implements ConfigSource {
         v.put("ffit.integreat.url", stripSlash(orDefault(outside.apply("FFIT_INTEGREAT_URL"), "https://cms.integreat-app.de")));
         // hosts the Integreat client may ask besides FFIT_INTEGREAT_URL's own (comma-separated; none by default)
         v.put("ffit.integreat.allowed.hosts", orDefault(outside.apply("FFIT_INTEGREAT_ALLOWED_HOSTS"), ""));
+        // when the nightly guide import runs (campus time zone), or "off"
+        v.put("ffit.integreat.import.at", orDefault(outside.apply("FFIT_INTEGREAT_IMPORT_AT"), "03:30"));
         v.put("ffit.default.locale", orDefault(outside.apply("FFIT_DEFAULT_LOCALE"), "de"));
         v.put("ffit.time.zone", orDefault(outside.apply("FFIT_TIME_ZONE"), "Europe/Berlin"));
         v.put("ffit.kiosk.idle.seconds", orDefault(outside.apply("FFIT_KIOSK_IDLE_SECONDS"), "60"));

@@ -38,6 +38,10 @@ public class CampusSettings {
     Optional<String> integreatAllowedHosts;
 
     @Inject
+    @ConfigProperty(name = "ffit.integreat.import.at", defaultValue = "03:30")
+    String integreatImportAt;
+
+    @Inject
     @ConfigProperty(name = "ffit.default.locale", defaultValue = "de")
     String defaultLocale;
 
@@ -91,6 +95,22 @@ public class CampusSettings {
 
     public String integreatUrl() {
         return integreatUrl;
+    }
+
+    /**
+     * When the nightly import of the guide catalogues runs, in the campus time zone, or empty when it is switched
+     * off ({@code FFIT_INTEGREAT_IMPORT_AT=off}).
+     */
+    public Optional<java.time.LocalTime> integreatImportAt() {
+        String at = integreatImportAt.strip();
+        if (at.equalsIgnoreCase("off") || at.equalsIgnoreCase("never")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.time.LocalTime.parse(at));
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("FFIT_INTEGREAT_IMPORT_AT must be a time like 03:30, or off: " + at, e);
+        }
     }
 
     /** Hosts the Integreat client may ask besides the base URL's own, lower case. */

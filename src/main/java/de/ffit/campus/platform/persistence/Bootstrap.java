@@ -50,6 +50,9 @@ public class Bootstrap {
     CertificateTemplates templates;
 
     @PostConstruct
+    // on the method too: Payara gives a singleton's lifecycle callback a transaction of its own otherwise, and the
+    // demo data would stay uncommitted until start-up ends, unseen by work that commits on its own (the guide import)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
         Flyway flyway = Migrations.configure(dataSource);
         MigrateResult result = flyway.migrate();
@@ -65,6 +68,7 @@ public class Bootstrap {
         if (settings.isDemo()) {
             demoData.seedOnce();
             demoData.issueCertificatesOnce();
+            demoData.guideCatalogueOnce();
         } else {
             try {
                 firstAdmin.ensureAnAccountExists();

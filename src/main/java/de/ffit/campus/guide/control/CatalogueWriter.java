@@ -1,0 +1,251 @@
+package de.ffit.campus.guide.control;
+
+import de.ffit.campus.platform.persistence.CampusDataSource;
+import de.ffit.campus.platform.security.Secrets;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * Writes a fetched catalogue over the organisation's stored one in one transaction, so that it is either all
+ * there or not at all. Incremental: a translation is written only when it is new or Integreat changed it (its
+ * {@code last_updated}, title, path or URL differ, or it moved to another page); a page that Integreat no longer
+ * lists is kept and marked vanished, so that links to it stay and show as broken. Plain JDBC in batches: a
+ * region has thousands of translations.
+ */
+@Stateless
+public class CatalogueWriter {
+
+    private static final int BATCH = 500;
+
+    /** What changed, counted in pages; {@code pages}, {@code translations}, {@code languages} are the new totals. */
+    public record Counts(int pages, int translations, int languages, int added, int changed, int unchanged,
+            int vanished) {
+    }
+
+    private record Stored(long id, long pageId, String language, String url, String path, String title,
+            String excerpt, LocalDateTime lastUpdated) {
+    }
+
+    @Resource(lookup = CampusDataSource.JNDI_NAME)
+    DataSource dataSource;
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public Counts write(long organisationId, CatalogueFetch.Fetched fetched, LocalDateTime now) {
+        try (Connection db = dataSource.getConnection()) {
+            return write(db, organisationId, fetched, now);
+        } catch (SQLException e) {
+            throw new IllegalStateException("writing the guide catalogue failed: " + e.getMessage(), e);
+        }
+    }
+
+    private Counts write(Connection db, long org, CatalogueFetch.Fetched fetched, LocalDateTime now)
+            throws SQLException {
+        Map<Long, Stored> stored = new HashMap<>();
+        try (PreparedStatement q = db.prepareStatement("select id, page_id, integreat_id, language, url, path, title, "
+                + "excerpt, last_updated from guide_translation where organisation_id = ?")) {
+            q.setLong(1, org);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    stored.put(r.getLong(3), new Stored(r.getLong(1), r.getLong(2), r.getString(4), r.getString(5),
+                            r.getString(6), r.getString(7), r.getString(8), r.getTimestamp(9).toLocalDateTime()));
+                }
+            }
+        }
+        Map<Long, Boolean> pagesVanished = new HashMap<>();
+        try (PreparedStatement q = db.prepareStatement(
+                "select id, vanished_at from guide_page where organisation_id = ?")) {
+            q.setLong(1, org);
+            try (ResultSet r = q.executeQuery()) {
+                while (r.next()) {
+                    pagesVanished.put(r.getLong(1), r.getTimestamp(2) != null);
+                }
+            }
+        }
+
+        // which stored page each fetched page is: the one most of its stored translations are on (lowest id on a tie)
+        List<List<CatalogueFetch.Row>> groups = new ArrayList<>(fetched.pages());
+        for (int i = 0; i < fetched.pages(); i++) {
+            groups.add(new ArrayList<>(8));
+        }
+        fetched.rows().forEach(row -> groups.get(row.group()).add(row));
+        long[] pageOf = new long[groups.size()];
+        boolean[] isNew = new boolean[groups.size()];
+        boolean[] isChanged = new boolean[groups.size()];
+        Set<Long> claimedPages = new HashSet<>();
+        try (PreparedStatement insertPage = db.prepareStatement("insert into guide_page (organisation_id, region, "
+                + "first_seen_at) values (?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            for (int g = 0; g < groups.size(); g++) {
+                Map<Long, Integer> votes = new HashMap<>();
+                for (CatalogueFetch.Row row : groups.get(g)) {
+                    Stored s = stored.get(row.integreatId());
+                    if (s != null && !claimedPages.contains(s.pageId())) {
+                        votes.merge(s.pageId(), 1, Integer::sum);
+                    }
+                }
+                Long page = votes.entrySet().stream()
+                        .max((a, b) -> a.getValue().equals(b.getValue()) ? Long.compare(b.getKey(), a.getKey())
+                                : Integer.compare(a.getValue(), b.getValue()))
+                        .map(Map.Entry::getKey).orElse(null);
+                if (page == null) {
+                    insertPage.setLong(1, org);
+                    insertPage.setString(2, fetched.region());
+                    insertPage.setTimestamp(3, Timestamp.valueOf(now));
+                    insertPage.executeUpdate();
+                    try (ResultSet keys = insertPage.getGeneratedKeys()) {
+                        keys.next();
+                        page = keys.getLong(1);
+                    }
+                    isNew[g] = true;
+                } else if (pagesVanished.getOrDefault(page, false)) {
+                    isChanged[g] = true; // back again
+                }
+                pageOf[g] = page;
+                claimedPages.add(page);
+            }
+        }
+
+        Set<Long> seenIds = new HashSet<>(fetched.rows().size() * 2);
+        fetched.rows().forEach(row -> seenIds.add(row.integreatId()));
+        // translations Integreat dropped from a page it still lists go; those of a vanished page stay for its links
+        List<Stored> dropped = stored.entrySet().stream()
+                .filter(e -> !seenIds.contains(e.getKey()) && claimedPages.contains(e.getValue().pageId()))
+                .map(Map.Entry::getValue).toList();
+        Map<Long, Integer> groupOfPage = new HashMap<>();
+        for (int g = 0; g < pageOf.length; g++) {
+            groupOfPage.put(pageOf[g], g);
+        }
+        try (PreparedStatement delete = db.prepareStatement("delete from guide_translation where id = ?")) {
+            int n = 0;
+            for (Stored s : dropped) {
+                delete.setLong(1, s.id());
+                delete.addBatch();
+                isChanged[groupOfPage.get(s.pageId())] = true;
+                if (++n % BATCH == 0) {
+                    delete.executeBatch();
+                }
+            }
+            delete.executeBatch();
+        }
+
+        try (PreparedStatement update = db.prepareStatement("update guide_translation set page_id = ?, language = ?, "
+                + "url = ?, path = ?, path_hash = ?, title = ?, excerpt = ?, last_updated = ? where id = ?");
+                PreparedStatement insert = db.prepareStatement("insert into guide_translation (page_id, "
+                        + "organisation_id, language, integreat_id, url, path, path_hash, title, excerpt, last_updated) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int updates = 0;
+            int inserts = 0;
+            for (CatalogueFetch.Row row : fetched.rows()) {
+                long page = pageOf[row.group()];
+                Stored s = stored.get(row.integreatId());
+                if (s == null) {
+                    insert.setLong(1, page);
+                    insert.setLong(2, org);
+                    insert.setString(3, row.language());
+                    insert.setLong(4, row.integreatId());
+                    fill(insert, 5, row);
+                    insert.addBatch();
+                    isChanged[row.group()] = true;
+                    if (++inserts % BATCH == 0) {
+                        insert.executeBatch();
+                    }
+                } else if (s.pageId() != page || !s.language().equals(row.language())
+                        || !s.lastUpdated().equals(row.lastUpdated()) || !Objects.equals(s.title(), row.title())
+                        || !Objects.equals(s.path(), row.path()) || !Objects.equals(s.url(), row.url())
+                        || !Objects.equals(s.excerpt(), row.excerpt())) {
+                    update.setLong(1, page);
+                    update.setString(2, row.language());
+                    fill(update, 3, row);
+                    update.setLong(9, s.id());
+                    update.addBatch();
+                    isChanged[row.group()] = true;
+                    if (++updates % BATCH == 0) {
+                        update.executeBatch();
+                    }
+                }
+            }
+            // moves between pages first (they free a page's language for a newcomer), then the new ones
+            update.executeBatch();
+            insert.executeBatch();
+        }
+
+        int vanished = 0;
+        try (PreparedStatement back = db.prepareStatement("update guide_page set vanished_at = null where id = ?");
+                PreparedStatement gone = db.prepareStatement(
+                        "update guide_page set vanished_at = ? where id = ?")) {
+            for (Map.Entry<Long, Boolean> page : pagesVanished.entrySet()) {
+                boolean seen = claimedPages.contains(page.getKey());
+                if (seen && page.getValue()) {
+                    back.setLong(1, page.getKey());
+                    back.addBatch();
+                } else if (!seen && !page.getValue()) {
+                    gone.setTimestamp(1, Timestamp.valueOf(now));
+                    gone.setLong(2, page.getKey());
+                    gone.addBatch();
+                    vanished++;
+                }
+            }
+            back.executeBatch();
+            gone.executeBatch();
+        }
+
+        try (PreparedStatement delete = db.prepareStatement("delete from guide_language where organisation_id = ?");
+                PreparedStatement insert = db.prepareStatement("insert into guide_language (organisation_id, code, "
+                        + "api_code, bcp47_tag, native_name, right_to_left) values (?, ?, ?, ?, ?, ?)")) {
+            delete.setLong(1, org);
+            delete.executeUpdate();
+            for (IntegreatApi.Language language : fetched.languages()) {
+                insert.setLong(1, org);
+                insert.setString(2, language.code());
+                insert.setString(3, language.apiCode());
+                insert.setString(4, language.bcp47Tag());
+                insert.setString(5, language.nativeName());
+                insert.setBoolean(6, language.rightToLeft());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+
+        int added = 0;
+        int changed = 0;
+        for (int g = 0; g < groups.size(); g++) {
+            if (isNew[g]) {
+                added++;
+            } else if (isChanged[g]) {
+                changed++;
+            }
+        }
+        return new Counts(groups.size(), fetched.rows().size(), fetched.languages().size(), added, changed,
+                groups.size() - added - changed, vanished);
+    }
+
+    private static void fill(PreparedStatement s, int from, CatalogueFetch.Row row) throws SQLException {
+        s.setString(from, row.url());
+        s.setString(from + 1, row.path());
+        s.setString(from + 2, pathHash(row.path()));
+        s.setString(from + 3, row.title());
+        s.setString(from + 4, row.excerpt());
+        s.setTimestamp(from + 5, Timestamp.valueOf(row.lastUpdated()));
+    }
+
+    /** the index key of a path, as the catalogue looks it up */
+    public static String pathHash(String path) {
+        return Secrets.sha256(path);
+    }
+}

@@ -1,0 +1,350 @@
+package de.ffit.campus.guide.control;
+
+import de.ffit.campus.course.control.Courses;
+import de.ffit.campus.guide.entity.GuideLink;
+import de.ffit.campus.guide.entity.GuidePage;
+import de.ffit.campus.guide.entity.GuideTranslation;
+import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.persistence.Like;
+import de.ffit.campus.platform.security.Actor;
+import de.ffit.campus.platform.validation.Drafts;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The organisation's guide catalogue as the app uses it: search it, link its pages to exercises and modules, and
+ * resolve links in a language. Works from the stored catalogue only, so it works when Integreat cannot be reached.
+ */
+@Stateless
+public class Guides {
+
+    /** The languages a page falls back to, in order, when it lacks the asked one. */
+    static final List<String> FALLBACK = List.of("de", "en");
+    static final int MAX_HITS = 50;
+
+    /** A link made (or found already made), with its guide in the asked language. */
+    public record Linked(ResolvedGuide guide, boolean created) {
+    }
+
+    /** What a link hangs on. */
+    public enum Target {
+        EXERCISE,
+        MODULE
+    }
+
+    @PersistenceContext(unitName = "ffit")
+    EntityManager em;
+
+    @Inject
+    Courses courses;
+
+    @Inject
+    Drafts drafts;
+
+    @Inject
+    Clock clock;
+
+    /** Pages whose title contains {@code q} in any language (all pages for an empty {@code q}), at most 50. */
+    public List<CatalogueHit> search(Actor actor, String q, String lang) {
+        String text = q == null ? "" : q.strip();
+        if (text.contains("/")) { // a pasted path or web address
+            java.util.Optional<GuidePage> page = findByPath(actor.organisationId(), text);
+            if (page.isPresent()) {
+                return hits(actor, List.of(page.get().getId()), lang);
+            }
+        }
+        List<Long> ids = em.createQuery("select distinct t.page.id from GuideTranslation t "
+                        + "where t.organisationId = :org and lower(t.title) like :q" + Like.ESCAPE, Long.class)
+                .setParameter("org", actor.organisationId()).setParameter("q", Like.containing(text))
+                .getResultList();
+        return hits(actor, ids, lang);
+    }
+
+    private List<CatalogueHit> hits(Actor actor, List<Long> ids, String lang) {
+        Map<Long, List<GuideTranslation>> translations = translations(ids);
+        Map<String, Boolean> rtl = directions(actor.organisationId());
+        String asked = GuideLanguages.normalise(lang);
+        List<CatalogueHit> hits = new ArrayList<>();
+        for (Long id : ids) {
+            List<GuideTranslation> all = translations.get(id);
+            if (all == null || all.isEmpty()) {
+                continue;
+            }
+            GuidePage page = all.get(0).getPage();
+            ResolvedGuide shown = resolve(page, all, asked, rtl);
+            hits.add(new CatalogueHit(id, page.getRegion(), page.isVanished(), shown, all.stream()
+                    .map(t -> new CatalogueHit.Translation(t.getLanguage(), t.getTitle(), t.getPath(), t.getUrl(),
+                            dir(rtl, t.getLanguage())))
+                    .toList()));
+        }
+        // live pages first, then by the shown title
+        hits.sort(Comparator.comparing(CatalogueHit::vanished)
+                .thenComparing(h -> h.shown().title(), String.CASE_INSENSITIVE_ORDER));
+        return hits.size() > MAX_HITS ? List.copyOf(hits.subList(0, MAX_HITS)) : hits;
+    }
+
+    /** Links the page with this path (or web address) in any language; linking it twice changes nothing. */
+    public Linked link(Actor actor, Target target, long targetId, GuideLinkDraft draft, String lang) {
+        actor.requireCoordinator();
+        drafts.check(draft);
+        requireTarget(actor, target, targetId);
+        requireRegion(actor, draft);
+        GuidePage page = findByPath(actor.organisationId(), draft.getPath())
+                .orElseThrow(() -> CampusException.invalid("error.guide.notInCatalogue", "path", draft.getPath()));
+        return link(actor, target, targetId, page, lang);
+    }
+
+    /** Links a page found in the catalogue (by its id, as the search gives it). */
+    public Linked link(Actor actor, Target target, long targetId, long pageId, String lang) {
+        actor.requireCoordinator();
+        requireTarget(actor, target, targetId);
+        GuidePage page = em.find(GuidePage.class, pageId);
+        if (page == null || page.getOrganisationId() != actor.organisationId()) {
+            throw CampusException.notFound("record.guide");
+        }
+        return link(actor, target, targetId, page, lang);
+    }
+
+    private Linked link(Actor actor, Target target, long targetId, GuidePage page, String lang) {
+        boolean created = find(actor, target, targetId, page.getId()) == null;
+        if (created) {
+            LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+            em.persist(target == Target.EXERCISE ? GuideLink.toExercise(page, targetId, now, actor.username())
+                    : GuideLink.toModule(page, targetId, now, actor.username()));
+            em.flush();
+        }
+        return new Linked(resolve(actor.organisationId(), List.of(page.getId()), lang).get(page.getId()), created);
+    }
+
+    /** Removes the link; false when there was none. */
+    public boolean unlink(Actor actor, Target target, long targetId, long pageId) {
+        actor.requireCoordinator();
+        requireTarget(actor, target, targetId);
+        GuideLink link = find(actor, target, targetId, pageId);
+        if (link == null) {
+            return false;
+        }
+        em.remove(link);
+        em.flush();
+        return true;
+    }
+
+    /** Unlinks the page with this path in any language. */
+    public boolean unlink(Actor actor, Target target, long targetId, GuideLinkDraft draft) {
+        actor.requireCoordinator();
+        drafts.check(draft);
+        requireTarget(actor, target, targetId);
+        requireRegion(actor, draft);
+        return findByPath(actor.organisationId(), draft.getPath())
+                .map(page -> unlink(actor, target, targetId, page.getId())).orElse(false);
+    }
+
+    /** The guides linked to one exercise or module, in the language (with fallback), in the order they were linked. */
+    public List<ResolvedGuide> linked(Actor actor, Target target, long targetId, String lang) {
+        requireTarget(actor, target, targetId);
+        return linked(actor.organisationId(), target, List.of(targetId), lang).getOrDefault(targetId, List.of());
+    }
+
+    /**
+     * The guides linked to each of these exercises or modules of the organisation, in the language (with fallback).
+     * For pages that show many at once: three queries, however many.
+     */
+    public Map<Long, List<ResolvedGuide>> linked(long organisationId, Target target, Collection<Long> targetIds,
+            String lang) {
+        if (targetIds.isEmpty()) {
+            return Map.of();
+        }
+        String column = target == Target.EXERCISE ? "exerciseId" : "moduleId";
+        List<Object[]> links = em.createQuery("select l." + column + ", l.page.id from GuideLink l "
+                        + "where l.organisationId = :org and l." + column + " in :ids order by l.createdAt, l.id",
+                        Object[].class)
+                .setParameter("org", organisationId).setParameter("ids", targetIds).getResultList();
+        if (links.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, ResolvedGuide> resolved = resolve(organisationId, links.stream().map(l -> (Long) l[1]).toList(),
+                lang);
+        Map<Long, List<ResolvedGuide>> byTarget = new LinkedHashMap<>();
+        for (Object[] link : links) {
+            ResolvedGuide guide = resolved.get((Long) link[1]);
+            if (guide != null) {
+                byTarget.computeIfAbsent((Long) link[0], k -> new ArrayList<>()).add(guide);
+            }
+        }
+        return byTarget;
+    }
+
+    /** A link to a page the last import no longer found, and where it hangs. */
+    public record BrokenLink(ResolvedGuide guide, Target target, long targetId, String targetTitle, long courseId,
+            String courseTitle) {
+    }
+
+    /** The links of the organisation to pages that the last import no longer found, by course. */
+    public List<BrokenLink> brokenLinks(Actor actor, String lang) {
+        List<Object[]> rows = new ArrayList<>();
+        em.createQuery("select l.page.id, e.id, e.title, c.id, c.title from GuideLink l, Exercise e "
+                        + "join e.module m join m.course c where e.id = l.exerciseId and l.organisationId = :org "
+                        + "and l.page.vanishedAt is not null order by c.title, e.title", Object[].class)
+                .setParameter("org", actor.organisationId()).getResultList()
+                .forEach(r -> rows.add(new Object[] {r[0], Target.EXERCISE, r[1], r[2], r[3], r[4]}));
+        em.createQuery("select l.page.id, m.id, m.title, c.id, c.title from GuideLink l, CourseModule m "
+                        + "join m.course c where m.id = l.moduleId and l.organisationId = :org "
+                        + "and l.page.vanishedAt is not null order by c.title, m.title", Object[].class)
+                .setParameter("org", actor.organisationId()).getResultList()
+                .forEach(r -> rows.add(new Object[] {r[0], Target.MODULE, r[1], r[2], r[3], r[4]}));
+        Map<Long, ResolvedGuide> resolved = resolve(actor.organisationId(),
+                rows.stream().map(r -> (Long) r[0]).toList(), lang);
+        return rows.stream().map(r -> new BrokenLink(resolved.get((Long) r[0]), (Target) r[1], (Long) r[2],
+                (String) r[3], (Long) r[4], (String) r[5])).toList();
+    }
+
+    /** Every link of the organisation to exercises or to modules, in the language: for pages that show a plan. */
+    public Map<Long, List<ResolvedGuide>> linkedAll(long organisationId, Target target, String lang) {
+        String column = target == Target.EXERCISE ? "exerciseId" : "moduleId";
+        List<Long> ids = em.createQuery("select distinct l." + column + " from GuideLink l where l.organisationId "
+                + "= :org and l." + column + " is not null", Long.class)
+                .setParameter("org", organisationId).getResultList();
+        return linked(organisationId, target, ids, lang);
+    }
+
+    private Map<Long, ResolvedGuide> resolve(long organisationId, Collection<Long> pageIds, String lang) {
+        Map<Long, List<GuideTranslation>> translations = translations(pageIds);
+        Map<String, Boolean> rtl = directions(organisationId);
+        String asked = GuideLanguages.normalise(lang);
+        Map<Long, ResolvedGuide> resolved = new HashMap<>();
+        translations.forEach((id, all) -> resolved.put(id, resolve(all.get(0).getPage(), all, asked, rtl)));
+        return resolved;
+    }
+
+    private static ResolvedGuide resolve(GuidePage page, List<GuideTranslation> all, String asked,
+            Map<String, Boolean> rtl) {
+        Map<String, GuideTranslation> byLanguage = new HashMap<>();
+        all.forEach(t -> byLanguage.put(t.getLanguage(), t));
+        GuideTranslation chosen = asked == null ? null : byLanguage.get(asked);
+        for (int i = 0; chosen == null && i < FALLBACK.size(); i++) {
+            chosen = byLanguage.get(FALLBACK.get(i));
+        }
+        if (chosen == null) {
+            chosen = all.stream().min(Comparator.comparingLong(GuideTranslation::getIntegreatId)).orElseThrow();
+        }
+        return new ResolvedGuide(page.getId(), chosen.getTitle(), url(chosen), chosen.getPath(),
+                chosen.getLanguage(), dir(rtl, chosen.getLanguage()), !chosen.getLanguage().equals(asked),
+                page.isVanished(), all.size());
+    }
+
+    private static String url(GuideTranslation t) {
+        return t.getUrl() != null ? t.getUrl() : "https://integreat.app" + t.getPath();
+    }
+
+    private static String dir(Map<String, Boolean> rtl, String language) {
+        return Boolean.TRUE.equals(rtl.get(language)) ? "rtl" : "ltr";
+    }
+
+    private Map<Long, List<GuideTranslation>> translations(Collection<Long> pageIds) {
+        if (pageIds.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<GuideTranslation>> byPage = new LinkedHashMap<>();
+        List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(pageIds));
+        for (int from = 0; from < ids.size(); from += 500) {
+            em.createQuery("select t from GuideTranslation t join fetch t.page where t.page.id in :ids "
+                            + "order by t.page.id, t.language", GuideTranslation.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500))).getResultList()
+                    .forEach(t -> byPage.computeIfAbsent(t.getPage().getId(), k -> new ArrayList<>()).add(t));
+        }
+        return byPage;
+    }
+
+    /** A language of the organisation's region, as Integreat lists it. */
+    public record CatalogueLanguage(String code, String nativeName, boolean rightToLeft) {
+    }
+
+    public List<CatalogueLanguage> languages(Actor actor) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select code, native_name, right_to_left from guide_language "
+                + "where organisation_id = ? order by code").setParameter(1, actor.organisationId()).getResultList();
+        return rows.stream().map(r -> new CatalogueLanguage((String) r[0], (String) r[1],
+                r[2] instanceof Boolean b ? b : ((Number) r[2]).intValue() != 0)).toList();
+    }
+
+    private Map<String, Boolean> directions(long organisationId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select code, right_to_left from guide_language "
+                + "where organisation_id = ?").setParameter(1, organisationId).getResultList();
+        Map<String, Boolean> rtl = new HashMap<>();
+        rows.forEach(r -> rtl.put((String) r[0], r[1] instanceof Boolean b ? b : ((Number) r[1]).intValue() != 0));
+        return rtl;
+    }
+
+    private java.util.Optional<GuidePage> findByPath(long organisationId, String pathOrUrl) {
+        for (String candidate : paths(pathOrUrl)) {
+            List<GuideTranslation> found = em.createQuery("select t from GuideTranslation t join fetch t.page "
+                            + "where t.organisationId = :org and t.pathHash = :hash", GuideTranslation.class)
+                    .setParameter("org", organisationId).setParameter("hash", CatalogueWriter.pathHash(candidate))
+                    .getResultList();
+            if (!found.isEmpty()) {
+                return java.util.Optional.of(found.get(0).getPage());
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** A path as Integreat stores it ({@code /augsburg/de/willkommen/}) from what a coordinator pastes. */
+    static List<String> paths(String pathOrUrl) {
+        String p = pathOrUrl.strip().replaceFirst("^(?i)https?://[^/]+", "");
+        int cut = p.indexOf('?') >= 0 ? p.indexOf('?') : p.indexOf('#');
+        if (cut >= 0) {
+            p = p.substring(0, cut);
+        }
+        if (p.matches(".*%[0-9A-Fa-f]{2}.*")) {
+            try {
+                p = URLDecoder.decode(p.replace("+", "%2B"), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                // not percent-encoded after all: taken as it is
+            }
+        }
+        if (!p.startsWith("/")) {
+            p = "/" + p;
+        }
+        String withSlash = p.endsWith("/") ? p : p + "/";
+        return List.of(withSlash, withSlash.substring(0, withSlash.length() - 1));
+    }
+
+    private GuideLink find(Actor actor, Target target, long targetId, long pageId) {
+        String column = target == Target.EXERCISE ? "exerciseId" : "moduleId";
+        return em.createQuery("select l from GuideLink l where l.organisationId = :org and l." + column
+                        + " = :target and l.page.id = :page", GuideLink.class)
+                .setParameter("org", actor.organisationId()).setParameter("target", targetId)
+                .setParameter("page", pageId).getResultStream().findFirst().orElse(null);
+    }
+
+    private void requireRegion(Actor actor, GuideLinkDraft draft) {
+        String region = (String) em.createNativeQuery("select integreat_region from organisation where id = ?")
+                .setParameter(1, actor.organisationId()).getSingleResult();
+        if (!region.equals(draft.getRegion().strip())) {
+            throw CampusException.invalid("error.guide.region", "region", draft.getRegion().strip(), region);
+        }
+    }
+
+    private void requireTarget(Actor actor, Target target, long targetId) {
+        if (target == Target.EXERCISE) {
+            courses.findExercise(actor, targetId);
+        } else {
+            courses.findModule(actor, targetId);
+        }
+    }
+}

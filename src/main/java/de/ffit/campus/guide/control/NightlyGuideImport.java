@@ -1,0 +1,66 @@
+package de.ffit.campus.guide.control;
+
+import de.ffit.campus.platform.config.CampusSettings;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ScheduleExpression;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Imports every organisation's guide catalogue once a night, at {@code FFIT_INTEGREAT_IMPORT_AT} in the campus
+ * time zone. Each instance of a cluster sets the timer; the catalogue's claim lets only one of them import.
+ */
+@Singleton
+@Startup
+public class NightlyGuideImport {
+
+    private static final Logger LOG = Logger.getLogger(NightlyGuideImport.class.getName());
+
+    @Resource
+    TimerService timers;
+
+    @Inject
+    CampusSettings settings;
+
+    @Inject
+    GuideCatalogues catalogues;
+
+    @Inject
+    GuideImports imports;
+
+    @PostConstruct
+    void schedule() {
+        settings.integreatImportAt().ifPresentOrElse(at -> {
+            timers.createCalendarTimer(expression(at), new TimerConfig("nightly guide import", false));
+            LOG.info(() -> "guide catalogues are imported every night at " + at + " " + settings.zone());
+        }, () -> LOG.info("the nightly guide import is switched off (FFIT_INTEGREAT_IMPORT_AT=off)"));
+    }
+
+    private ScheduleExpression expression(LocalTime at) {
+        return new ScheduleExpression().hour(at.getHour()).minute(at.getMinute()).second(at.getSecond())
+                .timezone(settings.zone().getId());
+    }
+
+    @Timeout
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void run() {
+        List<Object[]> regions = catalogues.regions();
+        for (Object[] row : regions) {
+            long org = ((Number) row[0]).longValue();
+            String region = (String) row[1];
+            if (!imports.importNow(org, region, "nightly")) {
+                LOG.info(() -> "organisation " + org + ": an import is running already, the nightly one is skipped");
+            }
+        }
+    }
+}
