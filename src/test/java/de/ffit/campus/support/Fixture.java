@@ -29,10 +29,15 @@ public final class Fixture {
     private final Http http;
 
     public Fixture(Http http, String label) {
+        this(http, label, "augsburg");
+    }
+
+    /** The same, for an organisation of this Integreat region. */
+    public Fixture(Http http, String label, String region) {
         this.http = http;
         this.run = label + "-" + UUID.randomUUID().toString().substring(0, 6);
         organisationId = created(http.post(ADMIN, "/api/organisations",
-                "{\"name\":" + Http.str("Org " + run) + ",\"integreatRegion\":\"augsburg\"}"));
+                "{\"name\":" + Http.str("Org " + run) + ",\"integreatRegion\":" + Http.str(region) + "}"));
         coordinatorName = ("c-" + run).toLowerCase();
         account(coordinatorName, "COORDINATOR");
         coordinator = Http.as(coordinatorName, PASSWORD);

@@ -45,8 +45,7 @@ public final class CatalogueFetch {
         List<Read> read = new ArrayList<>();
         for (IntegreatApi.Language language : byCode.values()) {
             api.pages(region, language.apiCode(), page -> read.add(new Read(language.code(), page.id(), page.url(),
-                    page.path(), page.title(), page.excerpt(), page.lastUpdated().atZoneSameInstant(ZoneOffset.UTC)
-                            .toLocalDateTime(), ids(page))));
+                    page.path(), page.title(), page.excerpt(), utc(page.lastUpdated()), ids(page))));
         }
         return group(region, List.copyOf(byCode.values()), read);
     }
@@ -54,6 +53,12 @@ public final class CatalogueFetch {
     /** A translation as read, with the Integreat ids of its other translations. */
     public record Read(String language, long id, String url, String path, String title, String excerpt,
             LocalDateTime lastUpdated, long[] others) {
+    }
+
+    /** A page without {@code last_updated} (Integreat always sends one) counts as changed only by its text. */
+    private static LocalDateTime utc(java.time.OffsetDateTime time) {
+        return time == null ? LocalDateTime.of(1970, 1, 1, 0, 0)
+                : time.atZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
     }
 
     private static long[] ids(IntegreatApi.Page page) {

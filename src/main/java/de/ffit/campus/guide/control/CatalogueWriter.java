@@ -11,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +26,8 @@ import javax.sql.DataSource;
  * there or not at all. Incremental: a translation is written only when it is new or Integreat changed it (its
  * {@code last_updated}, title, path or URL differ, or it moved to another page); a page that Integreat no longer
  * lists is kept and marked vanished, so that links to it stay and show as broken. Plain JDBC in batches: a
- * region has thousands of translations.
+ * region has thousands of translations. Times are UTC {@link LocalDateTime}s, bound as they are (no time zone of
+ * the JVM in between, which would shift an hour that daylight saving skips).
  */
 @Stateless
 public class CatalogueWriter {
@@ -64,7 +64,7 @@ public class CatalogueWriter {
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
                     stored.put(r.getLong(3), new Stored(r.getLong(1), r.getLong(2), r.getString(4), r.getString(5),
-                            r.getString(6), r.getString(7), r.getString(8), r.getTimestamp(9).toLocalDateTime()));
+                            r.getString(6), r.getString(7), r.getString(8), r.getObject(9, LocalDateTime.class)));
                 }
             }
         }
@@ -74,7 +74,7 @@ public class CatalogueWriter {
             q.setLong(1, org);
             try (ResultSet r = q.executeQuery()) {
                 while (r.next()) {
-                    pagesVanished.put(r.getLong(1), r.getTimestamp(2) != null);
+                    pagesVanished.put(r.getLong(1), r.getObject(2, LocalDateTime.class) != null);
                 }
             }
         }
@@ -106,7 +106,7 @@ public class CatalogueWriter {
                 if (page == null) {
                     insertPage.setLong(1, org);
                     insertPage.setString(2, fetched.region());
-                    insertPage.setTimestamp(3, Timestamp.valueOf(now));
+                    insertPage.setObject(3, now);
                     insertPage.executeUpdate();
                     try (ResultSet keys = insertPage.getGeneratedKeys()) {
                         keys.next();
@@ -195,7 +195,7 @@ public class CatalogueWriter {
                     back.setLong(1, page.getKey());
                     back.addBatch();
                 } else if (!seen && !page.getValue()) {
-                    gone.setTimestamp(1, Timestamp.valueOf(now));
+                    gone.setObject(1, now);
                     gone.setLong(2, page.getKey());
                     gone.addBatch();
                     vanished++;
@@ -241,7 +241,7 @@ public class CatalogueWriter {
         s.setString(from + 2, pathHash(row.path()));
         s.setString(from + 3, row.title());
         s.setString(from + 4, row.excerpt());
-        s.setTimestamp(from + 5, Timestamp.valueOf(row.lastUpdated()));
+        s.setObject(from + 5, row.lastUpdated());
     }
 
     /** the index key of a path, as the catalogue looks it up */

@@ -35,8 +35,8 @@ public class GuideCatalogues {
         int claimed = em.createNativeQuery("update guide_catalogue set state = 'RUNNING', region = ?, started_at = ?, "
                         + "started_by = ?, finished_at = null where organisation_id = ? "
                         + "and (state <> 'RUNNING' or started_at < ?)")
-                .setParameter(1, region).setParameter(2, Timestamp.valueOf(now)).setParameter(3, by)
-                .setParameter(4, organisationId).setParameter(5, Timestamp.valueOf(now.minus(STALE)))
+                .setParameter(1, region).setParameter(2, now).setParameter(3, by)
+                .setParameter(4, organisationId).setParameter(5, now.minus(STALE))
                 .executeUpdate();
         return claimed == 1;
     }
@@ -45,7 +45,7 @@ public class GuideCatalogues {
         em.createNativeQuery("update guide_catalogue set state = 'IDLE', finished_at = ?, last_success_at = ?, "
                         + "pages = ?, translations = ?, languages = ?, added = ?, changed = ?, unchanged = ?, "
                         + "vanished = ? where organisation_id = ?")
-                .setParameter(1, Timestamp.valueOf(now)).setParameter(2, Timestamp.valueOf(now))
+                .setParameter(1, now).setParameter(2, now)
                 .setParameter(3, counts.pages()).setParameter(4, counts.translations())
                 .setParameter(5, counts.languages()).setParameter(6, counts.added())
                 .setParameter(7, counts.changed()).setParameter(8, counts.unchanged())
@@ -56,9 +56,9 @@ public class GuideCatalogues {
         String cut = detail == null ? "" : detail.length() > 1000 ? detail.substring(0, 999) + "…" : detail;
         em.createNativeQuery("update guide_catalogue set state = 'FAILED', finished_at = ?, error_kind = ?, "
                         + "error_status = ?, error_detail = ?, error_at = ? where organisation_id = ?")
-                .setParameter(1, Timestamp.valueOf(now)).setParameter(2, kind)
+                .setParameter(1, now).setParameter(2, kind)
                 .setParameter(3, status == 0 ? null : status).setParameter(4, cut)
-                .setParameter(5, Timestamp.valueOf(now)).setParameter(6, organisationId).executeUpdate();
+                .setParameter(5, now).setParameter(6, organisationId).executeUpdate();
     }
 
     /** The organisation's Integreat region. */

@@ -239,7 +239,8 @@ public class IntegreatApi {
             } catch (ConnectException e) {
                 if (last) {
                     throw new IntegreatException(IntegreatException.Kind.UNREACHABLE, 0,
-                            "Integreat cannot be reached at " + uri.getHost() + " (" + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()) + ")", e);
+                            "Integreat cannot be reached at " + uri.getHost() + " ("
+                                    + (e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName()) + ")", e);
                 }
             } catch (IOException e) {
                 if (last) {

@@ -3,7 +3,8 @@ package de.ffit.campus.platform.web;
 import io.nayuki.qrcodegen.QrCode;
 
 /**
- * A QR code as inline SVG, for a page to show: one path of dark squares on white with the four-module quiet zone
+ * A QR code as inline SVG, for a screen to show (error correction LOW: a screen does not get dirty, and fewer,
+ * bigger squares scan more easily from a distance): one path of dark squares on white with the four-module quiet zone
  * scanners need, scaled by CSS. The markup is made here from the code's modules only (the text is not in it),
  * so it is safe to write unescaped.
  */
@@ -15,7 +16,7 @@ public final class QrSvg {
     }
 
     public static String of(String text) {
-        QrCode code = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
+        QrCode code = QrCode.encodeText(text, QrCode.Ecc.LOW);
         int size = code.size + 2 * QUIET;
         StringBuilder path = new StringBuilder(code.size * code.size * 4);
         for (int y = 0; y < code.size; y++) {

@@ -102,10 +102,11 @@ class BundlesTest {
                 }
                 continue;
             }
-            String formatted = new MessageFormat(pattern, Locale.ROOT).format(new Object[] {"«A»", "«B»", "«C»"});
-            int arguments = (int) expected.stream().distinct().count();
-            for (int i = 0; i < arguments; i++) {
-                assertTrue(formatted.contains(new String[] {"«A»", "«B»", "«C»"}[i]), key + ": " + formatted);
+            String[] markers = {"«A»", "«B»", "«C»", "«D»", "«E»", "«F»", "«G»", "«H»", "«I»", "«J»"};
+            String formatted = new MessageFormat(pattern, Locale.ROOT).format(markers);
+            for (String placeholder : expected) {
+                int index = Integer.parseInt(placeholder.replaceAll("\\D", ""));
+                assertTrue(formatted.contains(markers[index]), key + ": " + formatted);
             }
         }
     }
