@@ -319,6 +319,8 @@ class GuideIT {
     void trainersAndTheKioskShowTheGuidesInTheLearnersLanguageWithAQrCode() throws Exception {
         importNow(a.coordinator);
         assertEquals(201, link(region.path("passwords", "de")).status());
+        assertEquals(201, http.post(a.coordinator, "/api/modules/" + module + "/guides", "{\"region\":"
+                + Http.str(region(a)) + ",\"path\":" + Http.str(region.path("welcome", "en")) + "}").status());
         long cohort = a.cohortStartedWeeksAgo("Guides " + a.run, 1, 4);
         long amina = a.learner("Amina Haddad", "أمينة حداد", "ar");
         long olena = a.learner("Olena Kovalenko", null, "uk");
@@ -342,16 +344,21 @@ class GuideIT {
             setup.<HtmlInput>getHtmlElementById("setupCode").setValue(setupCode);
             setup.<HtmlSubmitInput>getHtmlElementById("set-up").click();
             HtmlPage mine = kioskSignIn(device, amina);
-            org.htmlunit.html.DomElement title = mine.getFirstByXPath("//*[contains(@class,'kiosk-guide-title')]");
-            assertNotNull(title, mine.asXml());
+            List<String> titles = mine.getByXPath("//*[contains(@class,'kiosk-guide-title')]").stream()
+                    .map(e -> ((org.htmlunit.html.DomElement) e).getTextContent().strip()).toList();
+            assertEquals(List.of("أهلاً وسهلاً", "كلمات مرور آمنة"), titles, "the module's guide, then the exercise's");
+            org.htmlunit.html.DomElement title = mine.getFirstByXPath(
+                    "//li[@id='exercise-" + exercise + "']//*[contains(@class,'kiosk-guide-title')]");
             assertEquals("كلمات مرور آمنة", title.getTextContent().strip());
             assertEquals("rtl", title.getAttribute("dir"));
             assertNotNull(mine.getFirstByXPath("//li[contains(@class,'kiosk-guide')]//*[local-name()='svg']"),
                     "a QR code next to it");
             signOutOfKiosk(mine);
             HtmlPage hers = kioskSignIn(device, olena);
-            org.htmlunit.html.DomElement german = hers.getFirstByXPath("//*[contains(@class,'kiosk-guide-title')]");
+            org.htmlunit.html.DomElement german = hers.getFirstByXPath(
+                    "//li[@id='exercise-" + exercise + "']//*[contains(@class,'kiosk-guide-title')]");
             assertEquals("Sichere Passwörter", german.getTextContent().strip(), "no Ukrainian: German");
+            assertTrue(hers.asNormalizedText().contains("Ласкаво просимо"), "the module's guide in Ukrainian");
         }
     }
 

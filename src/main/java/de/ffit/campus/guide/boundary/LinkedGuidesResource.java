@@ -5,47 +5,76 @@ import de.ffit.campus.guide.control.GuideLinkDraft;
 import de.ffit.campus.guide.control.Guides;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.rest.RequestLanguage;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 
-/** What the exercise and module guide endpoints share: list, link, unlink, for one kind of target. */
-abstract class LinkedGuidesResource {
+/**
+ * {@code .../{id}/guides} of an exercise or a module: the Integreat guides linked to it. {@code GET ?lang=ar} gives
+ * each in that language, else German, else English; {@code POST {"region", "path"}} links the page with that path
+ * (or web address) in any language (201, or 200 when it was linked already); {@code DELETE ?region=&path=} (the
+ * server takes no body with a DELETE) or {@code DELETE .../guides/{pageId}} unlinks.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public abstract class LinkedGuidesResource {
 
-    abstract CurrentUser currentUser();
+    @Inject
+    CurrentUser currentUser;
 
-    abstract Guides guides();
+    @Inject
+    Guides guides;
 
-    abstract HttpHeaders headers();
+    @Context
+    HttpHeaders headers;
 
-    abstract Guides.Target target();
+    /** what the guides hang on */
+    protected abstract Guides.Target target();
 
-    List<GuideJson.Guide> list(long id, String lang) {
-        return guides().linked(currentUser().actor(), target(), id, language(lang)).stream()
+    @GET
+    public List<GuideJson.Guide> list(@PathParam("id") long id, @QueryParam("lang") String lang) {
+        return guides.linked(currentUser.actor(), target(), id, language(lang)).stream()
                 .map(GuideJson.Guide::of).toList();
     }
 
-    Response link(long id, GuideLinkDraft draft, String lang) {
-        Guides.Linked linked = guides().link(currentUser().actor(), target(), id, draft, language(lang));
+    @POST
+    public Response link(@PathParam("id") long id, GuideLinkDraft draft, @QueryParam("lang") String lang) {
+        Guides.Linked linked = guides.link(currentUser.actor(), target(), id, draft, language(lang));
         return Response.status(linked.created() ? Response.Status.CREATED : Response.Status.OK)
                 .entity(GuideJson.Guide.of(linked.guide())).build();
     }
 
-    Response unlink(long id, GuideLinkDraft draft) {
-        if (!guides().unlink(currentUser().actor(), target(), id, draft)) {
-            throw CampusException.notFound("record.guide");
-        }
-        return Response.noContent().build();
+    @DELETE
+    public Response unlink(@PathParam("id") long id, @QueryParam("region") String region,
+            @QueryParam("path") String path) {
+        return gone(guides.unlink(currentUser.actor(), target(), id, new GuideLinkDraft(region, path)));
     }
 
-    Response unlink(long id, long pageId) {
-        if (!guides().unlink(currentUser().actor(), target(), id, pageId)) {
+    @DELETE
+    @Path("{pageId}")
+    public Response unlinkPage(@PathParam("id") long id, @PathParam("pageId") long pageId) {
+        return gone(guides.unlink(currentUser.actor(), target(), id, pageId));
+    }
+
+    private static Response gone(boolean unlinked) {
+        if (!unlinked) {
             throw CampusException.notFound("record.guide");
         }
         return Response.noContent().build();
     }
 
     private String language(String lang) {
-        return lang != null && !lang.isBlank() ? lang : RequestLanguage.of(headers()).getLanguage();
+        return lang != null && !lang.isBlank() ? lang : RequestLanguage.of(headers).getLanguage();
     }
 }

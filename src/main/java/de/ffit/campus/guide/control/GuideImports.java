@@ -43,7 +43,7 @@ public class GuideImports {
         actor.requireCoordinator();
         long org = actor.organisationId();
         String region = catalogues.region(org);
-        if (catalogues.claim(org, region, actor.username(), now())) {
+        if (claim(org, region, actor.username())) {
             executor.submit(() -> run(org, region));
         }
         return catalogues.status(org, region);
@@ -56,11 +56,20 @@ public class GuideImports {
 
     /** Imports now, in the caller's thread; false when another import of the organisation is running. */
     public boolean importNow(long organisationId, String region, String by) {
-        if (!catalogues.claim(organisationId, region, by, now())) {
+        if (!claim(organisationId, region, by)) {
             return false;
         }
         run(organisationId, region);
         return true;
+    }
+
+    private boolean claim(long org, String region, String by) {
+        try {
+            return catalogues.claim(org, region, by, now());
+        } catch (EJBException raced) {
+            // the organisation's first import, started twice at once: the state row exists now, claim it properly
+            return catalogues.claim(org, region, by, now());
+        }
     }
 
     private void run(long org, String region) {

@@ -6,6 +6,7 @@ import de.ffit.campus.guide.entity.GuidePage;
 import de.ffit.campus.guide.entity.GuideTranslation;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.persistence.Like;
+import de.ffit.campus.platform.persistence.Scoped;
 import de.ffit.campus.platform.security.Actor;
 import de.ffit.campus.platform.validation.Drafts;
 import jakarta.ejb.Stateless;
@@ -125,7 +126,8 @@ public class Guides {
             LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
             em.persist(target == Target.EXERCISE ? GuideLink.toExercise(page, targetId, now, actor.username())
                     : GuideLink.toModule(page, targetId, now, actor.username()));
-            em.flush();
+            // two coordinators linking the same page at the same moment: the second hears so
+            Scoped.flush(em, "guide", page.getId());
         }
         return new Linked(resolve(actor.organisationId(), List.of(page.getId()), lang).get(page.getId()), created);
     }

@@ -39,6 +39,7 @@ public class KioskProgressPage {
 
     private MyProgress mine;
     private Map<Long, List<ResolvedGuide>> exerciseGuides;
+    private Map<Long, List<ResolvedGuide>> moduleGuides;
 
     /**
      * Without a signed-in learner, or with one who has no open enrolment any more (withdrawn, deleted), the kiosk
@@ -87,17 +88,31 @@ public class KioskProgressPage {
      * may read the screens in English, and still gets Ukrainian guides where Integreat has them).
      */
     public List<ResolvedGuide> guides(long exerciseId) {
-        if (exerciseGuides == null) {
-            MyProgress me = getMine();
-            boolean spoken = Language.of(me.language()).map(Language::isUi).orElse(false);
-            String language = spoken ? Pages.locale().getLanguage() : me.language();
-            List<Long> ids = me.courses().stream().flatMap(c -> c.modules().stream())
-                    .flatMap(m -> m.exercises().stream()).map(MyProgress.Exercise::id).distinct().toList();
-            long organisationId = KioskVisit.of(request).orElseThrow(
-                    de.ffit.campus.platform.error.CampusException::forbidden).organisationId();
-            exerciseGuides = guides.linked(organisationId, Guides.Target.EXERCISE, ids, language);
-        }
+        loadGuides();
         return exerciseGuides.getOrDefault(exerciseId, List.of());
+    }
+
+    /** The same for a module (guides for the whole topic), shown under its heading. */
+    public List<ResolvedGuide> moduleGuides(long moduleId) {
+        loadGuides();
+        return moduleGuides.getOrDefault(moduleId, List.of());
+    }
+
+    private void loadGuides() {
+        if (exerciseGuides != null) {
+            return;
+        }
+        MyProgress me = getMine();
+        boolean spoken = Language.of(me.language()).map(Language::isUi).orElse(false);
+        String language = spoken ? Pages.locale().getLanguage() : me.language();
+        List<MyProgress.Module> modules = me.courses().stream().flatMap(c -> c.modules().stream()).toList();
+        List<Long> exerciseIds = modules.stream().flatMap(m -> m.exercises().stream()).map(MyProgress.Exercise::id)
+                .distinct().toList();
+        List<Long> moduleIds = modules.stream().map(MyProgress.Module::id).distinct().toList();
+        long organisationId = KioskVisit.of(request).orElseThrow(
+                de.ffit.campus.platform.error.CampusException::forbidden).organisationId();
+        exerciseGuides = guides.linked(organisationId, Guides.Target.EXERCISE, exerciseIds, language);
+        moduleGuides = guides.linked(organisationId, Guides.Target.MODULE, moduleIds, language);
     }
 
     /** A QR code of the guide's address, as SVG, to open it on the learner's own phone. */

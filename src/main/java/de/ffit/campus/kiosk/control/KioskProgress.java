@@ -107,7 +107,7 @@ public class KioskProgress {
                             .map(e -> new MyProgress.Exercise(e.id(), e.title(), e.mandatory(), row.state(e.id())))
                             .toList();
                     int done = (int) exercises.stream().filter(MyProgress.Exercise::isDone).count();
-                    return new MyProgress.Module(m.title(), done, exercises);
+                    return new MyProgress.Module(m.id(), m.title(), done, exercises);
                 }).toList();
         MyProgress.CertificateState certificate = certificates.validFor(enrollment.getId())
                 .map(i -> new MyProgress.CertificateState(MyProgress.CertificateState.Kind.ISSUED, i.serial(),

@@ -33,7 +33,7 @@ public record MyProgress(String name, String nameOriginal, String language, List
         PLANNED
     }
 
-    public record Module(String title, int done, List<Exercise> exercises) {
+    public record Module(long id, String title, int done, List<Exercise> exercises) {
     }
 
     /** An exercise with its state for this learner: null when not done and not reported. */
