@@ -16,7 +16,7 @@ import java.util.List;
 import java.util.Locale;
 
 /** The files the attendance pages hand out: a lesson's sign-in sheet (PDF) and a cohort's attendance (CSV). */
-final class Downloads {
+public final class Downloads {
 
     private Downloads() {
     }
@@ -47,7 +47,7 @@ final class Downloads {
                 String.join(", ", sheet.trainers()), sheet.topic(), people, labels));
     }
 
-    static byte[] attendanceCsv(CohortAttendance overview, Locale locale) {
+    public static byte[] attendanceCsv(CohortAttendance overview, Locale locale) {
         List<CohortAttendance.LessonColumn> lessons = overview.lessons();
         DateTimeFormatter date = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
         List<String> header = new ArrayList<>(List.of(Messages.text(locale, "field.name"),

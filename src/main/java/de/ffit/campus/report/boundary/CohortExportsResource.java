@@ -1,0 +1,68 @@
+package de.ffit.campus.report.boundary;
+
+import de.ffit.campus.account.boundary.CurrentUser;
+import de.ffit.campus.attendance.boundary.Downloads;
+import de.ffit.campus.attendance.control.Attendance;
+import de.ffit.campus.attendance.control.CohortAttendance;
+import de.ffit.campus.platform.rest.RequestLanguage;
+import de.ffit.campus.report.control.CohortExports;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * {@code /api/cohorts/{id}/export/learners.csv}, {@code …/attendance.csv}, {@code …/progress.csv}: a cohort's
+ * lists as CSV (UTF-8 with BOM, semicolons, formulas neutralised), headings in the caller's language.
+ */
+@Path("cohorts/{id}/export")
+@RequestScoped
+@Produces("text/csv")
+public class CohortExportsResource {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    CohortExports exports;
+
+    @Inject
+    Attendance attendance;
+
+    @Context
+    HttpHeaders headers;
+
+    @GET
+    @Path("learners.csv")
+    public Response learners(@PathParam("id") long id) {
+        return send(exports.learners(currentUser.actor(), id, RequestLanguage.of(headers)));
+    }
+
+    @GET
+    @Path("progress.csv")
+    public Response progress(@PathParam("id") long id) {
+        return send(exports.progress(currentUser.actor(), id, RequestLanguage.of(headers)));
+    }
+
+    @GET
+    @Path("attendance.csv")
+    public Response attendance(@PathParam("id") long id) {
+        CohortAttendance overview = attendance.overview(currentUser.actor(), id);
+        return send(new CohortExports.Csv("attendance-" + overview.cohortName().replaceAll("[^\\p{L}\\p{N}]+", "-")
+                + ".csv", Downloads.attendanceCsv(overview, RequestLanguage.of(headers))));
+    }
+
+    private static Response send(CohortExports.Csv csv) {
+        // a header is ASCII: the name with umlauts or Arabic letters goes in filename*, a plain one beside it
+        String plain = csv.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
+        String encoded = java.net.URLEncoder.encode(csv.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
+        return Response.ok(csv.bytes(), "text/csv; charset=UTF-8").header("Content-Disposition",
+                "attachment; filename=\"" + plain + "\"; filename*=UTF-8''" + encoded).build();
+    }
+}
