@@ -43,6 +43,23 @@ mariadb -N -B -e "SELECT CONCAT('in the database: ', (SELECT COUNT(*) FROM ffit_
   (SELECT COUNT(*) FROM ffit_bench.certificate), ' certificates')"
 # shellcheck disable=SC1090
 . "$data"
+# the same figures counted straight in SQL, to compare with the report's answer below
+mariadb -N -B ffit_bench -e "SET @o = $org_1_id, @f = '$from', @t = '$to';
+  SELECT CONCAT('organisation 1, $from..$to, counted in SQL: participants ', (SELECT COUNT(DISTINCT e.learner_id)
+    FROM enrollment e JOIN cohort c ON c.id = e.cohort_id WHERE c.organisation_id = @o AND e.enrolled_on <= @t
+    AND (e.withdrawn_on IS NULL OR e.withdrawn_on >= @f) AND EXISTS (SELECT 1 FROM lesson l WHERE l.cohort_id = c.id
+    AND l.state <> 'CANCELLED' AND l.lesson_date BETWEEN @f AND @t)),
+  ', graduates ', (SELECT COUNT(*) FROM enrollment e JOIN cohort c ON c.id = e.cohort_id WHERE c.organisation_id = @o
+    AND e.status = 'GRADUATED' AND c.finished_on BETWEEN @f AND @t),
+  ' of ', (SELECT COUNT(*) FROM enrollment e JOIN cohort c ON c.id = e.cohort_id WHERE c.organisation_id = @o
+    AND c.finished_on BETWEEN @f AND @t), ' enrolled in cohorts finished then',
+  ', certificates ', (SELECT COUNT(*) FROM certificate x WHERE x.organisation_id = @o AND x.issued_on BETWEEN @f AND @t),
+  ', withdrawals ', (SELECT COUNT(*) FROM enrollment e JOIN cohort c ON c.id = e.cohort_id WHERE c.organisation_id = @o
+    AND e.withdrawn_on BETWEEN @f AND @t),
+  ', attended (present or late) ', (SELECT ROUND(100 * SUM(a.status IN ('PRESENT', 'LATE'))
+    / SUM(a.status <> 'EXCUSED'), 1) FROM attendance_record a JOIN lesson l ON l.id = a.lesson_id
+    JOIN cohort c ON c.id = l.cohort_id WHERE c.organisation_id = @o AND l.lesson_date BETWEEN @f AND @t),
+  ' % of the marks other than excused')"
 
 echo
 status=0
