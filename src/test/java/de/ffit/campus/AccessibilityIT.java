@@ -1,0 +1,140 @@
+package de.ffit.campus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.ffit.campus.support.Browser;
+import de.ffit.campus.support.Fixture;
+import de.ffit.campus.support.Http;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * WCAG 2.2 AA with axe-core (bundled from npm by {@code src/test/js/axe.sh}, nothing loaded from the internet) in
+ * headless Chromium: every page of the office, the kiosk and the public pages, in German and in Arabic (right to
+ * left), with data on them. Each page must have no violation of the WCAG 2.0/2.1/2.2 A and AA rules, and carry
+ * the right {@code lang} and {@code dir}.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessibilityIT {
+
+    private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TestDeployments.application();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    private String base;
+    private Http http;
+    private Fixture a;
+    private String axe;
+
+    @BeforeEach
+    void anOrganisationWithACohort() throws Exception {
+        base = "http://127.0.0.1:" + deployed.getPort() + "/ffit-campus";
+        http = new Http(base);
+        a = new Fixture(http, "A11y");
+        axe = Files.readString(Path.of("target", "test-vendor", "axe.min.js"), StandardCharsets.UTF_8);
+    }
+
+    /** Runs axe on the page as it is now; the violations, one line each. */
+    private List<String> violations(WebDriver driver, String page) {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(axe);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> result = (Map<String, Object>) js.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
+                        + ".then(r => done({violations: r.violations.map(v => v.id + ' (' + v.impact + '): '"
+                        + " + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))}))"
+                        + ".catch(e => done({violations: ['axe failed: ' + e]}));", TAGS);
+        @SuppressWarnings("unchecked")
+        List<String> found = (List<String>) result.get("violations");
+        List<String> lines = new ArrayList<>();
+        found.forEach(v -> lines.add(page + " → " + v));
+        return lines;
+    }
+
+    private void signIn(WebDriver driver, Browser browser, Http.As who) {
+        driver.get(base + "/login.xhtml");
+        driver.findElement(By.id("signIn:username")).sendKeys(who.user());
+        driver.findElement(By.id("signIn:password")).sendKeys(who.password());
+        driver.findElement(By.id("signIn:submit")).click();
+        browser.waiting().until(ExpectedConditions.not(ExpectedConditions.urlContains("login.xhtml")));
+    }
+
+    private List<String> check(Browser browser, String language, List<String> pages) {
+        WebDriver driver = browser.driver();
+        List<String> all = new ArrayList<>();
+        for (String page : pages) {
+            driver.get(base + page + (page.contains("?") ? "&" : "?") + "lang=" + language);
+            browser.waiting().until(d -> "complete".equals(((JavascriptExecutor) d).executeScript(
+                    "return document.readyState")));
+            String lang = driver.findElement(By.tagName("html")).getAttribute("lang");
+            String dir = driver.findElement(By.tagName("html")).getAttribute("dir");
+            assertEquals(language, lang, page);
+            assertEquals(language.equals("ar") ? "rtl" : "ltr", dir, page);
+            all.addAll(violations(driver, page + " [" + language + "]"));
+        }
+        return all;
+    }
+
+    @Test
+    void everyOfficePageHasNoWcagViolationInGermanAndArabic() {
+        long cohort = a.cohortStartedWeeksAgo("Barrierefrei " + a.run, 2, 4);
+        long learner = a.learner("Amina Haddad", "أمينة حداد", "ar");
+        a.enrol(cohort, learner);
+        long module = Fixture.created(http.post(a.coordinator, "/api/courses/" + a.courseId + "/modules",
+                "{\"title\":\"Internet\"}"));
+        Fixture.created(http.post(a.coordinator, "/api/modules/" + module + "/exercises",
+                "{\"title\":\"E-Mail senden\",\"mandatory\":true,\"competences\":[\"2.1\"]}"));
+        long lesson = http.get(a.coordinator, "/api/cohorts/" + cohort + "/lessons").array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        List<String> coordinatorPages = List.of("/index.xhtml", "/cohorts/index.xhtml", "/cohorts/new.xhtml",
+                "/cohorts/view.xhtml?id=" + cohort, "/cohorts/enrollments.xhtml?id=" + cohort,
+                "/cohorts/lessons.xhtml?id=" + cohort, "/cohorts/attendance.xhtml?id=" + cohort,
+                "/cohorts/exercises.xhtml?id=" + cohort, "/cohorts/progress.xhtml?id=" + cohort,
+                "/cohorts/certificates.xhtml?id=" + cohort, "/attendance/take.xhtml?lesson=" + lesson,
+                "/courses/index.xhtml", "/courses/edit.xhtml?id=" + a.courseId, "/courses/plan.xhtml?id=" + a.courseId,
+                "/courses/guides.xhtml", "/learners/index.xhtml", "/learners/edit.xhtml?id=" + learner,
+                "/locations/index.xhtml", "/locations/kiosks.xhtml", "/reports/impact.xhtml");
+        List<String> adminPages = List.of("/admin/accounts.xhtml", "/admin/organisations.xhtml");
+        List<String> publicPages = List.of("/login.xhtml", "/verify.xhtml", "/not-found.xhtml");
+        List<String> found = new ArrayList<>();
+        for (String language : List.of("de", "ar")) {
+            try (Browser browser = new Browser(language, 1280, 900)) {
+                found.addAll(check(browser, language, publicPages));
+                signIn(browser.driver(), browser, a.coordinator);
+                found.addAll(check(browser, language, coordinatorPages));
+            }
+        }
+        // the admin pages, as the installation's admin
+        for (String language : List.of("de", "ar")) {
+            try (Browser browser = new Browser(language, 1280, 900)) {
+                signIn(browser.driver(), browser, Fixture.ADMIN);
+                found.addAll(check(browser, language, adminPages));
+            }
+        }
+        assertTrue(found.isEmpty(), found.size() + " WCAG violations:\n" + String.join("\n", found));
+    }
+}
