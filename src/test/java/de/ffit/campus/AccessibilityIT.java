@@ -137,4 +137,52 @@ class AccessibilityIT {
         }
         assertTrue(found.isEmpty(), found.size() + " WCAG violations:\n" + String.join("\n", found));
     }
+
+    @Test
+    void theKioskHasNoWcagViolationAndEveryRightToLeftLanguageIsRightToLeft() {
+        long cohort = a.cohortStartedWeeksAgo("Kiosk barrierefrei " + a.run, 2, 4);
+        long learner = a.learner("Amina Haddad", "أمينة حداد", "ar");
+        a.enrol(cohort, learner);
+        Fixture.created(http.post(a.coordinator, "/api/modules/" + Fixture.created(http.post(a.coordinator,
+                "/api/courses/" + a.courseId + "/modules", "{\"title\":\"Internet\"}")) + "/exercises",
+                "{\"title\":\"E-Mail senden\",\"mandatory\":true,\"competences\":[\"2.1\"]}"));
+        String pin = http.put(a.coordinator, "/api/learners/" + learner + "/pin", "{}").json().getString("pin");
+        String code = http.get(a.coordinator, "/api/learners/" + learner).json().getString("code");
+        List<String> found = new ArrayList<>();
+        for (String language : List.of("de", "ar")) {
+            String setupCode = http.post(a.coordinator, "/api/kiosks", "{\"name\":" + Http.str("Tablet " + language
+                    + " " + a.run) + ",\"locationId\":" + a.locationId + "}").json().getString("setupCode");
+            try (Browser browser = new Browser(language, 1024, 768)) {
+                WebDriver driver = browser.driver();
+                driver.get(base + "/kiosk/setup.xhtml?lang=" + language);
+                found.addAll(violations(driver, "/kiosk/setup.xhtml [" + language + "]"));
+                driver.findElement(By.id("setupCode")).sendKeys(setupCode);
+                driver.findElement(By.id("set-up")).click();
+                browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("code")));
+                driver.get(base + "/kiosk/?lang=" + language);
+                found.addAll(violations(driver, "/kiosk/ [" + language + "]"));
+                driver.findElement(By.id("code")).sendKeys(code);
+                driver.findElement(By.id("next")).click();
+                browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("pin")));
+                found.addAll(violations(driver, "/kiosk/pin.xhtml [" + language + "]"));
+                for (char digit : pin.toCharArray()) {
+                    driver.findElement(By.cssSelector("[data-key='" + digit + "']")).click();
+                }
+                driver.findElement(By.id("sign-in")).click();
+                browser.waiting().until(ExpectedConditions.urlContains("/kiosk/me.xhtml"));
+                found.addAll(violations(driver, "/kiosk/me.xhtml [" + language + "]"));
+            }
+        }
+        // every right-to-left language: dir and lang on the page, and a screenshot for a person to look at
+        for (String language : List.of("ar", "fa", "ps")) {
+            try (Browser browser = new Browser(language, 1280, 900)) {
+                signIn(browser.driver(), browser, a.coordinator);
+                browser.driver().get(base + "/cohorts/enrollments.xhtml?id=" + cohort + "&lang=" + language);
+                assertEquals(language, browser.driver().findElement(By.tagName("html")).getAttribute("lang"));
+                assertEquals("rtl", browser.driver().findElement(By.tagName("html")).getAttribute("dir"));
+                browser.screenshot("enrollments-" + language);
+            }
+        }
+        assertTrue(found.isEmpty(), found.size() + " WCAG violations:\n" + String.join("\n", found));
+    }
 }
