@@ -378,12 +378,14 @@ class ReportIT {
             browser.screenshot("impact-dashboard-de");
 
             new Select(driver.findElement(By.id("filter:location"))).selectByValue(String.valueOf(l2));
-            driver.findElement(By.id("filter:show")).click();
+            // by keyboard: an open date picker panel may cover the button for a mouse
+            driver.findElement(By.id("filter:show")).sendKeys(org.openqa.selenium.Keys.ENTER);
             browser.waiting().until(ExpectedConditions.textToBe(By.id("participants"), "3"));
 
             WebDriverDates.type(driver, "filter:from_input", "31.12.2025");
             WebDriverDates.type(driver, "filter:to_input", "01.01.2025");
-            driver.findElement(By.id("filter:show")).click();
+            // by keyboard: an open date picker panel may cover the button for a mouse
+            driver.findElement(By.id("filter:show")).sendKeys(org.openqa.selenium.Keys.ENTER);
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("filter:messages"),
                     "beginnt nach seinem Ende"));
         }
