@@ -635,8 +635,9 @@ public class ImpactData {
         System.out.printf("organisation 1 (id %s, coordinator %s), %s..%s%n", data.getProperty("org_1_id"), user,
                 from, to);
         System.out.println("GET /api/reports/impact?" + query + " -> " + first.statusCode() + ", "
-                + first.body().length() + " characters: " + abbreviate(first.body(), 900));
+                + first.body().length() + " characters: " + abbreviate(first.body(), 600));
         checkApi(first);
+        System.out.println("  the report's figures: " + figures(first.body()));
 
         boolean pass = true;
         long[] apiTimes = measure(n[0], n[1], () -> checkApi(get(HTTP, api, coordinator)));
@@ -649,13 +650,19 @@ public class ImpactData {
         System.out.println("GET /reports/impact.xhtml?" + query + " -> " + firstPage.statusCode() + ", "
                 + firstPage.body().length() + " characters");
         checkPage(firstPage);
+        String participants = topLevel(first.body(), "participants");
+        Matcher shown = Pattern.compile("id=\"participants\"[^>]*>\\s*([^<]*?)\\s*<").matcher(firstPage.body());
+        String onPage = shown.find() ? shown.group(1) : "(none)";
+        System.out.println("  participants on the page: " + onPage + (onPage.equals(participants)
+                ? ", as in the API's answer" : ", the API's answer says " + participants));
         long[] pageTimes = measure(n[2], n[3], () -> checkPage(get(browser, page, null)));
         pass &= report("coordinator page /reports/impact.xhtml", n[2], pageTimes, true);
 
         HttpResponse<String> all = get(HTTP, api, admin);
-        System.out.println("admin GET /api/reports/impact?" + query + " -> " + all.statusCode() + ": "
-                + abbreviate(all.body(), 400));
+        System.out.println("admin GET /api/reports/impact?" + query + " -> " + all.statusCode() + ", "
+                + all.body().length() + " characters");
         checkApi(all);
+        System.out.println("  the report's figures: " + figures(all.body()));
         long[] adminTimes = measure(n[4], n[5], () -> checkApi(get(HTTP, api, admin)));
         report("admin GET /api/reports/impact (all organisations)", n[4], adminTimes, false);
         System.out.println(pass ? "impact report: PASS (p95 < 1 s for the API and the page)"
@@ -699,11 +706,56 @@ public class ImpactData {
         }
     }
 
+    /** a 200 with the report's key figures, not the sign-in form */
     static void checkPage(HttpResponse<String> response) {
-        if (response.statusCode() != 200 || response.body().contains("signIn:password")) {
+        if (response.statusCode() != 200 || response.body().contains("signIn:password")
+                || !response.body().contains("id=\"participants\"")) {
             throw new IllegalStateException("GET " + response.uri() + " -> " + response.statusCode()
-                    + (response.statusCode() == 200 ? " (the sign-in form)" : " " + abbreviate(response.body(), 300)));
+                    + (response.statusCode() != 200 ? " " + abbreviate(response.body(), 300)
+                    : response.body().contains("signIn:password") ? " (the sign-in form)" : " (no key figures)"));
         }
+    }
+
+    /** the figures of the whole report: the top level of the JSON answer */
+    static String figures(String json) {
+        StringBuilder s = new StringBuilder();
+        for (String key : List.of("participants", "graduates", "certificates", "completionRate",
+                "averageAttendance", "withdrawals")) {
+            s.append(s.isEmpty() ? "" : ", ").append(key).append(' ').append(topLevel(json, key));
+        }
+        return s.toString();
+    }
+
+    /** the value of a key of the outermost object of a JSON text (numbers, null, true/false), or "?" */
+    static String topLevel(String json, String key) {
+        int depth = 0;
+        boolean inString = false;
+        String wanted = "\"" + key + "\"";
+        for (int i = 0; i < json.length(); i++) {
+            char ch = json.charAt(i);
+            if (inString) {
+                if (ch == '\\') {
+                    i++;
+                } else if (ch == '"') {
+                    inString = false;
+                }
+            } else if (ch == '{' || ch == '[') {
+                depth++;
+            } else if (ch == '}' || ch == ']') {
+                depth--;
+            } else if (ch == '"') {
+                if (depth == 1 && json.startsWith(wanted, i)) {
+                    int colon = json.indexOf(':', i + wanted.length());
+                    int end = colon + 1;
+                    while (end < json.length() && ",}]".indexOf(json.charAt(end)) < 0) {
+                        end++;
+                    }
+                    return json.substring(colon + 1, end).trim();
+                }
+                inString = true;
+            }
+        }
+        return "?";
     }
 
     static HttpResponse<String> get(HttpClient client, String url, String authorization) throws Exception {

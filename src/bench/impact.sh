@@ -6,10 +6,11 @@
 #   GET /api/reports/impact?from=&to= as the organisation's coordinator: 500 requests after 200 warm-up,
 #   the page /reports/impact.xhtml?from=&to= after a form sign-in as the coordinator: 200 after 50 warm-up,
 #   GET /api/reports/impact?from=&to= as admin, all organisations: 100 after 20 warm-up (for information),
-# with p50/p95/p99/max and PASS/MISS against p95 < 1 s. Then records the SQL of one API request in MariaDB's
-# general log (a table, switched on only for that request), runs each SELECT 20 times to find the slowest, and
-# prints the EXPLAIN of every SELECT and ANALYZE (tabular and FORMAT=JSON) of the slowest, with the indexes of the
-# big tables. Exit code 0 when every request succeeded, also on MISS.
+# with p50/p95/p99/max and PASS/MISS against p95 < 1 s. Then records the SQL of one API request of the coordinator
+# in MariaDB's general log (a table, switched on only for that request), runs each SELECT 20 times to find the
+# slowest, and prints the EXPLAIN of every SELECT and ANALYZE (tabular and FORMAT=JSON) of the slowest; the same
+# for one request of the admin (each SELECT 3 times, ANALYZE of the slowest only); and the indexes of the big
+# tables. Exit code 0 when every request succeeded, also on MISS.
 # Usage: bash src/bench/impact.sh      (needs root for MariaDB; build first or it builds)
 # BENCH_ORGS (50) and BENCH_YEARS (5) shrink the data, BENCH_YEAR picks the year measured (the last full one),
 # BENCH_TOTAL_SECONDS (3600) bounds the whole run.
@@ -65,47 +66,61 @@ echo
 status=0
 timeout 1800 java src/bench/ImpactData.java bench "$base" bench-admin-1234 "$data" "$from" "$to" || status=$?
 
-echo
-echo "== SQL of one GET /api/reports/impact?from=$from&to=$to as $org_1_coordinator (MariaDB general log) =="
-[ "$(mariadb -N -B -e "SELECT @@GLOBAL.general_log")" = 0 ] || echo "note: the general log was on; this script switches it off"
-log_output=$(mariadb -N -B -e "SELECT @@GLOBAL.log_output")
-mariadb -e "SET GLOBAL general_log=0; TRUNCATE TABLE mysql.general_log; SET GLOBAL log_output='TABLE';
-  SET GLOBAL general_log=1"
-code=$(curl -s -m 60 -u "$org_1_coordinator:$password" -o "$work/one.json" -w '%{http_code}' \
-  "$base/api/reports/impact?from=$from&to=$to" || true)
-mariadb -e "SET GLOBAL general_log=0; SET GLOBAL log_output='$log_output'"
-log_output=
-echo "the request: HTTP $code"
-mariadb -N -B -r -e "SELECT REPLACE(REPLACE(REPLACE(CONVERT(argument USING utf8mb4), '\n', ' '), '\r', ' '), '\t', ' ')
-  FROM mysql.general_log WHERE command_type IN ('Query', 'Execute') AND user_host LIKE 'ffit_bench%'
-  ORDER BY event_time" > "$work/statements.sql"
-grep -iE '^[[:space:]]*(\(|with[[:space:]]|select[[:space:]])' "$work/statements.sql" \
-  | grep -viE '^[[:space:]]*select[[:space:]]+(1|@@[a-z_.]+)[[:space:]]*$' | awk '!seen[$0]++' > "$work/selects.sql" || true
-echo "$(wc -l < "$work/statements.sql") statements from the app's connections, $(wc -l < "$work/selects.sql") distinct SELECTs"
-if grep -qE '(=|<|>|\(|,|[[:space:]])\?([[:space:]]|,|\)|$)' "$work/selects.sql"; then
-  echo "note: some statements show ? placeholders (server-side prepare?): they cannot be timed or explained as they are"
-fi
-if [ -s "$work/selects.sql" ]; then
+# plans LABEL USER:PASSWORD RUNS EXPLAIN: records the SQL of one GET /api/reports/impact?from=&to= as that user in
+# MariaDB's general log (a table, on only for that request), runs each SELECT once unmeasured and RUNS times to find
+# the slowest, prints EXPLAIN of every SELECT (EXPLAIN=all) or of none, and ANALYZE (tabular and FORMAT=JSON) of the
+# slowest
+plans() {
+  local dir
+  dir=$(mktemp -d -p "$work")
   echo
-  echo "== each SELECT once unmeasured, then 20 times (JDBC, all rows read) =="
-  timeout 600 java -cp "$driver" src/bench/ImpactData.java time "$jdbc" ffit_bench ffit_bench "$work/selects.sql" 20 \
-    "$work/slowest.sql" || status=$?
-  echo
-  echo "== EXPLAIN of every SELECT =="
-  i=0
-  while IFS= read -r sql; do
-    i=$((i + 1))
-    echo "#$i $sql"
-    mariadb -t ffit_bench -e "EXPLAIN $sql" < /dev/null || true
-  done < "$work/selects.sql"
-  if [ -s "$work/slowest.sql" ]; then
-    echo
-    echo "== ANALYZE of the slowest SELECT =="
-    cat "$work/slowest.sql"
-    mariadb -t ffit_bench -e "ANALYZE $(cat "$work/slowest.sql")" < /dev/null || true
-    mariadb -N -B -r ffit_bench -e "ANALYZE FORMAT=JSON $(cat "$work/slowest.sql")" < /dev/null || true
+  echo "== SQL of one GET /api/reports/impact?from=$from&to=$to, $1 (MariaDB general log) =="
+  [ "$(mariadb -N -B -e "SELECT @@GLOBAL.general_log")" = 0 ] || echo "note: the general log was on; this script switches it off"
+  log_output=$(mariadb -N -B -e "SELECT @@GLOBAL.log_output")
+  mariadb -e "SET GLOBAL general_log=0; TRUNCATE TABLE mysql.general_log; SET GLOBAL log_output='TABLE';
+    SET GLOBAL general_log=1"
+  local code
+  code=$(curl -s -m 60 -u "$2" -o "$dir/answer.json" -w '%{http_code}' "$base/api/reports/impact?from=$from&to=$to" \
+    || true)
+  mariadb -e "SET GLOBAL general_log=0; SET GLOBAL log_output='$log_output'"
+  log_output=
+  echo "the request: HTTP $code"
+  mariadb -N -B -r -e "SELECT REPLACE(REPLACE(REPLACE(CONVERT(argument USING utf8mb4), '\n', ' '), '\r', ' '), '\t', ' ')
+    FROM mysql.general_log WHERE command_type IN ('Query', 'Execute') AND user_host LIKE 'ffit_bench%'
+    ORDER BY event_time" > "$dir/statements.sql"
+  grep -iE '^[[:space:]]*(\(|with[[:space:]]|select[[:space:]])' "$dir/statements.sql" \
+    | grep -viE '^[[:space:]]*select[[:space:]]+(1|@@[a-z_.]+)[[:space:]]*$' | awk '!seen[$0]++' > "$dir/selects.sql" \
+    || true
+  echo "$(wc -l < "$dir/statements.sql") statements from the app's connections, $(wc -l < "$dir/selects.sql") distinct SELECTs"
+  if grep -qE '(=|<|>|\(|,|[[:space:]])\?([[:space:]]|,|\)|$)' "$dir/selects.sql"; then
+    echo "note: some statements show ? placeholders (server-side prepare?): they cannot be timed or explained as they are"
   fi
-fi
+  [ -s "$dir/selects.sql" ] || return 0
+  echo
+  echo "-- each SELECT once unmeasured, then $3 times (JDBC, all rows read)"
+  timeout 900 java -cp "$driver" src/bench/ImpactData.java time "$jdbc" ffit_bench ffit_bench "$dir/selects.sql" "$3" \
+    "$dir/slowest.sql" || status=$?
+  if [ "$4" = all ]; then
+    echo
+    echo "-- EXPLAIN of every SELECT"
+    local i=0 sql
+    while IFS= read -r sql; do
+      i=$((i + 1))
+      echo "#$i $sql"
+      mariadb -t ffit_bench -e "EXPLAIN $sql" < /dev/null || true
+    done < "$dir/selects.sql"
+  fi
+  if [ -s "$dir/slowest.sql" ]; then
+    echo
+    echo "-- ANALYZE of the slowest SELECT"
+    cat "$dir/slowest.sql"
+    mariadb -t ffit_bench -e "ANALYZE $(cat "$dir/slowest.sql")" < /dev/null || true
+    mariadb -N -B -r ffit_bench -e "ANALYZE FORMAT=JSON $(cat "$dir/slowest.sql")" < /dev/null || true
+  fi
+}
+plans "organisation 1 as $org_1_coordinator" "$org_1_coordinator:$password" 20 all
+plans "all organisations as admin" "admin:bench-admin-1234" 3 none
+
 echo
 echo "== indexes of the big tables =="
 mariadb -t -e "SELECT table_name, index_name, GROUP_CONCAT(column_name ORDER BY seq_in_index) AS columns,

@@ -31,7 +31,8 @@ if ! as_root mariadb-admin ping >/dev/null 2>&1; then
   as_root mariadb-admin ping >/dev/null
 fi
 
-# A fresh, empty test database every run: the tests create their own organisations and data.
+# A fresh, empty test database every run: the tests create their own organisations and data. Beside it an empty
+# "<db>_restore", into which ExecutableJarIT restores a backup of the test database.
 # Its default character set is deliberately the old latin1: the migrations must make every table utf8mb4 on
 # their own, and the tests' Arabic, Persian and Ge'ez names prove that they do.
 db=${IT_DB_NAME:-ffit_test}; user=${IT_DB_USER:-ffit_test}; password=${IT_DB_PASSWORD:-ffit_test}
@@ -42,6 +43,10 @@ CREATE USER IF NOT EXISTS '$user'@'127.0.0.1' IDENTIFIED BY '$password';
 CREATE USER IF NOT EXISTS '$user'@'localhost' IDENTIFIED BY '$password';
 GRANT ALL PRIVILEGES ON \`$db\`.* TO '$user'@'127.0.0.1';
 GRANT ALL PRIVILEGES ON \`$db\`.* TO '$user'@'localhost';
+DROP DATABASE IF EXISTS \`${db}_restore\`;
+CREATE DATABASE \`${db}_restore\` CHARACTER SET latin1 COLLATE latin1_swedish_ci;
+GRANT ALL PRIVILEGES ON \`${db}_restore\`.* TO '$user'@'127.0.0.1';
+GRANT ALL PRIVILEGES ON \`${db}_restore\`.* TO '$user'@'localhost';
 FLUSH PRIVILEGES;
 SQL
 

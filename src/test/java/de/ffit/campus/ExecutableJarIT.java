@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.ffit.campus.platform.config.CampusConfigSource;
+import de.ffit.campus.support.Fixture;
 import de.ffit.campus.support.Http;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -180,6 +181,83 @@ class ExecutableJarIT {
             assertFalse(app.process().exitValue() == 0, "with an error code");
             String output = app.output();
             assertTrue(output.contains("ffIT Campus cannot start") && output.contains("FFIT_ADMIN_PASSWORD"), output);
+        }
+    }
+
+    // ---- backup and restore (src/main/sh/backup.sh, restore.sh) ---------------------------------------------
+
+    /** Runs a script of src/main/sh with these FFIT_ variables; its output, or a failure with it. */
+    private String script(String name, List<String> environment, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of("bash", Path.of("src", "main", "sh", name)
+                .toAbsolutePath().toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().keySet().removeIf(key -> key.startsWith("FFIT_"));
+        for (String pair : environment) {
+            int eq = pair.indexOf('=');
+            builder.environment().put(pair.substring(0, eq), pair.substring(eq + 1));
+        }
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(120, TimeUnit.SECONDS), name + " did not finish");
+        assertEquals(0, process.exitValue(), name + ": " + output);
+        return output.strip();
+    }
+
+    @Test
+    void aMariaDbBackupRestoresIntoAnEmptyDatabaseAndTheJarServesFromIt() throws Exception {
+        String url = System.getProperty("it.db.url");
+        String user = System.getProperty("it.db.user");
+        String password = System.getProperty("it.db.password");
+        String restoreUrl = url + "_restore"; // made empty by run-tests.sh beside the test database
+        String marker = "Gesichert " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(url, user, password);
+                java.sql.PreparedStatement s = db.prepareStatement("insert into organisation (name, "
+                        + "integreat_region, created_at, version) values (?, 'augsburg', current_timestamp, 0)")) {
+            s.setString(1, marker);
+            s.executeUpdate();
+        }
+        List<String> source = List.of("FFIT_DB_URL=" + url, "FFIT_DB_USER=" + user, "FFIT_DB_PASSWORD=" + password);
+        String backup = script("backup.sh", source, work.resolve("backups").toString());
+        assertTrue(backup.endsWith(".sql.gz") && Files.exists(Path.of(backup + ".sha256")), backup);
+
+        List<String> target = List.of("FFIT_DB_URL=" + restoreUrl, "FFIT_DB_USER=" + user,
+                "FFIT_DB_PASSWORD=" + password, "FFIT_ADMIN_PASSWORD=" + Fixture.ADMIN.password());
+        script("restore.sh", target, "--replace", backup);
+        try (Running app = start("restored", target)) {
+            awaitReady(app);
+            Http http = new Http("http://127.0.0.1:" + app.port());
+            Http.Response organisations = http.get(Fixture.ADMIN, "/api/organisations");
+            assertEquals(200, organisations.status(), organisations::toString);
+            assertTrue(organisations.body().contains(marker), "the restored data is served: " + organisations);
+        }
+    }
+
+    @Test
+    void anEmbeddedBackupTakenWhileTheAppIsStoppedRestoresIntoAnotherDataDirectory() throws Exception {
+        Path data = work.resolve("h2-data");
+        try (Running app = start("h2-before", List.of("FFIT_DATA_DIR=" + data))) {
+            awaitReady(app);
+            // refused while the app has the file open: a copy of an open file could be torn
+            ProcessBuilder open = new ProcessBuilder("bash", Path.of("src", "main", "sh", "backup.sh")
+                    .toAbsolutePath().toString(), work.resolve("h2-backups").toString()).redirectErrorStream(true);
+            open.environment().put("FFIT_DATA_DIR", data.toString());
+            open.environment().remove("FFIT_DB_URL");
+            Process refused = open.start();
+            String said = new String(refused.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(refused.waitFor(60, TimeUnit.SECONDS));
+            assertEquals(1, refused.exitValue(), said);
+            assertTrue(said.contains("stop it first"), said);
+        }
+        String backup = script("backup.sh", List.of("FFIT_DATA_DIR=" + data), work.resolve("h2-backups").toString());
+        Path restored = work.resolve("h2-restored");
+        script("restore.sh", List.of("FFIT_DATA_DIR=" + restored), backup);
+        try (Running app = start("h2-after", List.of("FFIT_DATA_DIR=" + restored))) {
+            awaitReady(app);
+            Http http = new Http("http://127.0.0.1:" + app.port());
+            Http.Response courses = http.get(Http.as("coordinator", "demo"), "/api/courses");
+            assertEquals(200, courses.status(), courses::toString);
+            assertTrue(courses.body().contains("ffIT Basis"), "the demo course from the backup: " + courses);
         }
     }
 }
