@@ -118,7 +118,7 @@ class AccessibilityIT {
                 "/courses/index.xhtml", "/courses/edit.xhtml?id=" + a.courseId, "/courses/plan.xhtml?id=" + a.courseId,
                 "/courses/guides.xhtml", "/learners/index.xhtml", "/learners/edit.xhtml?id=" + learner,
                 "/locations/index.xhtml", "/locations/kiosks.xhtml", "/reports/impact.xhtml");
-        List<String> adminPages = List.of("/admin/accounts.xhtml", "/admin/organisations.xhtml");
+        List<String> adminPages = List.of("/admin/accounts.xhtml", "/admin/organisations.xhtml", "/admin/audit.xhtml");
         List<String> publicPages = List.of("/login.xhtml", "/verify.xhtml", "/not-found.xhtml");
         List<String> found = new ArrayList<>();
         for (String language : List.of("de", "ar")) {

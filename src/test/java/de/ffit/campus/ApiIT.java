@@ -394,6 +394,22 @@ class ApiIT {
 
         assertProblem(http.get(b.coordinator, path), 404);
         assertProblem(http.send(b.coordinator.withHeader("If-Match", fresh), "PUT", path, body), 404);
+
+        // the admin's audit log has the change, who made it, and the values; nobody else reads the log
+        String trainerName = ("t-" + a.run).toLowerCase();
+        Response log = http.get(Fixture.ADMIN, "/api/audit?organisationId=" + a.organisationId + "&actor="
+                + trainerName.toUpperCase());
+        assertEquals(200, log.status(), log::toString);
+        JsonObject late = log.array().stream().map(e -> (JsonObject) e)
+                .filter(e -> e.getString("subjectType").equals("Attendance")
+                        && e.getJsonNumber("subjectId").longValue() == aminaEnrollment).findFirst()
+                .orElseThrow(() -> new AssertionError(log.body()));
+        assertEquals(trainerName, late.getString("actor"));
+        assertTrue(late.getString("after").contains("LATE"), late::toString);
+        assertEquals(0, http.get(Fixture.ADMIN, "/api/audit?organisationId=" + b.organisationId + "&actor="
+                + trainerName).array().size(), "another organisation's log");
+        assertProblem(http.get(a.coordinator, "/api/audit"), 404);
+        assertProblem(http.get(Fixture.ADMIN, "/api/audit?from=2026-02-01&to=2026-01-01"), 400);
         Response history = http.get(a.coordinator, path + "/history");
         assertEquals(200, history.status());
         List<JsonObject> marks = history.array().stream().map(e -> (JsonObject) e)

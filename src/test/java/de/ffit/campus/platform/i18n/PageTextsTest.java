@@ -74,6 +74,7 @@ class PageTextsTest {
             case "verify.status." -> de.ffit.campus.certificate.entity.Certificate.Status.values();
             case "kiosk.status." -> de.ffit.campus.progress.entity.ProgressStatus.values();
             case "kiosk.mark." -> de.ffit.campus.kiosk.control.MyProgress.Mark.values();
+            case "audit.action." -> de.ffit.campus.audit.entity.AuditAction.values();
             case "guides.state." -> de.ffit.campus.guide.control.CatalogueStatus.State.values();
             case "kiosk.certificate." -> de.ffit.campus.kiosk.control.MyProgress.CertificateState.Kind.values();
             case "digcomp." -> null;

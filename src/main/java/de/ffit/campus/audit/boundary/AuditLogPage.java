@@ -1,0 +1,155 @@
+package de.ffit.campus.audit.boundary;
+
+import de.ffit.campus.account.boundary.CurrentUser;
+import de.ffit.campus.audit.control.AuditTrail;
+import de.ffit.campus.audit.entity.AuditEvent;
+import de.ffit.campus.organisation.control.Organisations;
+import de.ffit.campus.organisation.entity.Organisation;
+import de.ffit.campus.platform.config.CampusSettings;
+import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.web.Pages;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * {@code /admin/audit.xhtml}: the audit trail for admins. Who changed what and when (attendance marks, lessons,
+ * certificates …), with the values before and after, newest first: by organisation, period, account and kind.
+ */
+@Named
+@ViewScoped
+public class AuditLogPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int SHOWN = 200;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    AuditTrail trail;
+
+    @Inject
+    Organisations organisations;
+
+    @Inject
+    CampusSettings settings;
+
+    @Inject
+    Clock clock;
+
+    private Long organisationId;
+    private LocalDate from;
+    private LocalDate to;
+    private String who;
+    private String subjectType;
+    private transient List<AuditEvent> events;
+    private transient Map<Long, String> names;
+
+    public void load() {
+        to = LocalDate.now(clock);
+        from = to.minusDays(30);
+        show();
+    }
+
+    public void show() {
+        if (from != null && to != null && from.isAfter(to)) {
+            Pages.attempt(() -> {
+                throw CampusException.invalid("error.report.period", "from", from, to);
+            });
+            return;
+        }
+        events = Pages.attempt(() -> trail.search(currentUser.actor(), organisationId, from, to, who, subjectType,
+                SHOWN));
+    }
+
+    public List<AuditEvent> getEvents() {
+        return events == null ? List.of() : events;
+    }
+
+    public boolean isCut() {
+        return getEvents().size() >= SHOWN;
+    }
+
+    public List<Organisation> getOrganisations() {
+        return organisations.all(currentUser.actor());
+    }
+
+    public String organisation(long id) {
+        if (names == null) {
+            names = getOrganisations().stream().collect(Collectors.toMap(Organisation::getId, Organisation::getName,
+                    (a, b) -> a));
+        }
+        return names.getOrDefault(id, "#" + id);
+    }
+
+    public List<String> getSubjectTypes() {
+        return trail.subjectTypes(currentUser.actor());
+    }
+
+    public String moment(LocalDateTime utc) {
+        return Pages.moment(utc, settings.zone());
+    }
+
+    /** The stored JSON of values, as "key: value" lines for people. */
+    public String values(String json) {
+        if (json == null || json.isBlank()) {
+            return "";
+        }
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+            return reader.readObject().entrySet().stream()
+                    .map(e -> e.getKey() + ": " + (e.getValue() instanceof jakarta.json.JsonString s ? s.getString()
+                            : e.getValue().toString()))
+                    .collect(Collectors.joining("\n"));
+        } catch (RuntimeException notJson) {
+            return json;
+        }
+    }
+
+    public Long getOrganisationId() {
+        return organisationId;
+    }
+
+    public void setOrganisationId(Long organisationId) {
+        this.organisationId = organisationId;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+
+    public String getWho() {
+        return who;
+    }
+
+    public void setWho(String who) {
+        this.who = who;
+    }
+
+    public String getSubjectType() {
+        return subjectType;
+    }
+
+    public void setSubjectType(String subjectType) {
+        this.subjectType = subjectType;
+    }
+}
