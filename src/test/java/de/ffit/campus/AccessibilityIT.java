@@ -29,7 +29,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * WCAG 2.2 AA with axe-core (bundled from npm by {@code src/test/js/axe.sh}, nothing loaded from the internet) in
  * headless Chromium: every page of the office, the kiosk and the public pages, in German and in Arabic (right to
  * left), with data on them. Each page must have no violation of the WCAG 2.0/2.1/2.2 A and AA rules, and carry
- * the right {@code lang} and {@code dir}.
+ * the right {@code lang} and {@code dir}. The data carries names made to run a script if they were not escaped;
+ * none may run on any page.
  */
 @ExtendWith(ArquillianExtension.class)
 class AccessibilityIT {
@@ -95,19 +96,31 @@ class AccessibilityIT {
             assertEquals(language, lang, page);
             assertEquals(language.equals("ar") ? "rtl" : "ltr", dir, page);
             all.addAll(violations(driver, page + " [" + language + "]"));
+            if (page.startsWith("/learners/index")) {
+                String text = driver.findElement(By.tagName("main")).getText();
+                assertTrue(text.contains("<img src=x onerror="), "the learner's name is shown, as text: " + text);
+            }
+            Object fired = ((JavascriptExecutor) driver).executeScript("return window.__xss");
+            if (fired != null) {
+                all.add(page + " [" + language + "] → a name ran as script: payload " + fired);
+            }
         }
         return all;
     }
 
     @Test
     void everyOfficePageHasNoWcagViolationInGermanAndArabic() {
-        long cohort = a.cohortStartedWeeksAgo("Barrierefrei " + a.run, 2, 4);
-        long learner = a.learner("Amina Haddad", "أمينة حداد", "ar");
+        // names that try to run a script wherever they are shown: every page below must print them as text
+        long cohort = a.cohortStartedWeeksAgo("Barrierefrei <script>window.__xss=1</script> " + a.run, 2, 4);
+        long learner = a.learner("Amina <img src=x onerror=\"window.__xss=2\"> Haddad", "أمينة حداد", "ar");
         a.enrol(cohort, learner);
+        Fixture.created(http.post(a.coordinator, "/api/locations", "{\"name\":" + Http.str(
+                "Raum <svg onload=window.__xss=3>") + ",\"kind\":\"CLASSROOM\"}"));
         long module = Fixture.created(http.post(a.coordinator, "/api/courses/" + a.courseId + "/modules",
-                "{\"title\":\"Internet\"}"));
+                "{\"title\":" + Http.str("Internet \"><script>window.__xss=4</script>") + "}"));
         Fixture.created(http.post(a.coordinator, "/api/modules/" + module + "/exercises",
-                "{\"title\":\"E-Mail senden\",\"mandatory\":true,\"competences\":[\"2.1\"]}"));
+                "{\"title\":" + Http.str("E-Mail <b onmouseover=window.__xss=5>senden</b>")
+                        + ",\"mandatory\":true,\"competences\":[\"2.1\"]}"));
         long lesson = http.get(a.coordinator, "/api/cohorts/" + cohort + "/lessons").array().getJsonObject(0)
                 .getJsonNumber("id").longValue();
         List<String> coordinatorPages = List.of("/index.xhtml", "/cohorts/index.xhtml", "/cohorts/new.xhtml",
