@@ -1,5 +1,6 @@
 package de.ffit.campus.attendance.entity;
 
+import de.ffit.campus.platform.privacy.PersonalData;
 import de.ffit.campus.cohort.entity.Enrollment;
 import de.ffit.campus.cohort.entity.Lesson;
 import de.ffit.campus.platform.error.CampusException;
@@ -20,6 +21,9 @@ import java.time.LocalDateTime;
 
 /** One learner's attendance in one lesson, with who recorded it and when. */
 @Entity
+@PersonalData(columns = {"enrollment_id", "status", "note"},
+        purpose = "the attendance a certificate and the funders’ figures depend on",
+        onErase = PersonalData.Erasure.ANONYMISE)
 @Table(name = "attendance_record")
 public class AttendanceRecord {
 

@@ -1,5 +1,6 @@
 package de.ffit.campus.audit.entity;
 
+import de.ffit.campus.platform.privacy.PersonalData;
 import de.ffit.campus.platform.error.Require;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -16,6 +17,10 @@ import java.time.LocalDateTime;
  * never changed. It refers to its subject by type and id only, so the history outlives the record.
  */
 @Entity
+@PersonalData(columns = {"subject_id", "before_value", "after_value"},
+        purpose = "who changed which mark or certificate when (a learner’s enrollment is a subject; a note may "
+                + "name a person)",
+        onErase = PersonalData.Erasure.ANONYMISE)
 @Table(name = "audit_event")
 public class AuditEvent {
 

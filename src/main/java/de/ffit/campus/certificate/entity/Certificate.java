@@ -1,5 +1,6 @@
 package de.ffit.campus.certificate.entity;
 
+import de.ffit.campus.platform.privacy.PersonalData;
 import de.ffit.campus.cohort.entity.Enrollment;
 import de.ffit.campus.organisation.entity.Organisation;
 import de.ffit.campus.platform.error.CampusException;
@@ -28,6 +29,9 @@ import java.util.Objects;
  * revoked, with who, when and why.
  */
 @Entity
+@PersonalData(columns = {"enrollment_id", "learner_name", "pdf"},
+        purpose = "the issued certificate and its public verification",
+        onErase = PersonalData.Erasure.KEEP_AS_ISSUED)
 @Table(name = "certificate")
 public class Certificate {
 

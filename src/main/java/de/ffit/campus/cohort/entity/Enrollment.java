@@ -1,5 +1,6 @@
 package de.ffit.campus.cohort.entity;
 
+import de.ffit.campus.platform.privacy.PersonalData;
 import de.ffit.campus.learner.entity.Learner;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.error.Require;
@@ -19,6 +20,9 @@ import java.time.LocalDate;
 
 /** A learner's place in a cohort, from enrolment to graduation or withdrawal. */
 @Entity
+@PersonalData(columns = {"learner_id", "enrolled_on", "withdrawn_on", "withdrawal_reason"},
+        purpose = "who is in which cohort since when, for attendance, progress and graduation",
+        onErase = PersonalData.Erasure.ANONYMISE)
 @Table(name = "enrollment")
 public class Enrollment {
 

@@ -1,5 +1,6 @@
 package de.ffit.campus.learner.entity;
 
+import de.ffit.campus.platform.privacy.PersonalData;
 import de.ffit.campus.organisation.entity.Organisation;
 import de.ffit.campus.platform.error.Require;
 import de.ffit.campus.platform.i18n.Language;
@@ -22,6 +23,11 @@ import java.time.LocalDateTime;
  * when consent was recorded, and a random learner code for the kiosk. No e-mail address.
  */
 @Entity
+@PersonalData(columns = {"code", "name", "name_original", "preferred_language", "birth_date", "consent_on",
+        "pin_hash", "pin_set_at", "pin_failures", "pin_locked_until"},
+        purpose = "who takes part: to enrol, take attendance, sign in at the kiosk and print certificates in the "
+                + "learner’s name and language",
+        onErase = PersonalData.Erasure.DELETE)
 @Table(name = "learner")
 public class Learner {
 

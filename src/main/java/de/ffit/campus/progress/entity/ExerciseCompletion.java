@@ -1,5 +1,6 @@
 package de.ffit.campus.progress.entity;
 
+import de.ffit.campus.platform.privacy.PersonalData;
 import de.ffit.campus.cohort.entity.Enrollment;
 import de.ffit.campus.course.entity.Exercise;
 import de.ffit.campus.platform.error.CampusException;
@@ -20,6 +21,9 @@ import java.time.LocalDateTime;
 
 /** One exercise of one learner: confirmed by a trainer, or reported by the learner and waiting for a trainer. */
 @Entity
+@PersonalData(columns = {"enrollment_id"},
+        purpose = "which exercises a learner did, for progress and graduation",
+        onErase = PersonalData.Erasure.ANONYMISE)
 @Table(name = "exercise_completion")
 public class ExerciseCompletion {
 
