@@ -410,6 +410,21 @@ class ApiIT {
                 + trainerName).array().size(), "another organisation's log");
         assertProblem(http.get(a.coordinator, "/api/audit"), 404);
         assertProblem(http.get(Fixture.ADMIN, "/api/audit?from=2026-02-01&to=2026-01-01"), 400);
+
+        // everything stored about Amina, for her to take away: her marks and the changes to them, no PIN hash
+        Response mine = http.get(a.coordinator, "/api/learners/" + amina + "/personal-data");
+        assertEquals(200, mine.status(), mine::toString);
+        JsonObject data = mine.json();
+        assertEquals("أمينة حداد", data.getJsonObject("learner").getString("nameOriginal"));
+        assertFalse(data.getJsonObject("learner").containsKey("pinHash"), data::toString);
+        assertEquals("Anwesenheit " + a.run, data.getJsonArray("enrollments").getJsonObject(0).getString("cohort"));
+        JsonObject mark = data.getJsonArray("attendance").getJsonObject(0);
+        assertEquals("LATE", mark.getString("status"));
+        assertEquals("Bus", mark.getString("note"));
+        assertFalse(data.getJsonArray("changes").isEmpty(), "the audit trail of her marks");
+        assertFalse(mine.body().contains("Olena"), "nobody else's data");
+        assertProblem(http.get(a.trainer, "/api/learners/" + amina + "/personal-data"), 404);
+        assertProblem(http.get(b.coordinator, "/api/learners/" + amina + "/personal-data"), 404);
         Response history = http.get(a.coordinator, path + "/history");
         assertEquals(200, history.status());
         List<JsonObject> marks = history.array().stream().map(e -> (JsonObject) e)
