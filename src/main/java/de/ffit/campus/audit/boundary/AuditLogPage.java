@@ -52,6 +52,9 @@ public class AuditLogPage implements Serializable {
     private String subjectType;
     private transient List<AuditEvent> events;
     private transient Map<Long, String> names;
+    /** the filter's choices, read once per view */
+    private transient List<Organisation> organisationChoices;
+    private transient List<String> subjectTypeChoices;
 
     public void load() {
         to = LocalDate.now(clock);
@@ -79,7 +82,10 @@ public class AuditLogPage implements Serializable {
     }
 
     public List<Organisation> getOrganisations() {
-        return organisations.all(currentUser.actor());
+        if (organisationChoices == null) {
+            organisationChoices = organisations.all(currentUser.actor());
+        }
+        return organisationChoices;
     }
 
     public String organisation(long id) {
@@ -91,7 +97,10 @@ public class AuditLogPage implements Serializable {
     }
 
     public List<String> getSubjectTypes() {
-        return trail.subjectTypes(currentUser.actor());
+        if (subjectTypeChoices == null) {
+            subjectTypeChoices = trail.subjectTypes(currentUser.actor());
+        }
+        return subjectTypeChoices;
     }
 
     public String moment(LocalDateTime utc) {

@@ -279,8 +279,7 @@ public class Guides {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select code, native_name, right_to_left from guide_language "
                 + "where organisation_id = ? order by code").setParameter(1, actor.organisationId()).getResultList();
-        return rows.stream().map(r -> new CatalogueLanguage((String) r[0], (String) r[1],
-                r[2] instanceof Boolean b ? b : ((Number) r[2]).intValue() != 0)).toList();
+        return rows.stream().map(r -> new CatalogueLanguage((String) r[0], (String) r[1], bool(r[2]))).toList();
     }
 
     private Map<String, Boolean> directions(long organisationId) {
@@ -288,8 +287,13 @@ public class Guides {
         List<Object[]> rows = em.createNativeQuery("select code, right_to_left from guide_language "
                 + "where organisation_id = ?").setParameter(1, organisationId).getResultList();
         Map<String, Boolean> rtl = new HashMap<>();
-        rows.forEach(r -> rtl.put((String) r[0], r[1] instanceof Boolean b ? b : ((Number) r[1]).intValue() != 0));
+        rows.forEach(r -> rtl.put((String) r[0], bool(r[1])));
         return rtl;
+    }
+
+    /** a boolean column as the driver gives it: Boolean (H2) or a number (MariaDB) */
+    private static boolean bool(Object value) {
+        return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
     }
 
     private java.util.Optional<GuidePage> findByPath(long organisationId, String pathOrUrl) {

@@ -62,6 +62,10 @@ public class ImpactPage implements Serializable {
     private Long locationId;
     private Long courseId;
     private transient ImpactReport report;
+    /** the filter's choices, read once per view (the select menus ask for them in several phases of a request) */
+    private transient List<Organisation> organisationChoices;
+    private transient List<Location> locationChoices;
+    private transient List<CourseSummary> courseChoices;
 
     /** After the view parameters: this year so far unless the address says otherwise. */
     public void load() {
@@ -157,16 +161,25 @@ public class ImpactPage implements Serializable {
     }
 
     public List<Organisation> getOrganisations() {
-        return isAdmin() ? organisations.all(currentUser.actor()) : List.of();
+        if (organisationChoices == null) {
+            organisationChoices = isAdmin() ? organisations.all(currentUser.actor()) : List.of();
+        }
+        return organisationChoices;
     }
 
     /** The locations of the organisation the report is about (the admin's own when it is about all of them). */
     public List<Location> getLocations() {
-        return locations.list(currentUser.actor());
+        if (locationChoices == null) {
+            locationChoices = locations.list(currentUser.actor());
+        }
+        return locationChoices;
     }
 
     public List<CourseSummary> getCourses() {
-        return courses.list(currentUser.actor());
+        if (courseChoices == null) {
+            courseChoices = courses.list(currentUser.actor());
+        }
+        return courseChoices;
     }
 
     /** Bar widths for the language table: a share of the largest group. */
