@@ -20,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -180,11 +181,66 @@ class ApiIT {
     }
 
     @Test
-    void healthIsReadyOnceTheMigrationsHaveRun() {
-        Response health = http.get(As.NOBODY, "http://127.0.0.1:" + deployed.getPort() + "/health/ready");
+    void healthAndMetricsTellOperatorsWhatTheAppIsDoing() {
+        String root = "http://127.0.0.1:" + deployed.getPort();
+        Response health = http.get(As.NOBODY, root + "/health/ready");
         assertEquals(200, health.status(), health::toString);
         assertTrue(health.body().contains("\"ffit-database\""), health.body());
         assertTrue(health.body().contains("\"UP\""), health.body());
+        Response live = http.get(As.NOBODY, root + "/health/live");
+        assertEquals(200, live.status(), live::toString);
+        assertTrue(live.body().contains("\"UP\""), live.body());
+
+        // two marks, then the same two again (no save: nothing changed), a certificate, a wrong password
+        long cohortId = a.cohortStartedWeeksAgo("Metriken " + a.run, 2, 4);
+        a.enrol(cohortId, a.learner("Amina Haddad", "أمينة حداد", "ar"));
+        a.enrol(cohortId, a.learner("Olena Kovalenko", null, "uk"));
+        long lessonId = http.get(a.coordinator, "/api/cohorts/" + cohortId + "/lessons").array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        String path = "/api/lessons/" + lessonId + "/attendance";
+        String marks = http.get(a.trainer, path).json().getJsonArray("records").stream()
+                .map(r -> "{\"enrollmentId\":" + ((JsonObject) r).getJsonNumber("enrollmentId") + ",\"status\":\"PRESENT\"}")
+                .collect(java.util.stream.Collectors.joining(",", "{\"records\":[", "]}"));
+        Map<String, Double> before = metrics(root);
+        assertEquals(200, http.send(a.trainer.withHeader("If-Match", "*"), "PUT", path, marks).status());
+        assertEquals(200, http.send(a.trainer.withHeader("If-Match", "*"), "PUT", path, marks).status());
+        long enrollment = http.get(a.trainer, path).json().getJsonArray("records").getJsonObject(0)
+                .getJsonNumber("enrollmentId").longValue();
+        assertEquals(201, http.post(a.coordinator, "/api/enrollments/" + enrollment + "/certificate",
+                "{\"overrideReason\":\"Metrik-Test\"}").status());
+        assertEquals(401, http.get(Http.as(a.coordinatorName, "wrong-" + a.run), "/api/cohorts").status());
+        Map<String, Double> after = metrics(root);
+
+        assertEquals(1, after.get("ffit_attendance_saves_total") - before.get("ffit_attendance_saves_total"));
+        assertEquals(2, after.get("ffit_attendance_marks_total") - before.get("ffit_attendance_marks_total"));
+        assertEquals(1, after.get("ffit_certificates_issued_total") - before.get("ffit_certificates_issued_total"));
+        assertTrue(after.get("ffit_signins_failed_total") - before.get("ffit_signins_failed_total") >= 1);
+        assertTrue(after.get("ffit_http_request_milliseconds_count{kind=\"api\"}")
+                - before.get("ffit_http_request_milliseconds_count{kind=\"api\"}") >= 4, "two saves, a read, an issue");
+        assertTrue(after.containsKey("ffit_http_request_milliseconds{kind=\"api\",quantile=\"0.95\"}"),
+                after::toString);
+        assertTrue(after.keySet().stream().anyMatch(k -> k.startsWith("jvm_uptime")), "the JVM's own metrics");
+        // who may read /metrics is checked by ExecutableJarIT: here the app is not at the root, /metrics is not ours
+    }
+
+    /** /metrics as a Prometheus scraper reads it: name{labels} value, without the scope label */
+    private Map<String, Double> metrics(String root) {
+        Response scraped = http.get(As.NOBODY.withHeader("Accept",
+                "application/openmetrics-text;version=1.0.0;q=0.5,text/plain;version=0.0.4;q=0.3,*/*;q=0.1"),
+                root + "/metrics");
+        assertEquals(200, scraped.status(), scraped::toString);
+        assertTrue(scraped.header("Content-Type").startsWith("text/plain"), scraped::toString);
+        Map<String, Double> values = new java.util.HashMap<>();
+        for (String line : scraped.body().split("\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            int space = line.lastIndexOf(' ');
+            String name = line.substring(0, space).replaceAll(",?mp_scope=\"[a-z]+\"", "").replace("{,", "{")
+                    .replace("{}", "");
+            values.put(name, Double.parseDouble(line.substring(space + 1)));
+        }
+        return values;
     }
 
     @Test

@@ -121,10 +121,21 @@ class ExecutableJarIT {
             Http.Response created = http.post(coordinator, "/api/learners",
                     "{\"name\":\"" + learnerName + "\",\"preferredLanguage\":\"ps\"}");
             assertEquals(201, created.status(), created::toString);
+
+            // metrics for whoever runs the machine: read here, but not through a proxy, nor from elsewhere
+            Http.As scraper = Http.As.NOBODY.withHeader("Accept", "text/plain");
+            Http.Response metrics = http.get(scraper, "/metrics");
+            assertEquals(200, metrics.status(), metrics::toString);
+            assertTrue(metrics.body().contains("ffit_certificates_issued_total{mp_scope=\"application\"} "),
+                    metrics.body());
+            assertTrue(metrics.body().contains("ffit_http_request_milliseconds_count{kind=\"page\""), metrics.body());
+            assertEquals(404, http.get(scraper.withHeader("X-Forwarded-For", "203.0.113.7"), "/metrics").status());
+            assertEquals(null, metrics.header("Strict-Transport-Security"), "plain http on localhost");
         }
         assertTrue(Files.exists(data.resolve("ffit.mv.db")), "the database is a file under FFIT_DATA_DIR");
 
-        try (Running again = start("demo-again", List.of("FFIT_DATA_DIR=" + data, "FFIT_DEMO_PASSWORD=anders-1"))) {
+        try (Running again = start("demo-again", List.of("FFIT_DATA_DIR=" + data, "FFIT_DEMO_PASSWORD=anders-1",
+                "FFIT_METRICS_TOKEN=scrape-" + data.hashCode(), "FFIT_HSTS=600"))) {
             Duration boot = awaitReady(again);
             System.out.println("ffit-campus.jar ready after " + boot.toMillis() + " ms (restart)");
             Http http = new Http("http://127.0.0.1:" + again.port());
@@ -135,6 +146,12 @@ class ExecutableJarIT {
                     "the demo data is seeded once, not again");
             assertEquals(401, http.get(Http.as("coordinator", "demo"), "/api/cohorts").status(),
                     "the demo accounts follow FFIT_DEMO_PASSWORD");
+            Http.As scraper = Http.As.NOBODY.withHeader("Accept", "text/plain");
+            assertEquals(404, http.get(scraper, "/metrics").status(), "with a token set, even here only with it");
+            Http.Response metrics = http.get(scraper.withHeader("Authorization", "Bearer scrape-" + data.hashCode()),
+                    "/metrics");
+            assertEquals(200, metrics.status(), metrics::toString);
+            assertEquals("max-age=600", metrics.header("Strict-Transport-Security"), "FFIT_HSTS");
         }
     }
 

@@ -111,7 +111,7 @@ public final class Http {
         if (who.language() != null) {
             request.header("Accept-Language", who.language());
         }
-        who.headers().forEach(request::header);
+        who.headers().forEach(request::setHeader);
         try {
             HttpResponse<String> response = client.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -6,6 +6,7 @@ import de.ffit.campus.account.control.SignInThrottle;
 import de.ffit.campus.account.entity.UserAccount;
 import de.ffit.campus.kiosk.boundary.KioskDeviceCookie;
 import de.ffit.campus.kiosk.control.KioskIdentity;
+import de.ffit.campus.platform.metrics.BusinessEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -47,6 +48,9 @@ public class CampusAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     SignInThrottle throttle;
+
+    @Inject
+    jakarta.enterprise.event.Event<BusinessEvent> counted;
 
     @Inject
     CredentialCache credentialCache;
@@ -175,6 +179,7 @@ public class CampusAuthentication implements HttpAuthenticationMechanism {
         CredentialValidationResult result = identityStores.validate(
                 new UsernamePasswordCredential(username, credential.getPassword()));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            counted.fire(BusinessEvent.one(BusinessEvent.Kind.SIGN_IN_FAILED));
             return Optional.empty();
         }
         throttle.succeeded(username, address);

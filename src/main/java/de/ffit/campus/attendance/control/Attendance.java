@@ -11,6 +11,7 @@ import de.ffit.campus.cohort.entity.Enrollment;
 import de.ffit.campus.cohort.entity.Lesson;
 import de.ffit.campus.cohort.entity.LessonState;
 import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.metrics.BusinessEvent;
 import de.ffit.campus.platform.security.Actor;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -59,6 +60,9 @@ public class Attendance {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<BusinessEvent> counted;
+
     public static String context(long lessonId) {
         return "lesson:" + lessonId;
     }
@@ -104,6 +108,7 @@ public class Attendance {
         }
         held(actor, lesson);
         em.flush();
+        counted(toWrite.size());
         return new SaveOutcome(toWrite.size(), List.of(), sheetOf(lesson));
     }
 
@@ -135,14 +140,17 @@ public class Attendance {
                 throw CampusException.invalid("error.attendance.notEnrolled", field + ".learnerId");
             }
         }
+        int written = 0;
         for (Mark mark : marks) {
             AttendanceRecord current = records.get(mark.enrollmentId());
             if (current == null || current.getStatus() != mark.status() || !Change.same(current.getNote(), mark.note())) {
                 write(actor, lesson, enrollments.get(mark.enrollmentId()), current, mark.status(), mark.note());
+                written++;
             }
         }
         held(actor, lesson);
         em.flush();
+        counted(written);
         return sheetOf(lesson);
     }
 
@@ -275,6 +283,14 @@ public class Attendance {
             lesson.markHeld();
             audit.record(actor, "Lesson", lesson.getId(), context(lesson.getId()), AuditAction.CHANGED,
                     Map.of("state", LessonState.PLANNED.name()), Map.of("state", LessonState.HELD.name()));
+        }
+    }
+
+    /** counted on /metrics once the transaction commits; a save that changed nothing is no save */
+    private void counted(int marks) {
+        if (marks > 0) {
+            counted.fire(BusinessEvent.one(BusinessEvent.Kind.ATTENDANCE_SAVE));
+            counted.fire(new BusinessEvent(BusinessEvent.Kind.ATTENDANCE_MARK, marks));
         }
     }
 

@@ -12,6 +12,7 @@ import de.ffit.campus.cohort.entity.LessonState;
 import de.ffit.campus.account.entity.UserAccount;
 import de.ffit.campus.platform.config.CampusSettings;
 import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.metrics.BusinessEvent;
 import de.ffit.campus.platform.security.Actor;
 import de.ffit.campus.platform.security.Secrets;
 import de.ffit.campus.progress.control.CohortProgress;
@@ -67,6 +68,9 @@ public class Certificates {
 
     @Inject
     CertificateTemplates templates;
+
+    @Inject
+    jakarta.enterprise.event.Event<BusinessEvent> counted;
 
     public static String context(long enrollmentId) {
         return "enrollment:" + enrollmentId + ":certificate";
@@ -264,6 +268,7 @@ public class Certificates {
                 sha256(pdf), replaces));
         em.persist(certificate);
         em.flush();
+        counted.fire(BusinessEvent.one(BusinessEvent.Kind.CERTIFICATE_ISSUED));
         return certificate;
     }
 

@@ -44,6 +44,9 @@ public class KioskSignIn {
     @Inject
     Clock clock;
 
+    @Inject
+    jakarta.enterprise.event.Event<de.ffit.campus.platform.metrics.BusinessEvent> counted;
+
     public enum Result {
         SIGNED_IN,
         WRONG,
@@ -96,10 +99,14 @@ public class KioskSignIn {
         char[] typed = pin == null ? new char[0] : pin.strip().toCharArray();
         if (learner == null || !learner.hasPin() || !LearnerPins.FORMAT.matcher(new String(typed)).matches()) {
             hashing.verifyDecoy(typed);
+            counted.fire(de.ffit.campus.platform.metrics.BusinessEvent.one(
+                    de.ffit.campus.platform.metrics.BusinessEvent.Kind.SIGN_IN_FAILED));
             return Outcome.wrong();
         }
         if (!hashing.verify(typed, learner.getPinHash())) {
             failed(learner, now);
+            counted.fire(de.ffit.campus.platform.metrics.BusinessEvent.one(
+                    de.ffit.campus.platform.metrics.BusinessEvent.Kind.SIGN_IN_FAILED));
             return Outcome.wrong();
         }
         if (!hasOpenEnrollment(learner)) {
@@ -107,6 +114,8 @@ public class KioskSignIn {
             return Outcome.wrong();
         }
         throttle.succeeded(card, device);
+        counted.fire(de.ffit.campus.platform.metrics.BusinessEvent.one(
+                de.ffit.campus.platform.metrics.BusinessEvent.Kind.KIOSK_SIGN_IN));
         if (learner.getPinFailures() != 0) {
             em.createNativeQuery("update learner set pin_failures = 0, pin_locked_until = null where id = ?1")
                     .setParameter(1, learner.getId()).executeUpdate();

@@ -62,6 +62,10 @@ public class CampusConfigSource implements ConfigSource {
         v.put("ffit.time.zone", orDefault(outside.apply("FFIT_TIME_ZONE"), "Europe/Berlin"));
         v.put("ffit.kiosk.idle.seconds", orDefault(outside.apply("FFIT_KIOSK_IDLE_SECONDS"), "60"));
         v.put("ffit.organisation.name", orDefault(outside.apply("FFIT_ORGANISATION_NAME"), "ffIT Campus"));
+        // a bearer token for GET /metrics from elsewhere than this machine (none: loopback only)
+        v.put("ffit.metrics.token", orDefault(outside.apply("FFIT_METRICS_TOKEN"), ""));
+        // Strict-Transport-Security: "auto" (when FFIT_PUBLIC_URL is https), "off", or max-age in seconds
+        v.put("ffit.hsts", orDefault(outside.apply("FFIT_HSTS"), "auto"));
         v.put("ffit.organisation.region", orDefault(outside.apply("FFIT_INTEGREAT_REGION"), "augsburg"));
         return v;
     }

@@ -61,6 +61,14 @@ public class CampusSettings {
     @ConfigProperty(name = "ffit.organisation.region", defaultValue = "augsburg")
     String firstOrganisationRegion;
 
+    @Inject
+    @ConfigProperty(name = "ffit.metrics.token")
+    Optional<String> metricsToken;
+
+    @Inject
+    @ConfigProperty(name = "ffit.hsts", defaultValue = "auto")
+    String hsts;
+
     public boolean isDemo() {
         return !"production".equals(mode);
     }
@@ -135,5 +143,30 @@ public class CampusSettings {
 
     public String firstOrganisationRegion() {
         return firstOrganisationRegion;
+    }
+
+    /** The bearer token that opens {@code /metrics} to other machines (a scraper), if one is set. */
+    public Optional<String> metricsToken() {
+        return metricsToken.map(String::strip).filter(t -> !t.isEmpty());
+    }
+
+    /**
+     * The max-age of Strict-Transport-Security in seconds, or empty for none: {@code FFIT_HSTS=off}, a number of
+     * seconds, or {@code auto} (a year when the public address is https, the usual set-up behind a TLS proxy).
+     */
+    public java.util.OptionalLong hstsMaxAge() {
+        String v = hsts.strip().toLowerCase(Locale.ROOT);
+        if (v.equals("off") || v.equals("0")) {
+            return java.util.OptionalLong.empty();
+        }
+        if (v.equals("auto")) {
+            return publicUrl.strip().toLowerCase(Locale.ROOT).startsWith("https://")
+                    ? java.util.OptionalLong.of(31_536_000) : java.util.OptionalLong.empty();
+        }
+        try {
+            return java.util.OptionalLong.of(Long.parseLong(v));
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("FFIT_HSTS must be auto, off or a number of seconds: " + hsts, e);
+        }
     }
 }

@@ -1,26 +1,26 @@
 package de.ffit.campus.platform.config;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class CampusSettingsTest {
 
-    private static boolean local(String url) {
+    private static CampusSettings with(String publicUrl, String hsts) {
         CampusSettings settings = new CampusSettings();
-        settings.publicUrl = url;
-        return settings.isPublicUrlLocal();
+        settings.publicUrl = publicUrl;
+        settings.hsts = hsts;
+        return settings;
     }
 
     @Test
-    void aPublicAddressThatOnlyThisMachineReachesIsRecognised() {
-        assertTrue(local("http://localhost:8080"), "the default");
-        assertTrue(local("http://LOCALHOST"));
-        assertTrue(local("http://127.0.0.1:8080/"));
-        assertTrue(local("http://[::1]:8080"));
-        assertTrue(local("not a url at all"));
-        assertFalse(local("https://campus.tuerantuer.de"));
-        assertFalse(local("http://192.168.1.20:8080"), "a school network is reachable by phones there");
+    void strictTransportSecurityFollowsThePublicAddressUnlessTheOperatorSaysOtherwise() {
+        assertEquals(OptionalLong.of(31_536_000), with("https://campus.example.org", "auto").hstsMaxAge());
+        assertEquals(OptionalLong.empty(), with("http://localhost:8080", "auto").hstsMaxAge());
+        assertEquals(OptionalLong.empty(), with("https://campus.example.org", "off").hstsMaxAge());
+        assertEquals(OptionalLong.of(300), with("http://campus.example.org", "300").hstsMaxAge());
+        assertThrows(IllegalArgumentException.class, () -> with("https://x.org", "a year").hstsMaxAge());
     }
 }
