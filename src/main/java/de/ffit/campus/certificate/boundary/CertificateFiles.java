@@ -54,6 +54,11 @@ public class CertificateFiles extends HttpServlet {
                 return;
             }
             byte[] pdf = certificate.getPdf();
+            if (pdf.length == 0) {
+                // erased with the learner's data: only the verification record is left
+                response.sendError(404);
+                return;
+            }
             response.setContentType("application/pdf");
             response.setHeader("Content-Disposition", "inline; filename=\"" + certificate.getSerial() + ".pdf\"");
             response.setContentLength(pdf.length);

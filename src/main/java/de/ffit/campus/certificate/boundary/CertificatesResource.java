@@ -50,6 +50,10 @@ public class CertificatesResource {
     @Produces("application/pdf")
     public Response pdf(@PathParam("serial") String serial) {
         Certificate c = certificates.find(currentUser.actor(), serial);
+        if (c.getPdf().length == 0) {
+            // the learner's data was erased: the record stays for verification, the document does not
+            throw de.ffit.campus.platform.error.CampusException.notFound("record.any");
+        }
         return Response.ok(c.getPdf(), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + c.getSerial() + ".pdf\"")
                 .header("ETag", "\"" + c.getPdfSha256() + "\"").build();

@@ -220,7 +220,8 @@ public class Certificates {
     /** The stored PDF of a certificate found through {@link #printable}, or null once it has been revoked. */
     public byte[] pdf(long certificateId) {
         Certificate certificate = em.find(Certificate.class, certificateId);
-        return certificate == null || !certificate.isValid() ? null : certificate.getPdf();
+        return certificate == null || !certificate.isValid() || certificate.getPdf().length == 0 ? null
+                : certificate.getPdf();
     }
 
     static String fileSafe(String name) {

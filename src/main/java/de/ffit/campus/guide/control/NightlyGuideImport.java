@@ -18,7 +18,8 @@ import java.util.logging.Logger;
 
 /**
  * Imports every organisation's guide catalogue once a night, at {@code FFIT_INTEGREAT_IMPORT_AT} in the campus
- * time zone. Each instance of a cluster sets the timer; the catalogue's claim lets only one of them import.
+ * time zone. Each instance of a cluster sets the timer; the first to claim the day ({@code DailyRun}) imports, and
+ * each catalogue's own claim keeps an import on demand from running beside it.
  */
 @Singleton
 @Startup
@@ -38,6 +39,12 @@ public class NightlyGuideImport {
     @Inject
     GuideImports imports;
 
+    @Inject
+    de.ffit.campus.platform.persistence.DailyRun daily;
+
+    @Inject
+    java.time.Clock clock;
+
     @PostConstruct
     void schedule() {
         settings.integreatImportAt().ifPresentOrElse(at -> {
@@ -54,6 +61,11 @@ public class NightlyGuideImport {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void run() {
+        if (!daily.claim("guide-import", java.time.LocalDate.now(clock.withZone(settings.zone())),
+                java.time.LocalDateTime.now(clock.withZone(java.time.ZoneOffset.UTC)))) {
+            LOG.info("the nightly guide import runs on another instance today");
+            return;
+        }
         List<Object[]> regions = catalogues.regions();
         for (Object[] row : regions) {
             long org = ((Number) row[0]).longValue();

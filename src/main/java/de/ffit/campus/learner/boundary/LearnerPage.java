@@ -10,6 +10,7 @@ import de.ffit.campus.learner.entity.Learner;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.i18n.Language;
 import de.ffit.campus.platform.web.Pages;
+import de.ffit.campus.privacy.control.LearnerErasure;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,6 +35,9 @@ public class LearnerPage implements Serializable {
 
     @Inject
     Cohorts cohorts;
+
+    @Inject
+    LearnerErasure erasure;
 
     private String id;
     private Long learnerId;
@@ -75,6 +79,15 @@ public class LearnerPage implements Serializable {
         if (Pages.attempt(() -> cohorts.withdraw(currentUser.actor(), enrollment.getId(), null)) != null) {
             Pages.info("enrollment.withdrawn");
             enrollments = null;
+        }
+    }
+
+    /** Erases the learner's personal data (after the confirmation on the page) and goes back to the list. */
+    public void erase() {
+        String name = draft.getName();
+        if (Pages.attempt(() -> erasure.erase(currentUser.actor(), learnerId)) != null) {
+            Pages.info("privacy.erased", name);
+            Pages.redirect("/learners/index.xhtml");
         }
     }
 

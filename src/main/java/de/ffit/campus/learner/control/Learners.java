@@ -53,7 +53,7 @@ public class Learners {
         if (q.length() > 120) {
             q = q.substring(0, 120);
         }
-        String where = " where l.organisation.id = :org";
+        String where = " where l.organisation.id = :org and l.erasedAt is null";
         if (!q.isEmpty()) {
             where += " and (lower(l.name) like :q" + Like.ESCAPE + " or lower(l.nameOriginal) like :q" + Like.ESCAPE
                     + " or l.code = :code)";
@@ -68,7 +68,12 @@ public class Learners {
 
     public Learner find(Actor actor, Long id) {
         actor.requireCoordinator();
-        return Scoped.find(em, Learner.class, id, "organisation", actor.organisationId(), "record.learner");
+        Learner learner = Scoped.find(em, Learner.class, id, "organisation", actor.organisationId(), "record.learner");
+        if (learner.isErased()) {
+            // nothing of the person is left: for everyone, like a learner that never was
+            throw CampusException.notFound("record.learner");
+        }
+        return learner;
     }
 
     public Learner create(Actor actor, LearnerDraft draft) {

@@ -24,10 +24,10 @@ import java.time.LocalDateTime;
  */
 @Entity
 @PersonalData(columns = {"code", "name", "name_original", "preferred_language", "birth_date", "consent_on",
-        "pin_hash", "pin_set_at", "pin_failures", "pin_locked_until"},
+        "pin_hash", "pin_set_at", "pin_failures", "pin_locked_until", "erased_at"},
         purpose = "who takes part: to enrol, take attendance, sign in at the kiosk and print certificates in the "
                 + "learner’s name and language",
-        onErase = PersonalData.Erasure.DELETE)
+        onErase = PersonalData.Erasure.ANONYMISE)
 @Table(name = "learner")
 public class Learner {
 
@@ -76,6 +76,10 @@ public class Learner {
     @Column(name = "created_at", nullable = false, updatable = false)
     private LocalDateTime createdAt;
 
+    /** when the learner's personal data was erased (written in SQL by the privacy feature); the row stays anonymous */
+    @Column(name = "erased_at", insertable = false, updatable = false)
+    private LocalDateTime erasedAt;
+
     @Version
     private long version;
 
@@ -116,6 +120,10 @@ public class Learner {
 
     public String getPinHash() {
         return pinHash;
+    }
+
+    public boolean isErased() {
+        return erasedAt != null;
     }
 
     public boolean hasPin() {

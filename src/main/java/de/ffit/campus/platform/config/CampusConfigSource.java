@@ -66,6 +66,8 @@ public class CampusConfigSource implements ConfigSource {
         v.put("ffit.metrics.token", orDefault(outside.apply("FFIT_METRICS_TOKEN"), ""));
         // Strict-Transport-Security: "auto" (when FFIT_PUBLIC_URL is https), "off", or max-age in seconds
         v.put("ffit.hsts", orDefault(outside.apply("FFIT_HSTS"), "auto"));
+        // learners are erased this many months after their last cohort finished, or "off"
+        v.put("ffit.retention.months", orDefault(outside.apply("FFIT_RETENTION_MONTHS"), "24"));
         v.put("ffit.organisation.region", orDefault(outside.apply("FFIT_INTEGREAT_REGION"), "augsburg"));
         return v;
     }

@@ -69,6 +69,10 @@ public class CampusSettings {
     @ConfigProperty(name = "ffit.hsts", defaultValue = "auto")
     String hsts;
 
+    @Inject
+    @ConfigProperty(name = "ffit.retention.months", defaultValue = "24")
+    String retentionMonths;
+
     public boolean isDemo() {
         return !"production".equals(mode);
     }
@@ -167,6 +171,26 @@ public class CampusSettings {
             return java.util.OptionalLong.of(Long.parseLong(v));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("FFIT_HSTS must be auto, off or a number of seconds: " + hsts, e);
+        }
+    }
+
+    /**
+     * After how many months past the end of their last cohort learners are erased automatically, or empty when
+     * {@code FFIT_RETENTION_MONTHS=off}.
+     */
+    public java.util.OptionalInt retentionMonths() {
+        String v = retentionMonths.strip().toLowerCase(Locale.ROOT);
+        if (v.equals("off") || v.equals("never")) {
+            return java.util.OptionalInt.empty();
+        }
+        try {
+            int months = Integer.parseInt(v);
+            if (months < 1) {
+                throw new IllegalArgumentException("FFIT_RETENTION_MONTHS must be at least 1, or off: " + v);
+            }
+            return java.util.OptionalInt.of(months);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("FFIT_RETENTION_MONTHS must be a number of months, or off: " + v, e);
         }
     }
 }

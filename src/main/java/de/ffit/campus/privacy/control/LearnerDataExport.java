@@ -25,7 +25,8 @@ import javax.sql.DataSource;
 /**
  * Everything the installation stores about one learner of the actor's organisation, as one JSON document: the
  * learner, each enrollment with its cohort, course and location, every attendance mark, every exercise, every
- * certificate (its record, not the PDF bytes), and the audit trail of changes to the learner's enrollments. The
+ * certificate (its record, not the PDF bytes), and the audit trail of changes about the learner (marks, exercises,
+ * enrollment, certificates, PIN). The
  * PIN is reported as set or not, never its hash. Coordinators only.
  */
 @Stateless
@@ -43,7 +44,7 @@ public class LearnerDataExport {
         try (Connection db = dataSource.getConnection()) {
             List<JsonObject> learner = rows(db, "select id, code, name, name_original, preferred_language, birth_date, "
                     + "consent_on, created_at, pin_hash is not null as pin_set, pin_set_at, pin_locked_until "
-                    + "from learner where id = ? and organisation_id = ?", learnerId, actor.organisationId());
+                    + "from learner where id = ? and organisation_id = ? and erased_at is null", learnerId, actor.organisationId());
             if (learner.isEmpty()) {
                 throw CampusException.notFound("record.learner");
             }
@@ -68,10 +69,13 @@ public class LearnerDataExport {
                             + "x.revoke_reason from certificate x join enrollment e on e.id = x.enrollment_id "
                             + "where e.learner_id = ? order by x.issued_at", learnerId)))
                     .add("changes", array(rows(db, "select v.occurred_at, v.actor, v.subject_type, v.subject_id, "
-                            + "v.action, v.before_value, v.after_value from audit_event v "
-                            + "join enrollment e on e.id = v.subject_id and v.subject_type in ('Attendance', 'Enrollment') "
-                            + "where e.learner_id = ? and v.organisation_id = ? order by v.occurred_at",
-                            learnerId, actor.organisationId())));
+                            + "v.action, v.before_value, v.after_value from audit_event v where v.organisation_id = ? "
+                            + "and ((v.subject_type in ('Attendance', 'Enrollment', 'Completion') and v.subject_id in "
+                            + "(select e.id from enrollment e where e.learner_id = ?)) or (v.subject_type = "
+                            + "'Certificate' and v.subject_id in (select x.id from certificate x join enrollment e on "
+                            + "e.id = x.enrollment_id where e.learner_id = ?)) or (v.subject_type = 'Learner' and "
+                            + "v.subject_id = ?)) order by v.occurred_at, v.id",
+                            actor.organisationId(), learnerId, learnerId, learnerId)));
             return document.build();
         } catch (SQLException e) {
             throw new IllegalStateException("export of learner " + learnerId + " failed: " + e.getMessage(), e);
@@ -101,7 +105,10 @@ public class LearnerDataExport {
                             continue;
                         }
                         String name = camel(meta.getColumnLabel(c));
-                        if (value instanceof Number n && !(value instanceof java.math.BigDecimal)) {
+                        if (name.equals("pinSet") && value instanceof Number n) {
+                            // MariaDB answers a comparison with 0 or 1
+                            row.add(name, n.intValue() != 0);
+                        } else if (value instanceof Number n && !(value instanceof java.math.BigDecimal)) {
                             row.add(name, n.longValue());
                         } else if (value instanceof Boolean b) {
                             row.add(name, b);

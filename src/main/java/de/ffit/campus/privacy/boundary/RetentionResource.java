@@ -1,0 +1,32 @@
+package de.ffit.campus.privacy.boundary;
+
+import de.ffit.campus.account.boundary.CurrentUser;
+import de.ffit.campus.privacy.control.Retention;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/** {@code POST /api/privacy/retention} (admins): erases now the learners whose retention period is over. */
+@Path("privacy/retention")
+@RequestScoped
+public class RetentionResource {
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Retention retention;
+
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    public JsonObject runNow() {
+        Retention.Outcome outcome = retention.runNow(currentUser.actor());
+        return Json.createObjectBuilder().add("cutoff", outcome.cutoff().toString()).add("erased", outcome.erased())
+                .add("failed", outcome.failed()).build();
+    }
+}
