@@ -7,7 +7,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** An account as an admin fills it in. The password is only set when given (always for a new account). */
-public class AccountDraft {
+public class AccountDraft implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /** an organisation an account can belong to, for the admin's choice */
     public record OrganisationOption(long id, String name) {

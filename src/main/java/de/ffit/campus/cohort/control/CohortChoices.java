@@ -3,8 +3,9 @@ package de.ffit.campus.cohort.control;
 import java.util.List;
 
 /** What the cohort forms offer to choose from: the organisation's courses, locations and possible trainers. */
-public record CohortChoices(List<Option> courses, List<Option> locations, List<Option> teachers) {
+public record CohortChoices(List<Option> courses, List<Option> locations, List<Option> teachers)
+        implements java.io.Serializable {
 
-    public record Option(long id, String label) {
+    public record Option(long id, String label) implements java.io.Serializable {
     }
 }

@@ -11,7 +11,9 @@ import java.util.List;
  * A cohort as a coordinator sets it up: name, course, location, trainers, and (for a new cohort) the weekly
  * schedule its lessons are planned from. The course cannot change once the cohort exists.
  */
-public class CohortDraft {
+public class CohortDraft implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotBlank
     @Size(max = 120)

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 
 /** One lesson as a coordinator edits it. */
-public class LessonDraft {
+public class LessonDraft implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotNull
     private LocalDate date;

@@ -12,7 +12,9 @@ import java.util.EnumSet;
 import java.util.List;
 
 /** "Which weekdays, from when to when, at what time": the lessons to plan in one go. */
-public class ScheduleDraft {
+public class ScheduleDraft implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotNull
     private LocalDate from;

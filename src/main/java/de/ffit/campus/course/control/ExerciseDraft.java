@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** An exercise as a coordinator fills it in, with the codes of its DigComp competences ("1.1", "2.4"). */
-public class ExerciseDraft {
+public class ExerciseDraft implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotBlank
     @Size(max = 200)

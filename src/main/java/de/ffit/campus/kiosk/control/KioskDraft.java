@@ -5,7 +5,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /** A kiosk as a coordinator registers it: a name people recognise ("Tablet Klassenzimmer 2") and its location. */
-public class KioskDraft {
+public class KioskDraft implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotBlank
     @Size(max = 80)

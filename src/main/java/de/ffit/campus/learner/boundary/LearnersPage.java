@@ -30,27 +30,36 @@ public class LearnersPage implements Serializable {
     @Size(max = 120)
     private String query;
 
-    private final LazyDataModel<Learner> rows = new LazyDataModel<>() {
-        private static final long serialVersionUID = 1L;
+    // transient: the model keeps the page of Learner entities it loaded, which must not go into a replicated
+    // session; it is made again when missing (after fail-over) and reads the current query anyway
+    private transient LazyDataModel<Learner> rows;
 
-        @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) learners.count(currentUser.actor(), query);
-        }
+    private LazyDataModel<Learner> model() {
+        return new LazyDataModel<>() {
+            private static final long serialVersionUID = 1L;
 
-        @Override
-        public List<Learner> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
-            return learners.search(currentUser.actor(), query, first, pageSize);
-        }
+            @Override
+            public int count(Map<String, FilterMeta> filterBy) {
+                return (int) learners.count(currentUser.actor(), query);
+            }
 
-        @Override
-        public String getRowKey(Learner learner) {
-            return String.valueOf(learner.getId());
-        }
-    };
+            @Override
+            public List<Learner> load(int first, int pageSize, Map<String, SortMeta> sortBy,
+                    Map<String, FilterMeta> filterBy) {
+                return learners.search(currentUser.actor(), query, first, pageSize);
+            }
+
+            @Override
+            public String getRowKey(Learner learner) {
+                return String.valueOf(learner.getId());
+            }
+        };
+    }
 
     public LazyDataModel<Learner> getRows() {
+        if (rows == null) {
+            rows = model();
+        }
         return rows;
     }
 

@@ -8,7 +8,9 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /** A learner as a coordinator fills it in. A blank code means: make a random one. */
-public class LearnerDraft {
+public class LearnerDraft implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotBlank
     @Size(max = 120)

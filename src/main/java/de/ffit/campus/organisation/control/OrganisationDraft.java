@@ -5,7 +5,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /** An organisation as an admin fills it in. */
-public class OrganisationDraft {
+public class OrganisationDraft implements java.io.Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @NotBlank
     @Size(max = 120)
