@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of ffIT Campus (unit, Arquillian on Payara Micro with MariaDB, browser, packaged jar).
 # On a fresh Debian machine it installs what is missing (as root, or with sudo), starts MariaDB, and creates an
-# empty test database; then it runs `mvn -B verify`. Extra arguments go to Maven (e.g. -Dit.test=ApiIT).
+# empty test database; then it runs `mvn -B verify` and the cluster's fail-over check (src/test/sh/cluster-check.sh).
+# Extra arguments go to Maven (e.g. -Dit.test=ApiIT; add CLUSTER_CHECK=off to skip the cluster).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
@@ -17,6 +18,8 @@ command -v chromedriver >/dev/null 2>&1 || missing+=(chromium-driver)
 command -v mvn >/dev/null 2>&1 || missing+=(maven)
 # the build bundles the kiosk's QR code reader from npm (src/main/js/vendor.sh)
 command -v npm >/dev/null 2>&1 || missing+=(npm)
+# the load balancer in front of the two-instance cluster of the fail-over check (src/test/sh/cluster-check.sh)
+command -v haproxy >/dev/null 2>&1 || missing+=(haproxy)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Installing ${missing[*]} ..."
   as_root apt-get update -q
@@ -50,5 +53,11 @@ GRANT ALL PRIVILEGES ON \`${db}_restore\`.* TO '$user'@'localhost';
 FLUSH PRIVILEGES;
 SQL
 
-exec mvn -B verify -Dit.db.url="jdbc:mariadb://127.0.0.1:3306/$db" -Dit.db.user="$user" \
+mvn -B verify -Dit.db.url="jdbc:mariadb://127.0.0.1:3306/$db" -Dit.db.user="$user" \
   -Dit.db.password="$password" "$@"
+
+# The cluster: two instances of the jar that mvn verify built, on one data grid behind haproxy; a trainer's session
+# and saves survive a killed and a hung instance (3-5 minutes). CLUSTER_CHECK=off skips it, e.g. for one IT class.
+if [ "${CLUSTER_CHECK:-on}" != off ]; then
+  bash src/test/sh/cluster-check.sh
+fi
