@@ -123,7 +123,16 @@ class AccessibilityIT {
                         + ",\"mandatory\":true,\"competences\":[\"2.1\"]}"));
         long lesson = http.get(a.coordinator, "/api/cohorts/" + cohort + "/lessons").array().getJsonObject(0)
                 .getJsonNumber("id").longValue();
-        List<String> coordinatorPages = List.of("/index.xhtml", "/cohorts/index.xhtml", "/cohorts/new.xhtml",
+        // a note and a certificate reason that try it too: the take-attendance page, the audit log, verification
+        long enrollment = http.get(a.coordinator, "/api/cohorts/" + cohort + "/enrollments").array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        assertEquals(200, http.send(a.coordinator.withHeader("If-Match", "*"), "PUT", "/api/lessons/" + lesson
+                + "/attendance", "{\"records\":[{\"enrollmentId\":" + enrollment + ",\"status\":\"LATE\",\"note\":"
+                + Http.str("Bus <img src=x onerror=window.__xss=6>") + "}]}").status());
+        String verification = http.post(a.coordinator, "/api/enrollments/" + enrollment + "/certificate",
+                "{\"overrideReason\":" + Http.str("Nachgeholt <script>window.__xss=7</script>") + "}").json()
+                .getString("verificationCode");
+        List<String> coordinatorPages = List.of("/index.xhtml", "/verify/" + verification, "/cohorts/index.xhtml", "/cohorts/new.xhtml",
                 "/cohorts/view.xhtml?id=" + cohort, "/cohorts/enrollments.xhtml?id=" + cohort,
                 "/cohorts/lessons.xhtml?id=" + cohort, "/cohorts/attendance.xhtml?id=" + cohort,
                 "/cohorts/exercises.xhtml?id=" + cohort, "/cohorts/progress.xhtml?id=" + cohort,
@@ -154,11 +163,13 @@ class AccessibilityIT {
     @Test
     void theKioskHasNoWcagViolationAndEveryRightToLeftLanguageIsRightToLeft() {
         long cohort = a.cohortStartedWeeksAgo("Kiosk barrierefrei " + a.run, 2, 4);
-        long learner = a.learner("Amina Haddad", "أمينة حداد", "ar");
+        // what a learner sees of themselves and of the course, with names that try to run a script
+        long learner = a.learner("Amina <img src=x onerror=\"window.__xss=8\"> Haddad", "أمينة حداد", "ar");
         a.enrol(cohort, learner);
         Fixture.created(http.post(a.coordinator, "/api/modules/" + Fixture.created(http.post(a.coordinator,
-                "/api/courses/" + a.courseId + "/modules", "{\"title\":\"Internet\"}")) + "/exercises",
-                "{\"title\":\"E-Mail senden\",\"mandatory\":true,\"competences\":[\"2.1\"]}"));
+                "/api/courses/" + a.courseId + "/modules", "{\"title\":" + Http.str("Internet <svg onload=window.__xss=9>")
+                + "}")) + "/exercises", "{\"title\":" + Http.str("E-Mail <script>window.__xss=10</script>senden")
+                + ",\"mandatory\":true,\"competences\":[\"2.1\"]}"));
         String pin = http.put(a.coordinator, "/api/learners/" + learner + "/pin", "{}").json().getString("pin");
         String code = http.get(a.coordinator, "/api/learners/" + learner).json().getString("code");
         List<String> found = new ArrayList<>();
@@ -184,6 +195,12 @@ class AccessibilityIT {
                 driver.findElement(By.id("sign-in")).click();
                 browser.waiting().until(ExpectedConditions.urlContains("/kiosk/me.xhtml"));
                 found.addAll(violations(driver, "/kiosk/me.xhtml [" + language + "]"));
+                assertTrue(driver.findElement(By.tagName("body")).getText().contains("E-Mail <script>"),
+                        "the exercise's title is shown, as text");
+                Object fired = ((JavascriptExecutor) driver).executeScript("return window.__xss");
+                if (fired != null) {
+                    found.add("/kiosk/me.xhtml [" + language + "] → a name ran as script: payload " + fired);
+                }
             }
         }
         // every right-to-left language: dir and lang on the page, and a screenshot for a person to look at

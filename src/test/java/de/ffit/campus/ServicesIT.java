@@ -90,6 +90,15 @@ class ServicesIT {
     @Inject
     Learners learners;
 
+    @Inject
+    de.ffit.campus.attendance.control.Attendance attendance;
+
+    @Inject
+    de.ffit.campus.privacy.control.LearnerDataExport export;
+
+    @Inject
+    de.ffit.campus.privacy.control.LearnerErasure erasure;
+
     @Resource(lookup = CampusDataSource.JNDI_NAME)
     DataSource dataSource;
 
@@ -181,6 +190,65 @@ class ServicesIT {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /**
+     * No personal data in the server's log: everything the server logs while a learner is created, refused (too
+     * long a name, a code that is taken), enrolled, marked with a note, exported, erased is caught here, in the
+     * server's own JVM, and must not carry the learner's name, code or note.
+     */
+    @Test
+    void whatTheServerLogsAboutALearnerNamesNeitherTheLearnerNorTheirCodeNorANote() throws SQLException {
+        java.util.List<String> logged = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.logging.Handler catcher = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                StringBuilder text = new StringBuilder(String.valueOf(record.getMessage()));
+                if (record.getParameters() != null) {
+                    for (Object p : record.getParameters()) {
+                        text.append(' ').append(p);
+                    }
+                }
+                for (Throwable t = record.getThrown(); t != null; t = t.getCause()) {
+                    text.append(' ').append(t);
+                }
+                logged.add(record.getLoggerName() + ": " + text);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        catcher.setLevel(java.util.logging.Level.ALL);
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.addHandler(catcher);
+        try {
+            Learner zainab = learners.create(coordinatorA, learner("Zainab Logprobe", "زينب لوغ", "ar", "LOGP2345"));
+            assertThrows(CampusException.class, () -> learners.create(coordinatorA,
+                    learner("Logprobe Zwilling", null, "ar", "LOGP2345")), "the code is taken");
+            assertThrows(RuntimeException.class, () -> learners.create(coordinatorA,
+                    learner("Logprobe " + "x".repeat(200), null, "ar", null)), "too long");
+            Cohort cohort = cohorts.create(coordinatorA, cohort("Logkurs", List.of(trainerA.accountId()),
+                    weeks(4, mondayTwoWeeksAgo())));
+            Enrollment enrollment = cohorts.enrol(coordinatorA, cohort.getId(), zainab.getId());
+            // the first lesson, two weeks ago
+            long lesson = count("select min(id) from lesson where cohort_id = " + cohort.getId());
+            attendance.save(trainerA, lesson, List.of(new de.ffit.campus.attendance.control.Change(
+                    enrollment.getId(), de.ffit.campus.attendance.entity.AttendanceStatus.EXCUSED,
+                    "Logprobe-Notiz Arzt", null, null, null)));
+            de.ffit.campus.privacy.control.LearnerDataPdf.render(export.export(coordinatorA, zainab.getId()),
+                    java.util.Locale.GERMAN);
+            erasure.erase(coordinatorA, zainab.getId());
+        } finally {
+            root.removeHandler(catcher);
+        }
+        List<String> leaks = logged.stream().filter(line -> line.contains("Logprobe") || line.contains("زينب")
+                || line.contains("LOGP2345")).toList();
+        assertEquals(List.of(), leaks, "of " + logged.size() + " log lines");
     }
 
     @Test

@@ -44,6 +44,9 @@ public class CampusAuthentication implements HttpAuthenticationMechanism {
     static final String KIOSK_SETUP_PAGE = "/kiosk/setup.xhtml";
 
     @Inject
+    de.ffit.campus.platform.config.CampusSettings settings;
+
+    @Inject
     IdentityStoreHandler identityStores;
 
     @Inject
@@ -165,7 +168,7 @@ public class CampusAuthentication implements HttpAuthenticationMechanism {
     /** Validates the credential unless the throttle says wait; empty means refused. */
     private Optional<CredentialValidationResult> check(UsernamePasswordCredential credential,
             HttpServletRequest request, HttpMessageContext context) {
-        String address = request.getRemoteAddr();
+        String address = de.ffit.campus.platform.web.ClientAddress.of(request, settings.trustedProxies());
         String username = credential.getCaller() == null ? "" : credential.getCaller().strip();
         Optional<Duration> wait = throttle.begin(username, address);
         if (wait.isPresent()) {

@@ -24,6 +24,9 @@ import java.time.format.FormatStyle;
 public class VerifyPage {
 
     @Inject
+    de.ffit.campus.platform.config.CampusSettings settings;
+
+    @Inject
     Certificates certificates;
 
     @Inject
@@ -72,7 +75,7 @@ public class VerifyPage {
     private boolean allowed() {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
                 .getRequest();
-        limited = limiter.attempt(request.getRemoteAddr()).isPresent();
+        limited = limiter.attempt(de.ffit.campus.platform.web.ClientAddress.of(request, settings.trustedProxies())).isPresent();
         return !limited;
     }
 

@@ -38,6 +38,9 @@ public class VerifyResource {
     static final int MAX_UPLOAD = 2 * 1024 * 1024;
 
     @Inject
+    de.ffit.campus.platform.config.CampusSettings settings;
+
+    @Inject
     Certificates certificates;
 
     @Inject
@@ -76,7 +79,7 @@ public class VerifyResource {
     }
 
     private Optional<Response> limited() {
-        Optional<Duration> wait = limiter.attempt(request.getRemoteAddr());
+        Optional<Duration> wait = limiter.attempt(de.ffit.campus.platform.web.ClientAddress.of(request, settings.trustedProxies()));
         return wait.map(d -> Response.fromResponse(problem(429, "Too Many Requests", text("verify.tooMany")))
                 .header("Retry-After", Math.max(1, d.toSeconds())).build());
     }

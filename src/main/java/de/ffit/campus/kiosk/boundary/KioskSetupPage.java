@@ -48,7 +48,7 @@ public class KioskSetupPage {
     }
 
     public String setUp() throws IOException {
-        String address = request.getRemoteAddr();
+        String address = de.ffit.campus.platform.web.ClientAddress.of(request, settings.trustedProxies());
         Optional<Duration> wait = throttle.begin(THROTTLE_NAME, address);
         if (wait.isPresent()) {
             Pages.error(null, "kiosk.setup.wait", KioskSignInPage.minutes(wait.get()));

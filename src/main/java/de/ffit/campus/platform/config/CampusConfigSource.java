@@ -66,6 +66,8 @@ public class CampusConfigSource implements ConfigSource {
         v.put("ffit.metrics.token", orDefault(outside.apply("FFIT_METRICS_TOKEN"), ""));
         // Strict-Transport-Security: "auto" (when FFIT_PUBLIC_URL is https), "off", or max-age in seconds
         v.put("ffit.hsts", orDefault(outside.apply("FFIT_HSTS"), "auto"));
+        // load balancers whose X-Forwarded-For is believed (addresses or networks like 10.0.0.0/8, comma-separated)
+        v.put("ffit.trusted.proxies", orDefault(outside.apply("FFIT_TRUSTED_PROXIES"), ""));
         // learners are erased this many months after their last cohort finished, or "off"
         v.put("ffit.retention.months", orDefault(outside.apply("FFIT_RETENTION_MONTHS"), "24"));
         v.put("ffit.organisation.region", orDefault(outside.apply("FFIT_INTEGREAT_REGION"), "augsburg"));

@@ -73,6 +73,10 @@ public class CampusSettings {
     @ConfigProperty(name = "ffit.retention.months", defaultValue = "24")
     String retentionMonths;
 
+    @Inject
+    @ConfigProperty(name = "ffit.trusted.proxies")
+    Optional<String> trustedProxies;
+
     public boolean isDemo() {
         return !"production".equals(mode);
     }
@@ -192,5 +196,11 @@ public class CampusSettings {
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("FFIT_RETENTION_MONTHS must be a number of months, or off: " + v, e);
         }
+    }
+
+    /** The load balancers in front of the app whose {@code X-Forwarded-For} counts ({@code FFIT_TRUSTED_PROXIES}). */
+    public java.util.List<String> trustedProxies() {
+        return java.util.Arrays.stream(trustedProxies.orElse("").split(",")).map(String::strip)
+                .filter(p -> !p.isEmpty()).toList();
     }
 }

@@ -1,0 +1,380 @@
+package de.ffit.campus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.ffit.campus.support.Fixture;
+import de.ffit.campus.support.Http;
+import de.ffit.campus.support.Http.As;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.htmlunit.BrowserVersion;
+import org.htmlunit.Page;
+import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlInput;
+import org.htmlunit.html.HtmlPage;
+import org.htmlunit.html.HtmlSubmitInput;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Who may do what: every page and every REST endpoint of the application, asked by everyone there is (nobody
+ * signed in, the trainer of a cohort, its coordinator, the coordinator of another organisation, an admin of another
+ * organisation), against a table of what each may do. The pages are read from {@code webapp/}, the endpoints from
+ * the JAX-RS classes, so a new page or endpoint without a line in the table fails the test.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SecurityIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TestDeployments.application();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    private Http http;
+    private String base;
+    private Fixture a;
+    private Fixture b;
+    private final Map<String, String> ids = new LinkedHashMap<>();
+
+    /** who asks; ANON signs in as nobody */
+    enum Who { ANON, TRAINER, COORDINATOR, OTHER_ORG, ADMIN }
+
+    @BeforeEach
+    void world() {
+        base = "http://127.0.0.1:" + deployed.getPort() + "/ffit-campus";
+        http = new Http(base);
+        a = new Fixture(http, "S");
+        b = new Fixture(http, "O");
+        long module = Fixture.created(http.post(a.coordinator, "/api/courses/" + a.courseId + "/modules",
+                "{\"title\":\"Sicher im Netz\"}"));
+        long exercise = Fixture.created(http.post(a.coordinator, "/api/modules/" + module + "/exercises",
+                "{\"title\":\"Passwörter\",\"mandatory\":true,\"competences\":[\"4.1\"]}"));
+        long cohort = a.cohortStartedWeeksAgo("Matrix " + a.run, 2, 4);
+        long learner = a.learner("Mira Matrix", null, "uk");
+        long enrollment = a.enrol(cohort, learner);
+        long lesson = http.get(a.coordinator, "/api/cohorts/" + cohort + "/lessons").array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        Http.Response certificate = http.post(a.coordinator, "/api/enrollments/" + enrollment + "/certificate",
+                "{\"overrideReason\":\"Matrix\"}");
+        assertEquals(201, certificate.status(), certificate::toString);
+        long kiosk = Fixture.created(http.post(a.coordinator, "/api/kiosks",
+                "{\"name\":\"Tablet Matrix\",\"locationId\":" + a.locationId + "}"));
+        ids.put("accounts", "" + a.trainerId);
+        ids.put("organisations", "" + a.organisationId);
+        ids.put("cohorts", "" + cohort);
+        ids.put("lessons", "" + lesson);
+        ids.put("learners", "" + learner);
+        ids.put("enrollments", "" + enrollment);
+        ids.put("courses", "" + a.courseId);
+        ids.put("modules", "" + module);
+        ids.put("exercises", "" + exercise);
+        ids.put("locations", "" + a.locationId);
+        ids.put("kiosks", "" + kiosk);
+        ids.put("serial", certificate.json().getString("serial"));
+        ids.put("code", certificate.json().getString("verificationCode"));
+        ids.put("exerciseId", "" + exercise);
+        ids.put("pageId", "1");
+    }
+
+    // ---------------------------------------------------------------------------------------------------- the API
+
+    /**
+     * Who may call each endpoint: T trainer of the cohort, C its coordinator, O coordinator of another
+     * organisation, A admin of another organisation, N nobody signed in. Everyone else gets 404 (401 for nobody).
+     * A write that the table allows is sent with an empty body and must be refused for what it says (400, 409, 412,
+     * 415, 428), not for who sent it; {@code !} marks writes that would change data even so (they are covered by
+     * ApiIT, GuideIT, KioskIT): their allowed side is not sent, their denied side is.
+     */
+    private static final Map<String, String> API = new TreeMap<>(Map.ofEntries(
+            Map.entry("GET /accounts", "A"), Map.entry("GET /accounts/{id}", "A"), Map.entry("POST /accounts", "A"),
+            Map.entry("PUT /accounts/{id}", "A"),
+            Map.entry("GET /audit", "A"),
+            Map.entry("GET /organisations", "A"), Map.entry("GET /organisations/{id}", "A"),
+            Map.entry("POST /organisations", "A"), Map.entry("PUT /organisations/{id}", "A"),
+            Map.entry("POST /privacy/retention", "A!"),
+            Map.entry("GET /certificates/{serial}", "C"), Map.entry("GET /certificates/{serial}.pdf", "C"),
+            Map.entry("POST /certificates/{serial}/reissue", "C"), Map.entry("POST /certificates/{serial}/revoke", "C"),
+            Map.entry("GET /cohorts", "TCOA"), Map.entry("POST /cohorts", "COA"),
+            Map.entry("GET /cohorts/{id}", "TC"), Map.entry("PUT /cohorts/{id}", "C"),
+            Map.entry("GET /cohorts/{id}/certificates", "C"), Map.entry("GET /cohorts/{id}/enrollments", "TC"),
+            Map.entry("POST /cohorts/{id}/enrollments", "C"), Map.entry("GET /cohorts/{id}/learner-cards", "C"),
+            Map.entry("GET /cohorts/{id}/lessons", "TC"), Map.entry("POST /cohorts/{id}/lessons", "C"),
+            Map.entry("POST /cohorts/{id}/schedule", "C"), Map.entry("GET /cohorts/{id}/progress", "TC"),
+            Map.entry("POST /cohorts/{id}/finish", "C!"),
+            Map.entry("POST /cohorts/{id}/exercises/{exerciseId}/present", "TC!"),
+            Map.entry("GET /cohorts/{id}/export/attendance.csv", "TC"),
+            Map.entry("GET /cohorts/{id}/export/learners.csv", "TC"),
+            Map.entry("GET /cohorts/{id}/export/progress.csv", "TC"),
+            Map.entry("GET /competences", "TCOA"),
+            Map.entry("GET /courses", "COA"), Map.entry("POST /courses", "COA"), Map.entry("GET /courses/{id}", "C"),
+            Map.entry("PUT /courses/{id}", "C"), Map.entry("DELETE /courses/{id}", "C!"),
+            Map.entry("POST /courses/{id}/modules", "C"),
+            Map.entry("GET /modules/{id}", "C"), Map.entry("PUT /modules/{id}", "C"),
+            Map.entry("DELETE /modules/{id}", "C!"), Map.entry("POST /modules/{id}/exercises", "C"),
+            Map.entry("GET /modules/{id}/guides", "TC"), Map.entry("POST /modules/{id}/guides", "C"),
+            Map.entry("DELETE /modules/{id}/guides", "C!"), Map.entry("DELETE /modules/{id}/guides/{pageId}", "C!"),
+            Map.entry("GET /exercises/{id}", "C"), Map.entry("PUT /exercises/{id}", "C"),
+            Map.entry("DELETE /exercises/{id}", "C!"),
+            Map.entry("GET /exercises/{id}/guides", "TC"), Map.entry("POST /exercises/{id}/guides", "C"),
+            Map.entry("DELETE /exercises/{id}/guides", "C!"), Map.entry("DELETE /exercises/{id}/guides/{pageId}", "C!"),
+            Map.entry("GET /enrollments/{id}", "TC"), Map.entry("GET /enrollments/{id}/progress", "TC"),
+            Map.entry("POST /enrollments/{id}/certificate", "C"), Map.entry("POST /enrollments/{id}/withdraw", "C!"),
+            Map.entry("PUT /enrollments/{id}/exercises/{exerciseId}", "TC"),
+            Map.entry("POST /enrollments/{id}/exercises/{exerciseId}/confirm", "TC!"),
+            Map.entry("POST /enrollments/{id}/exercises/{exerciseId}/reject", "TC!"),
+            Map.entry("POST /enrollments/{id}/exercises/{exerciseId}/report", "TC!"),
+            Map.entry("GET /guide-catalogue", "COA"), Map.entry("GET /guide-catalogue/import", "COA"),
+            Map.entry("POST /guide-catalogue/import", "COA!"),
+            Map.entry("GET /kiosks", "COA"), Map.entry("POST /kiosks", "COA"), Map.entry("GET /kiosks/{id}", "C"),
+            Map.entry("POST /kiosks/{id}/setup-code", "C!"), Map.entry("DELETE /kiosks/{id}", "C!"),
+            Map.entry("GET /learners", "COA"), Map.entry("POST /learners", "COA"), Map.entry("GET /learners/{id}", "C"),
+            Map.entry("PUT /learners/{id}", "C"), Map.entry("GET /learners/{id}/card", "C"),
+            Map.entry("GET /learners/{id}/pin", "C"), Map.entry("PUT /learners/{id}/pin", "C"),
+            Map.entry("DELETE /learners/{id}/pin/lock", "C!"),
+            Map.entry("GET /learners/{id}/personal-data", "C"), Map.entry("DELETE /learners/{id}/personal-data", "C!"),
+            Map.entry("GET /lessons/{id}", "TC"), Map.entry("PUT /lessons/{id}", "C"),
+            Map.entry("DELETE /lessons/{id}", "C!"),
+            Map.entry("GET /lessons/{id}/attendance", "TC"), Map.entry("PUT /lessons/{id}/attendance", "TC"),
+            Map.entry("GET /lessons/{id}/attendance/history", "TC"), Map.entry("PUT /lessons/{id}/state", "TC"),
+            Map.entry("GET /locations", "COA"), Map.entry("POST /locations", "COA"),
+            Map.entry("GET /locations/{id}", "C"), Map.entry("PUT /locations/{id}", "C"),
+            Map.entry("DELETE /locations/{id}", "C!"),
+            Map.entry("GET /reports/impact", "COA"), Map.entry("GET /reports/impact.csv", "COA"),
+            Map.entry("GET /reports/impact.pdf", "COA"),
+            Map.entry("GET /verify/{code}", "NTCOA"), Map.entry("POST /verify", "NTCOA")));
+
+    @Test
+    void everyEndpointAnswersEachCallerAsTheTableSays() throws Exception {
+        Set<String> endpoints = endpoints();
+        assertEquals(new TreeSet<>(API.keySet()), endpoints,
+                "an endpoint without a line in the table, or a line without an endpoint");
+        List<String> wrong = new ArrayList<>();
+        for (String endpoint : endpoints) {
+            String rule = API.get(endpoint);
+            boolean sideEffects = rule.endsWith("!");
+            String method = endpoint.substring(0, endpoint.indexOf(' '));
+            String path = "/api" + fill(endpoint.substring(endpoint.indexOf(' ') + 1));
+            for (Who who : Who.values()) {
+                boolean allowed = rule.indexOf(letter(who)) >= 0;
+                if (allowed && sideEffects) {
+                    continue;
+                }
+                String body = method.equals("GET") || method.equals("DELETE") ? null : "{}";
+                int status = http.send(as(who), method, path, body).status();
+                boolean ok = allowed ? method.equals("GET") ? status == 200
+                        : Set.of(400, 409, 412, 415, 428).contains(status)
+                        : status == (who == Who.ANON ? 401 : 404);
+                if (!ok) {
+                    wrong.add(method + " " + path + " as " + who + ": " + status + " (" + (allowed ? "allowed" : "denied")
+                            + ")");
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    private static char letter(Who who) {
+        return switch (who) {
+            case ANON -> 'N';
+            case TRAINER -> 'T';
+            case COORDINATOR -> 'C';
+            case OTHER_ORG -> 'O';
+            case ADMIN -> 'A';
+        };
+    }
+
+    private As as(Who who) {
+        return switch (who) {
+            case ANON -> As.NOBODY;
+            case TRAINER -> a.trainer;
+            case COORDINATOR -> a.coordinator;
+            case OTHER_ORG -> b.coordinator;
+            case ADMIN -> Fixture.ADMIN;
+        };
+    }
+
+    /** a path template with the ids of organisation A's records */
+    private String fill(String template) {
+        StringBuilder path = new StringBuilder();
+        String resource = null;
+        for (String part : template.substring(1).split("/")) {
+            String filled = part;
+            if (part.startsWith("{")) {
+                String name = part.substring(1, part.indexOf('}'));
+                String key = name.equals("id") ? resource : name;
+                filled = ids.get(key) + part.substring(part.indexOf('}') + 1);
+                assertTrue(ids.containsKey(key), "no id for " + part + " in " + template);
+            } else {
+                resource = part;
+            }
+            path.append('/').append(filled);
+        }
+        return path.toString();
+    }
+
+    /** "METHOD /path" of every resource method the application has, read from its classes */
+    private static Set<String> endpoints() throws IOException {
+        Set<String> endpoints = new TreeSet<>();
+        java.nio.file.Path classes = Paths.get("target", "classes");
+        try (Stream<java.nio.file.Path> files = Files.walk(classes.resolve("de/ffit/campus"))) {
+            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = classes.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+                Class<?> type;
+                try {
+                    type = Class.forName(name, false, SecurityIT.class.getClassLoader());
+                } catch (ClassNotFoundException | LinkageError e) {
+                    continue;
+                }
+                Path root = type.getAnnotation(Path.class);
+                if (root == null || java.lang.reflect.Modifier.isAbstract(type.getModifiers())) {
+                    continue;
+                }
+                for (Method m : type.getMethods()) {
+                    String verb = m.isAnnotationPresent(GET.class) ? "GET" : m.isAnnotationPresent(POST.class) ? "POST"
+                            : m.isAnnotationPresent(PUT.class) ? "PUT" : m.isAnnotationPresent(DELETE.class) ? "DELETE"
+                            : null;
+                    if (verb == null) {
+                        continue;
+                    }
+                    Path sub = m.getAnnotation(Path.class);
+                    String path = "/" + root.value() + (sub == null ? "" : "/" + sub.value());
+                    // {serial: FFIT-...} -> {serial}
+                    endpoints.add(verb + " " + path.replaceAll("\\{(\\w+)\\s*:[^}]*(\\{[^}]*\\}[^}]*)*\\}", "{$1}")
+                            .replaceAll("/+", "/"));
+                }
+            }
+        }
+        return endpoints;
+    }
+
+    // -------------------------------------------------------------------------------------------------- the pages
+
+    /**
+     * The pages and who sees them (200); any other signed-in caller gets the "not found" page (404), nobody signed
+     * in is sent to the sign-in page, except where N says the page is public. K: only kiosk devices (a browser set
+     * up with a setup code): everyone else is sent to the kiosk's setup page or the sign-in page.
+     */
+    private static final Map<String, String> PAGES = new TreeMap<>(Map.ofEntries(
+            Map.entry("/index.xhtml", "TCOA"),
+            Map.entry("/login.xhtml", "N"),
+            Map.entry("/verify.xhtml", "NTCOA"),
+            Map.entry("/error.xhtml", "-"), Map.entry("/not-found.xhtml", "-"),
+            Map.entry("/admin/accounts.xhtml", "A"), Map.entry("/admin/audit.xhtml", "A"),
+            Map.entry("/admin/organisations.xhtml", "A"),
+            Map.entry("/attendance/take.xhtml?lesson={lessons}", "TC"),
+            Map.entry("/cohorts/index.xhtml", "TCOA"), Map.entry("/cohorts/new.xhtml", "COA"),
+            Map.entry("/cohorts/view.xhtml?id={cohorts}", "TC"),
+            Map.entry("/cohorts/attendance.xhtml?id={cohorts}", "TC"),
+            Map.entry("/cohorts/certificates.xhtml?id={cohorts}", "C"),
+            Map.entry("/cohorts/enrollments.xhtml?id={cohorts}", "TC"),
+            Map.entry("/cohorts/exercises.xhtml?id={cohorts}", "TC"),
+            Map.entry("/cohorts/lessons.xhtml?id={cohorts}", "TC"),
+            Map.entry("/cohorts/progress.xhtml?id={cohorts}", "TC"),
+            Map.entry("/courses/index.xhtml", "COA"), Map.entry("/courses/guides.xhtml", "COA"),
+            Map.entry("/courses/edit.xhtml?id={courses}", "C"), Map.entry("/courses/plan.xhtml?id={courses}", "C"),
+            Map.entry("/learners/index.xhtml", "COA"), Map.entry("/learners/edit.xhtml?id={learners}", "C"),
+            Map.entry("/locations/index.xhtml", "COA"), Map.entry("/locations/kiosks.xhtml", "COA"),
+            Map.entry("/reports/impact.xhtml", "COA"),
+            Map.entry("/kiosk/setup.xhtml", "K"), Map.entry("/kiosk/index.xhtml", "K"),
+            Map.entry("/kiosk/me.xhtml", "K"), Map.entry("/kiosk/pin.xhtml", "K")));
+
+    @Test
+    void everyPageAnswersEachCallerAsTheTableSays() throws Exception {
+        Set<String> pages = new TreeSet<>();
+        try (Stream<java.nio.file.Path> files = Files.walk(Paths.get("webapp"))) {
+            files.filter(f -> f.toString().endsWith(".xhtml") && !f.toString().contains("WEB-INF")
+                    && !f.toString().contains("resources")).forEach(f -> pages.add("/" + Paths.get("webapp")
+                    .relativize(f).toString().replace('\\', '/')));
+        }
+        Set<String> listed = new TreeSet<>();
+        PAGES.keySet().forEach(p -> listed.add(p.replaceAll("\\?.*", "")));
+        assertEquals(listed, pages, "a page without a line in the table, or a line without a page");
+
+        List<String> wrong = new ArrayList<>();
+        for (Who who : Who.values()) {
+            try (WebClient browser = browser()) {
+                if (who != Who.ANON) {
+                    signIn(browser, as(who));
+                }
+                for (Map.Entry<String, String> page : PAGES.entrySet()) {
+                    String rule = page.getValue();
+                    if (rule.equals("-")) {
+                        continue;
+                    }
+                    String path = page.getKey();
+                    for (Map.Entry<String, String> id : ids.entrySet()) {
+                        path = path.replace("{" + id.getKey() + "}", id.getValue());
+                    }
+                    Page answer = browser.getPage(base + path);
+                    int status = answer.getWebResponse().getStatusCode();
+                    String at = answer.getUrl().getPath();
+                    String expected;
+                    boolean ok;
+                    if (rule.equals("K")) {
+                        // without the kiosk cookie: the setup page itself, or sent to it (staff pages' sign-in
+                        // never applies: a kiosk page is no staff page)
+                        expected = "the kiosk setup page";
+                        ok = status == 200 && at.endsWith("/kiosk/setup.xhtml")
+                                || who == Who.ANON && at.endsWith("/login.xhtml");
+                    } else if (rule.indexOf(letter(who)) >= 0) {
+                        expected = "200";
+                        ok = status == 200 && at.endsWith(page.getKey().replaceAll("\\?.*", ""));
+                    } else if (who == Who.ANON) {
+                        expected = "the sign-in page";
+                        ok = status == 200 && at.endsWith("/login.xhtml");
+                    } else {
+                        expected = "404";
+                        ok = status == 404;
+                    }
+                    if (!ok) {
+                        wrong.add(path + " as " + who + ": " + status + " at " + at + ", expected " + expected);
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    private static WebClient browser() {
+        WebClient browser = new WebClient(BrowserVersion.CHROME);
+        browser.getOptions().setJavaScriptEnabled(false);
+        browser.getOptions().setCssEnabled(false);
+        browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
+        browser.getOptions().setPrintContentOnFailingStatusCode(false);
+        browser.addRequestHeader("Accept-Language", "de");
+        return browser;
+    }
+
+    private void signIn(WebClient browser, As who) throws IOException {
+        HtmlPage login = browser.getPage(base + "/login.xhtml");
+        login.<HtmlInput>getHtmlElementById("signIn:username").setValue(who.user());
+        login.<HtmlInput>getHtmlElementById("signIn:password").setValue(who.password());
+        HtmlPage home = login.<HtmlSubmitInput>getHtmlElementById("signIn:submit").click();
+        assertTrue(!home.getUrl().getPath().endsWith("/login.xhtml"), "signed in as " + who.user());
+    }
+}
