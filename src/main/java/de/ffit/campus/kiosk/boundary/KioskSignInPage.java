@@ -81,8 +81,18 @@ public class KioskSignInPage {
         pin = null;
         switch (outcome.result()) {
             case SIGNED_IN -> {
+                if (request.getSession(false) == null || !pending.equals(pendingCode())) {
+                    // the visit ended while the PIN was checked (Done, the idle sign-out): start again
+                    redirect("./");
+                    return null;
+                }
                 // a fresh session id for the signed-in learner; the code waits no longer
-                request.changeSessionId();
+                try {
+                    request.changeSessionId();
+                } catch (IllegalStateException endedMeanwhile) {
+                    redirect("./");
+                    return null;
+                }
                 HttpSession session = request.getSession();
                 session.removeAttribute(KioskVisit.PENDING_CODE);
                 session.setAttribute(KioskVisit.ATTRIBUTE, new KioskVisit(device.deviceId(),
