@@ -178,6 +178,7 @@ public class MixedLoad {
         }
         long measuredTo = System.currentTimeMillis();
         Map<Long, Long> liveAtEnd = sampler.liveHeap();
+        sampler.histograms();
         sampler.stop();
         pool.shutdownNow();
 
@@ -285,6 +286,17 @@ public class MixedLoad {
         }
 
         public void round() throws Exception {
+            try {
+                visit();
+            } catch (Failed failed) {
+                // whatever the server still holds of this visit (e.g. a sign-in that outlasted our timeout) ends
+                codePage = null;
+                device.browser.postForm(null, null, "/kiosk/sign-out", "");
+                throw failed;
+            }
+        }
+
+        void visit() throws Exception {
             Browser browser = device.browser;
             KioskLearner learner = device.learners.get(next++ % device.learners.size());
             if (codePage == null) {
@@ -300,10 +312,12 @@ public class MixedLoad {
             think();
             Answer pin = browser.post("kiosk", "PIN (sign-in)", pinPage.path(), formOf(pinPage, "pin-form",
                     Map.of("pin", learner.pin, "sign-in", "x")), false);
-            Answer me = follow(browser, pin, "kiosk", "my progress");
-            if (!me.path().endsWith("/kiosk/me.xhtml")) {
-                throw failed("kiosk", "PIN (sign-in)", "not signed in", me.body);
+            if (pin.status / 100 != 3 || !pin.location().endsWith("/kiosk/me.xhtml")) {
+                String why = pin.body.contains("stimmt nicht") ? "code or PIN wrong" : pin.body.contains("gesperrt")
+                        ? "card locked" : "not signed in (" + pin.status + " " + pin.location() + ")";
+                throw failed("kiosk", "PIN (sign-in)", why, pin.body);
             }
+            Answer me = follow(browser, pin, "kiosk", "my progress");
             expect(me, 200, "kiosk", "my progress", learner.name);
             think();
             Answer done = browser.postForm("kiosk", "done (sign-out)", "/kiosk/sign-out", "");
@@ -420,7 +434,9 @@ public class MixedLoad {
         Answer signedIn = browser.post(kind, "sign-in", "/login.xhtml", form, false);
         if (signedIn.status != 302 || signedIn.location().contains("login.xhtml")) {
             // the sign-in brake or a wrong answer: counted, and the next round tries again
-            throw failed(kind, "sign-in", "not signed in (" + signedIn.status + ")", signedIn.body);
+            String why = signedIn.body.contains("Zu viele Fehlversuche") ? "refused by the sign-in brake"
+                    : signedIn.body.contains("nicht richtig") ? "name or password wrong" : "not signed in";
+            throw failed(kind, "sign-in", why + " (" + signedIn.status + ")", signedIn.body);
         }
         think();
         return true;
@@ -994,6 +1010,21 @@ public class MixedLoad {
             return live;
         }
 
+        /** what fills the live heap at the end: the largest classes, all of them in OUT_DIR */
+        void histograms() throws Exception {
+            for (long pid : pids) {
+                Process p = new ProcessBuilder("jcmd", Long.toString(pid), "GC.class_histogram")
+                        .redirectErrorStream(true).start();
+                String histogram = new String(p.getInputStream().readAllBytes());
+                p.waitFor(120, TimeUnit.SECONDS);
+                Files.writeString(out.resolve("histogram-" + pid + ".txt"), histogram);
+                List<String> lines = histogram.lines().filter(l -> l.matches("\\s*\\d+:.*")).limit(15).toList();
+                this.top.put(pid, lines);
+            }
+        }
+
+        final Map<Long, List<String>> top = new ConcurrentHashMap<>();
+
         void report(Map<Long, Long> liveAtStart, Map<Long, Long> liveAtEnd) {
             for (long pid : pids) {
                 List<double[]> list;
@@ -1018,6 +1049,11 @@ public class MixedLoad {
                 System.out.printf("app %d: live heap after a full GC (jcmd GC.run): %s MB when measuring started,"
                         + " %s MB at the end%n", pid, liveAtStart.getOrDefault(pid, -1L),
                         liveAtEnd.getOrDefault(pid, -1L));
+                if (top.containsKey(pid)) {
+                    System.out.printf("app %d: largest classes at the end (jcmd GC.class_histogram: rank, instances,"
+                            + " bytes, class):%n", pid);
+                    top.get(pid).forEach(l -> System.out.println("  " + l.strip()));
+                }
             }
         }
 
