@@ -1046,8 +1046,9 @@ public class MixedLoad {
                         used(last) / 1024, maxUsed / 1024, committed(last) / 1024, maxOld / 1024,
                         last[12] - first[12], last[13] - first[13], last[14] - first[14], last[15] - first[15],
                         last[16] - first[16], last[17] - first[17], last[18] - first[18]);
-                System.out.printf("app %d: live heap after a full GC (jcmd GC.run): %s MB when measuring started,"
-                        + " %s MB at the end%n", pid, liveAtStart.getOrDefault(pid, -1L),
+                System.out.printf("app %d: heap used just after a full GC (jcmd GC.run, then jstat: includes what the"
+                        + " users allocated in between; the GC log's line is exact): %s MB when measuring started, %s MB"
+                        + " at the end%n", pid, liveAtStart.getOrDefault(pid, -1L),
                         liveAtEnd.getOrDefault(pid, -1L));
                 if (top.containsKey(pid)) {
                     System.out.printf("app %d: largest classes at the end (jcmd GC.class_histogram: rank, instances,"
@@ -1097,7 +1098,8 @@ public class MixedLoad {
     /**
      * The pauses in the measured time from a GC log with the timemillis decorator, the heap after each young or full
      * GC by minute (lowest of the minute: what survives), and the first minutes against the last: GROWING when the
-     * last are more than 20 % and 16 MB above the first.
+     * last are more than 10 % and 16 MB above the first. Also every full GC's heap after, our own (jcmd GC.run at the
+     * start and the end: the live heap) and the JVM's (the heap ran full).
      */
     static void gcLog(Path log, long from, long to) throws IOException {
         if (!Files.exists(log)) {
@@ -1113,12 +1115,17 @@ public class MixedLoad {
         long[] lowest = new long[minutes];
         long[] highest = new long[minutes];
         Arrays.fill(lowest, Long.MAX_VALUE);
+        StringBuilder fulls = new StringBuilder();
         for (String line : Files.readAllLines(log)) {
             Matcher m = GC_PAUSE.matcher(line);
             if (!m.find()) {
                 continue;
             }
             long at = Long.parseLong(m.group(1));
+            if (m.group(3).equals("Full") && at >= from - 30_000 && at <= to + 60_000) {
+                fulls.append(String.format(" %+.0fs:%s->%sM%s", (at - from) / 1000.0, m.group(5), m.group(6),
+                        m.group(4).contains("Diagnostic") ? "(ours)" : ""));
+            }
             if (at < from || at > to) {
                 continue;
             }
@@ -1152,6 +1159,8 @@ public class MixedLoad {
                     : lowest[i] + "/" + highest[i]);
         }
         System.out.println(series);
+        System.out.println("full GCs (seconds from the start of measuring: heap before->after):"
+                + (fulls.isEmpty() ? " none" : fulls));
         int window = Math.max(1, Math.min(5, minutes / 3));
         double first = median(Arrays.copyOfRange(lowest, 0, window));
         double last = median(Arrays.copyOfRange(lowest, minutes - window, minutes));
@@ -1159,7 +1168,7 @@ public class MixedLoad {
             System.out.println("heap after GC: too few GCs for a verdict");
             return;
         }
-        boolean growing = last > first * 1.2 && last - first > 16;
+        boolean growing = last > first * 1.1 && last - first > 16;
         System.out.printf("heap after GC, first %d min against last %d min (median of each minute's lowest): %.0f MB"
                 + " -> %.0f MB: %s%n", window, window, first, last, growing ? "GROWING" : "FLAT");
     }
