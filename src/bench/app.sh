@@ -1,20 +1,22 @@
 # Shared by the benchmark scripts (source it, do not run it): builds the jar when missing, starts Debian's MariaDB
-# when it is not running, creates a fresh database "ffit_bench" and starts target/ffit-campus.jar on it in
-# production mode on 127.0.0.1:$port. The app is stopped and its work directory removed when the script exits.
+# when it is not running, creates a fresh database "$db" (default ffit_bench, also its user and password) and starts
+# target/ffit-campus.jar on it in production mode on 127.0.0.1:$port (default 18181). The app is stopped and its
+# work directory removed when the script exits.
 # Sets: base (the app's URL), app (its pid), work (a temporary directory). Needs root for MariaDB.
 port=${port:-18181}
+db=${db:-ffit_bench}
 base="http://127.0.0.1:$port"
 [ -f target/ffit-campus.jar ] || mvn -B -q package -DskipTests
 mariadb-admin ping >/dev/null 2>&1 || service mariadb start >/dev/null
 mariadb <<SQL
-DROP DATABASE IF EXISTS ffit_bench;
-CREATE DATABASE ffit_bench CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
-CREATE USER IF NOT EXISTS 'ffit_bench'@'127.0.0.1' IDENTIFIED BY 'ffit_bench';
-GRANT ALL PRIVILEGES ON ffit_bench.* TO 'ffit_bench'@'127.0.0.1';
+DROP DATABASE IF EXISTS $db;
+CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
+CREATE USER IF NOT EXISTS '$db'@'127.0.0.1' IDENTIFIED BY '$db';
+GRANT ALL PRIVILEGES ON $db.* TO '$db'@'127.0.0.1';
 FLUSH PRIVILEGES;
 SQL
 work=$(mktemp -d)
-FFIT_DB_URL="jdbc:mariadb://127.0.0.1:3306/ffit_bench" FFIT_DB_USER=ffit_bench FFIT_DB_PASSWORD=ffit_bench \
+FFIT_DB_URL="jdbc:mariadb://127.0.0.1:3306/$db" FFIT_DB_USER=$db FFIT_DB_PASSWORD=$db \
   FFIT_ADMIN_PASSWORD=bench-admin-1234 java -Xmx512m ${BENCH_JVM_OPTS:-} -Djava.io.tmpdir="$work" \
   -jar target/ffit-campus.jar --port "$port" > "$work/app.log" 2>&1 &
 app=$!

@@ -1,0 +1,1233 @@
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A mixed load on a running app (one instance or a balancer in front of several), on loopback only: trainers taking
+ * attendance, learners at kiosks and coordinators printing certificates, all at once, each user with its own
+ * session and a think time between its requests, for a bounded time. Made for the data CampusData.java writes.
+ *
+ * Preparation through the API and the pages (not measured): KIOSKS kiosk devices set up through the setup page,
+ * three learners with a fresh PIN for each; certificates issued (with a written reason for those who do not meet
+ * the rule) to everyone in the last CERT_COHORTS cohorts.
+ *
+ * The users (USERS in all: 70 % trainers, 25 % kiosks, the rest coordinators, at least one of each):
+ *   trainer     - signs in through the form once, then loops: opens the take-attendance page of its own lesson
+ *                 (one not yet held in the generated data, its own: no two trainers share one), thinks, saves every
+ *                 mark changed with the page's Ajax request, thinks
+ *   kiosk       - loops over its learners: the code screen, the code, the PIN (the slow hash), "My progress", "Done"
+ *                 (sign-out), a think time after each
+ *   coordinator - signs in through the form once, then loops: three times in five one certificate's PDF as issued,
+ *                 else the cohort's certificates page, "Print PDF" (a background job), polled every second as the
+ *                 page does until the merged PDF is ready, and its download; a think time between
+ * The users start spread over the first half of the warm-up; only requests started after WARMUP seconds count, and
+ * every user stops at the end of SECONDS (at most MAX_REQUESTS requests in all). Every answer is checked (status,
+ * the expected page or a PDF); what fails is counted by its reason.
+ *
+ * While it runs, every PID (the app's JVMs on this machine) is sampled with jstat every 10 s (lines in OUT_DIR); at
+ * the start and at the end of the measured time each gets a full GC (jcmd GC.run) to read the live heap. GC logs
+ * (-Xlog:gc*:file=...:timemillis,uptime,level,tags) give the pauses and the heap after each GC in the measured
+ * time, by minute, the first minutes against the last, and a verdict FLAT or GROWING.
+ *
+ * Usage: java src/bench/MixedLoad.java BASE_URL DATA_FILE USERS WARMUP SECONDS OUT_DIR [PIDS [GC_LOGS]]
+ * PIDS and GC_LOGS are comma-separated lists (may be empty: ""). BENCH_KIOSKS, BENCH_CERT_COHORTS and
+ * BENCH_THINK_MS ("1000 3000") in the environment change the preparation and the think time.
+ */
+public class MixedLoad {
+
+    static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
+    static final Pattern RADIO = Pattern.compile("name=\"(s\\d+)\"");
+    static final Pattern POLL = Pattern.compile("PrimeFaces\\.cw\\(\"Poll\",\"[^\"]*\",\\{id:\"([^\"]+)\"");
+    static final Pattern PRINT_JOB = Pattern.compile("/certificates/print/([0-9a-f]{32})");
+    static final String[] MARKS = {"PRESENT", "LATE", "EXCUSED", "ABSENT"};
+    static final int MAX_REQUESTS = 2_000_000;
+    static final int LEARNERS_PER_KIOSK = 3;
+
+    static String base;
+    static HttpClient http;
+    static final AtomicInteger REQUESTS = new AtomicInteger();
+    static final Map<String, Stats> STATS = new ConcurrentHashMap<>();
+    static final Map<String, AtomicInteger> FAILURE_SAMPLES = new ConcurrentHashMap<>();
+    static volatile long warmUntil;
+    static volatile long stopAt;
+    static long thinkFrom = 1000;
+    static long thinkTo = 3000;
+
+    public static void main(String[] args) {
+        try {
+            run(args);
+            System.exit(0);
+        } catch (Exception e) {
+            e.printStackTrace();
+            // the pools' threads must not keep a failed run alive
+            System.exit(1);
+        }
+    }
+
+    static void run(String[] args) throws Exception {
+        if (args.length < 6) {
+            System.err.println("usage: java src/bench/MixedLoad.java BASE_URL DATA_FILE USERS WARMUP SECONDS OUT_DIR"
+                    + " [PIDS [GC_LOGS]]");
+            System.exit(2);
+        }
+        base = args[0];
+        if (!URI.create(base).getHost().equals("127.0.0.1")) {
+            throw new IllegalArgumentException("benchmarks only talk to 127.0.0.1");
+        }
+        Properties data = new Properties();
+        try (var in = Files.newBufferedReader(Path.of(args[1]))) {
+            data.load(in);
+        }
+        int users = Integer.parseInt(args[2]);
+        int warmup = Integer.parseInt(args[3]);
+        int seconds = Integer.parseInt(args[4]);
+        Path out = Path.of(args[5]);
+        Files.createDirectories(out);
+        List<Long> pids = longs(args.length > 6 ? args[6] : "");
+        List<Path> gcLogs = new ArrayList<>();
+        for (String log : (args.length > 7 ? args[7] : "").split(",")) {
+            if (!log.isBlank()) {
+                gcLogs.add(Path.of(log.strip()));
+            }
+        }
+        String[] think = env("BENCH_THINK_MS", "1000 3000").trim().split("\\s+");
+        thinkFrom = Long.parseLong(think[0]);
+        thinkTo = Long.parseLong(think[1]);
+
+        int trainers = Math.max(1, users * 70 / 100);
+        int kiosks = Math.max(1, users * 25 / 100);
+        int coordinators = Math.max(1, users - trainers - kiosks);
+        users = trainers + kiosks + coordinators;
+        ExecutorService pool = Executors.newFixedThreadPool(users + 4);
+        http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        Campus campus = Campus.read(data);
+        long preparing = System.nanoTime();
+        List<KioskDevice> devices = prepareKiosks(campus, kiosks);
+        int certCohorts = Integer.parseInt(env("BENCH_CERT_COHORTS", "10"));
+        List<CertCohort> printed = prepareCertificates(campus, Math.min(certCohorts, campus.cohorts.size()));
+        int certificates = printed.stream().mapToInt(c -> c.serials.size()).sum();
+        System.out.printf("prepared in %.0f s: %d kiosks with %d learners each (new PINs), %d certificates in %d"
+                        + " cohorts; %d cohorts with trainers, %d lessons each not yet taken%n",
+                (System.nanoTime() - preparing) / 1e9, devices.size(), LEARNERS_PER_KIOSK, certificates,
+                printed.size(), campus.cohorts.size(), campus.freeLessons);
+        List<String> allSerials = printed.stream().flatMap(c -> c.serials.stream()).toList();
+
+        System.out.printf("users: %d trainers, %d kiosks, %d coordinators (%d at once), think time %d-%d ms; %d s"
+                        + " warm-up, %d s measured; against %s%n", trainers, kiosks, coordinators, users, thinkFrom,
+                thinkTo, warmup, seconds, base);
+        Sampler sampler = new Sampler(pids, out);
+        sampler.start();
+        long start = System.nanoTime();
+        warmUntil = start + warmup * 1_000_000_000L;
+        stopAt = warmUntil + seconds * 1_000_000_000L;
+        long rampNanos = warmup * 1_000_000_000L / 2;
+        List<Future<?>> running = new ArrayList<>();
+        int n = 0;
+        for (int t = 0; t < trainers; t++) {
+            int number = t;
+            long delay = rampNanos * n++ / users;
+            running.add(pool.submit(() -> user(delay, new Trainer(campus, number))));
+        }
+        for (int k = 0; k < kiosks; k++) {
+            KioskUser kiosk = new KioskUser(devices.get(k));
+            long delay = rampNanos * n++ / users;
+            running.add(pool.submit(() -> user(delay, kiosk)));
+        }
+        for (int c = 0; c < coordinators; c++) {
+            Coordinator coordinator = new Coordinator(campus, printed.get(c % printed.size()), allSerials, c);
+            long delay = rampNanos * n++ / users;
+            running.add(pool.submit(() -> user(delay, coordinator)));
+        }
+        // the live heap when measuring starts: after a full GC, a moment after the warm-up ends
+        sleepUntil(warmUntil);
+        Map<Long, Long> liveAtStart = sampler.liveHeap();
+        long measuredFrom = System.currentTimeMillis();
+        for (Future<?> f : running) {
+            f.get();
+        }
+        long measuredTo = System.currentTimeMillis();
+        Map<Long, Long> liveAtEnd = sampler.liveHeap();
+        sampler.histograms();
+        sampler.stop();
+        pool.shutdownNow();
+
+        report(seconds, warmup, users);
+        timeline(seconds);
+        sampler.report(liveAtStart, liveAtEnd);
+        for (Path log : gcLogs) {
+            gcLog(log, measuredFrom, measuredTo);
+        }
+    }
+
+    // ---------------------------------------------------------------- the users
+
+    interface User {
+        /** one round of what this user does, with its think times */
+        void round() throws Exception;
+    }
+
+    static void user(long delayNanos, User user) {
+        Random random = new Random();
+        try {
+            Thread.sleep(delayNanos / 1_000_000 + random.nextInt(200));
+            while (System.nanoTime() < stopAt && REQUESTS.get() < MAX_REQUESTS) {
+                try {
+                    user.round();
+                } catch (Failed failed) {
+                    // counted where it happened; the user starts its next round after a pause
+                    Thread.sleep(thinkTo);
+                }
+            }
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        } catch (Exception e) {
+            System.err.println("user stopped: " + e);
+        }
+    }
+
+    /** a signed-in trainer taking the attendance of one lesson again and again */
+    static final class Trainer implements User {
+        final Browser browser = new Browser();
+        final String user;
+        final String password;
+        final long lesson;
+        boolean signedIn;
+        int round;
+
+        Trainer(Campus campus, int number) {
+            Campus.Cohort cohort = campus.cohorts.get(number % campus.cohorts.size());
+            this.user = cohort.trainer;
+            this.password = campus.password;
+            // the first trainers of every cohort take its first lesson not yet held, the next ones the one after
+            this.lesson = cohort.freeLessons.get((number / campus.cohorts.size()) % cohort.freeLessons.size());
+        }
+
+        public void round() throws Exception {
+            if (!signedIn) {
+                signedIn = signIn(browser, "trainer", user, password);
+                return;
+            }
+            String path = "/attendance/take.xhtml?lesson=" + lesson;
+            Answer page = browser.get("trainer", "take-attendance page", path);
+            if (page.path().endsWith("/login.xhtml")) {
+                signedIn = false;
+                throw failed("trainer", "take-attendance page", "signed out");
+            }
+            expect(page, 200, "trainer", "take-attendance page", "learner-row");
+            List<String> radios = distinct(RADIO, page.body);
+            String viewState = first(VIEW_STATE, page.body);
+            if (radios.isEmpty() || viewState == null) {
+                throw failed("trainer", "take-attendance page", "no attendance sheet");
+            }
+            think();
+            round++;
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("jakarta.faces.partial.ajax", "true");
+            form.put("jakarta.faces.source", "sheet:save");
+            form.put("jakarta.faces.partial.execute", "sheet");
+            form.put("jakarta.faces.partial.render", "sheet:marked");
+            form.put("sheet:save", "sheet:save");
+            form.put("sheet", "sheet");
+            for (int i = 0; i < radios.size(); i++) {
+                form.put(radios.get(i), MARKS[(i + round) % MARKS.length]);
+            }
+            form.put("jakarta.faces.ViewState", viewState);
+            Answer saved = browser.post("trainer", "save (Ajax)", path, form, true);
+            if (saved.status == 200 && saved.body.contains("conflicts-title")) {
+                throw failed("trainer", "save (Ajax)", "conflict");
+            }
+            if (saved.status != 200 || !(saved.body.contains("Gespeichert") || saved.body.contains("nichts ge"))) {
+                throw failed("trainer", "save (Ajax)", saved.status == 200 ? "not saved" : "status " + saved.status,
+                        saved.body);
+            }
+            think();
+        }
+    }
+
+    /** a kiosk device on which its learners sign in, one after the other */
+    static final class KioskUser implements User {
+        final KioskDevice device;
+        int next;
+        Answer codePage;
+
+        KioskUser(KioskDevice device) {
+            this.device = device;
+        }
+
+        public void round() throws Exception {
+            try {
+                visit();
+            } catch (Failed failed) {
+                // whatever the server still holds of this visit (e.g. a sign-in that outlasted our timeout) ends
+                codePage = null;
+                device.browser.postForm(null, null, "/kiosk/sign-out", "");
+                throw failed;
+            }
+        }
+
+        void visit() throws Exception {
+            Browser browser = device.browser;
+            KioskLearner learner = device.learners.get(next++ % device.learners.size());
+            if (codePage == null) {
+                codePage = browser.get("kiosk", "code screen", "/kiosk/");
+                expect(codePage, 200, "kiosk", "code screen", "code-form");
+                think();
+            }
+            Answer code = browser.post("kiosk", "code", codePage.path(), formOf(codePage, "code-form",
+                    Map.of("code", learner.code, "next", "x")), false);
+            codePage = null;
+            Answer pinPage = follow(browser, code, "kiosk", "PIN screen");
+            expect(pinPage, 200, "kiosk", "PIN screen", "pin-form");
+            think();
+            Answer pin = browser.post("kiosk", "PIN (sign-in)", pinPage.path(), formOf(pinPage, "pin-form",
+                    Map.of("pin", learner.pin, "sign-in", "x")), false);
+            if (pin.status / 100 != 3 || !pin.location().endsWith("/kiosk/me.xhtml")) {
+                String why = pin.body.contains("stimmt nicht") ? "code or PIN wrong" : pin.body.contains("gesperrt")
+                        ? "card locked" : "not signed in (" + pin.status + " " + pin.location() + ")";
+                throw failed("kiosk", "PIN (sign-in)", why, pin.body);
+            }
+            Answer me = follow(browser, pin, "kiosk", "my progress");
+            expect(me, 200, "kiosk", "my progress", learner.name);
+            think();
+            Answer done = browser.postForm("kiosk", "done (sign-out)", "/kiosk/sign-out", "");
+            if (done.status != 303) {
+                throw failed("kiosk", "done (sign-out)", "status " + done.status);
+            }
+            codePage = follow(browser, done, "kiosk", "code screen");
+            expect(codePage, 200, "kiosk", "code screen", "code-form");
+            think();
+        }
+    }
+
+    /** a coordinator printing certificates: single PDFs and, now and then, a whole cohort's PDF */
+    static final class Coordinator implements User {
+        final Browser browser = new Browser();
+        final Campus campus;
+        final CertCohort cohort;
+        final List<String> serials;
+        final Random random;
+        boolean signedIn;
+
+        Coordinator(Campus campus, CertCohort cohort, List<String> serials, int number) {
+            this.campus = campus;
+            this.cohort = cohort;
+            this.serials = serials;
+            this.random = new Random(number);
+        }
+
+        public void round() throws Exception {
+            if (!signedIn) {
+                signedIn = signIn(browser, "coordinator", campus.coordinator, campus.password);
+                return;
+            }
+            if (random.nextInt(5) < 3) {
+                String serial = serials.get(random.nextInt(serials.size()));
+                Answer pdf = browser.get("coordinator", "certificate PDF", "/certificates/" + serial + ".pdf");
+                expectPdf(pdf, "certificate PDF");
+                think();
+                return;
+            }
+            String path = "/cohorts/certificates.xhtml?id=" + cohort.id;
+            Answer page = browser.get("coordinator", "cohort certificates page", path);
+            if (page.path().endsWith("/login.xhtml")) {
+                signedIn = false;
+                throw failed("coordinator", "cohort certificates page", "signed out");
+            }
+            expect(page, 200, "coordinator", "cohort certificates page", "printPdf");
+            String viewState = first(VIEW_STATE, page.body);
+            String poll = first(POLL, page.body);
+            String before = lastMatch(PRINT_JOB, page.body);
+            think();
+            long clicked = System.nanoTime();
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("jakarta.faces.partial.ajax", "true");
+            form.put("jakarta.faces.source", "print:printPdf");
+            form.put("jakarta.faces.partial.execute", "print");
+            form.put("jakarta.faces.partial.render", "print messages");
+            form.put("print:printPdf", "print:printPdf");
+            form.put("print", "print");
+            form.put("jakarta.faces.ViewState", viewState);
+            Answer started = browser.post("coordinator", "print PDF (Ajax)", path, form, true);
+            expect(started, 200, "coordinator", "print PDF (Ajax)", "partial-response");
+            String job = newJob(started.body, before);
+            for (int polls = 0; job == null; polls++) {
+                if (polls >= 120 || System.nanoTime() > stopAt + 60_000_000_000L) {
+                    throw failed("coordinator", "print poll (Ajax)", "job not done in 120 polls");
+                }
+                Thread.sleep(1000);
+                Map<String, String> ask = new LinkedHashMap<>();
+                ask.put("jakarta.faces.partial.ajax", "true");
+                ask.put("jakarta.faces.source", poll);
+                ask.put("jakarta.faces.partial.execute", poll);
+                ask.put("jakarta.faces.partial.render", "print:jobs");
+                ask.put(poll, poll);
+                ask.put("print", "print");
+                ask.put("jakarta.faces.ViewState", viewState);
+                Answer status = browser.post("coordinator", "print poll (Ajax)", path, ask, true);
+                expect(status, 200, "coordinator", "print poll (Ajax)", "partial-response");
+                if (status.body.contains("jobFailed") || status.body.contains("class=\"error\"")) {
+                    throw failed("coordinator", "print poll (Ajax)", "print job failed", status.body);
+                }
+                job = newJob(status.body, before);
+            }
+            if (System.nanoTime() >= warmUntil) {
+                stats("coordinator", "~ print job: click to download link").add(System.nanoTime() - clicked, 200);
+            }
+            Answer merged = browser.get("coordinator", "cohort PDF download", "/certificates/print/" + job);
+            expectPdf(merged, "cohort PDF download");
+            think();
+        }
+
+        String newJob(String body, String before) {
+            String job = lastMatch(PRINT_JOB, body);
+            return job != null && !job.equals(before) ? job : null;
+        }
+
+        void expectPdf(Answer pdf, String step) {
+            if (pdf.status != 200 || !pdf.body.startsWith("%PDF")) {
+                throw failed("coordinator", step, pdf.status == 200 ? "not a PDF" : "status " + pdf.status);
+            }
+        }
+    }
+
+    static boolean signIn(Browser browser, String kind, String user, String password) throws Exception {
+        Answer page = browser.get(kind, "sign-in page", "/login.xhtml");
+        expect(page, 200, kind, "sign-in page", "signIn");
+        think();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("signIn", "signIn");
+        form.put("signIn:username", user);
+        form.put("signIn:password", password);
+        form.put("signIn:submit", "x");
+        form.put("jakarta.faces.ViewState", first(VIEW_STATE, page.body));
+        Answer signedIn = browser.post(kind, "sign-in", "/login.xhtml", form, false);
+        if (signedIn.status != 302 || signedIn.location().contains("login.xhtml")) {
+            // the sign-in brake or a wrong answer: counted, and the next round tries again
+            String why = signedIn.body.contains("Zu viele Fehlversuche") ? "refused by the sign-in brake"
+                    : signedIn.body.contains("nicht richtig") ? "name or password wrong" : "not signed in";
+            throw failed(kind, "sign-in", why + " (" + signedIn.status + ")", signedIn.body);
+        }
+        think();
+        return true;
+    }
+
+    static Answer follow(Browser browser, Answer answer, String kind, String step) throws Exception {
+        if (answer.status / 100 != 3) {
+            throw failed(kind, step, "no redirect but " + answer.status, answer.body);
+        }
+        return browser.get(kind, step, answer.location());
+    }
+
+    static void think() throws InterruptedException {
+        long remaining = (stopAt - System.nanoTime()) / 1_000_000;
+        long pause = thinkFrom + (long) (Math.random() * (thinkTo - thinkFrom + 1));
+        Thread.sleep(Math.max(0, Math.min(pause, remaining)));
+    }
+
+    // ---------------------------------------------------------------- preparation
+
+    record KioskLearner(String code, String pin, String name) {
+    }
+
+    record KioskDevice(Browser browser, List<KioskLearner> learners) {
+    }
+
+    record CertCohort(long id, List<String> serials) {
+    }
+
+    /** what CampusData.java made, and which lessons are free for the trainers */
+    static final class Campus {
+        record Cohort(long id, int size, String trainer, List<Long> freeLessons) {
+        }
+
+        String coordinator;
+        String password;
+        String basic;
+        final List<Cohort> cohorts = new ArrayList<>();
+        int freeLessons;
+
+        static Campus read(Properties data) throws Exception {
+            Campus campus = new Campus();
+            campus.coordinator = data.getProperty("coordinator");
+            campus.password = data.getProperty("password");
+            campus.basic = "Basic " + Base64.getEncoder().encodeToString((campus.coordinator + ":" + campus.password)
+                    .getBytes(StandardCharsets.UTF_8));
+            Map<Integer, String[]> byNumber = new TreeMap<>();
+            for (String name : data.stringPropertyNames()) {
+                if (name.startsWith("cohort.")) {
+                    byNumber.put(Integer.parseInt(name.substring(7)), data.getProperty(name).split(","));
+                }
+            }
+            // a lesson is free when no attendance has been taken in it: the lessons after the held ones, up to today
+            int free = Integer.MAX_VALUE;
+            for (String[] c : byNumber.values()) {
+                long id = Long.parseLong(c[0]);
+                String lessons = api(campus.basic, "GET", "/api/cohorts/" + id + "/lessons", null);
+                List<Long> open = new ArrayList<>();
+                Matcher m = Pattern.compile("\\{[^{}]*\"id\":(\\d+)[^{}]*\\}").matcher(lessons);
+                String today = java.time.LocalDate.now().toString();
+                while (m.find()) {
+                    String lesson = m.group();
+                    Matcher date = Pattern.compile("\"date\":\"([0-9-]+)\"").matcher(lesson);
+                    boolean past = date.find() && date.group(1).compareTo(today) < 0;
+                    // attendance taken makes a lesson HELD; a cancelled one cannot be taken
+                    if (past && lesson.contains("\"state\":\"PLANNED\"")) {
+                        open.add(Long.parseLong(m.group(1)));
+                    }
+                }
+                if (open.isEmpty()) {
+                    throw new IllegalStateException("cohort " + id + " has no past lesson without attendance: "
+                            + lessons.substring(0, Math.min(400, lessons.length())));
+                }
+                free = Math.min(free, open.size());
+                campus.cohorts.add(new Cohort(id, Integer.parseInt(c[1]), c[2], open));
+            }
+            campus.freeLessons = free;
+            return campus;
+        }
+    }
+
+    /** kiosk devices set up through the setup page, and learners of different cohorts with a new PIN each */
+    static List<KioskDevice> prepareKiosks(Campus campus, int kiosks) throws Exception {
+        long location = Long.parseLong(first(Pattern.compile("\"id\":(\\d+)"),
+                api(campus.basic, "GET", "/api/locations", null)));
+        int needed = kiosks * LEARNERS_PER_KIOSK;
+        List<Long> learnerIds = new ArrayList<>();
+        // up to five learners from each of the first cohorts, taken in turn (the certificates go to the last ones)
+        List<List<Long>> perCohort = new ArrayList<>();
+        for (Campus.Cohort cohort : campus.cohorts) {
+            List<Long> ids = new ArrayList<>();
+            Matcher m = Pattern.compile("\"learnerId\":(\\d+)").matcher(api(campus.basic, "GET", "/api/cohorts/"
+                    + cohort.id() + "/enrollments", null));
+            while (m.find()) {
+                ids.add(Long.parseLong(m.group(1)));
+            }
+            perCohort.add(ids);
+            if (perCohort.size() * 5L >= needed + 5) {
+                break;
+            }
+        }
+        for (int i = 0; learnerIds.size() < needed; i++) {
+            List<Long> ids = perCohort.get(i % perCohort.size());
+            int index = i / perCohort.size();
+            if (index < ids.size()) {
+                learnerIds.add(ids.get(index));
+            } else if (i > needed * 50) {
+                throw new IllegalStateException("not enough learners for " + needed + " kiosk learners");
+            }
+        }
+        // a PIN costs a slow hash: a few at a time
+        ExecutorService setup = Executors.newFixedThreadPool(3);
+        List<Future<KioskLearner>> made = new ArrayList<>();
+        for (long id : learnerIds) {
+            made.add(setup.submit(() -> {
+                String pin = first(Pattern.compile("\"pin\":\"(\\d+)\""), api(campus.basic, "PUT", "/api/learners/"
+                        + id + "/pin", "{}"));
+                String details = api(campus.basic, "GET", "/api/learners/" + id, null);
+                return new KioskLearner(first(Pattern.compile("\"code\":\"([A-Z0-9]+)\""), details), pin,
+                        first(Pattern.compile("\"name\":\"([^\"]+)\""), details));
+            }));
+        }
+        List<KioskLearner> learners = new ArrayList<>();
+        for (Future<KioskLearner> f : made) {
+            learners.add(f.get());
+        }
+        setup.shutdown();
+        List<KioskDevice> devices = new ArrayList<>();
+        long run = System.currentTimeMillis() % 100_000;
+        for (int k = 0; k < kiosks; k++) {
+            String code = first(Pattern.compile("\"setupCode\":\"([A-Z0-9-]+)\""), api(campus.basic, "POST",
+                    "/api/kiosks", "{\"name\":\"Load kiosk " + run + "-" + k + "\",\"locationId\":" + location + "}"));
+            Browser browser = new Browser();
+            Answer page = browser.get(null, null, "/kiosk/setup.xhtml");
+            Answer done = browser.post(null, null, page.path(), formOf(page, "setup-form",
+                    Map.of("setupCode", code, "set-up", "x")), false);
+            if (done.status / 100 != 3) {
+                throw new IllegalStateException("kiosk " + k + " not set up: " + done.status);
+            }
+            List<KioskLearner> own = new ArrayList<>();
+            for (int l = 0; l < LEARNERS_PER_KIOSK; l++) {
+                own.add(learners.get(l * kiosks + k));
+            }
+            devices.add(new KioskDevice(browser, own));
+        }
+        return devices;
+    }
+
+    /** certificates for everyone in the last cohorts (a written reason for those who do not meet the rule) */
+    static List<CertCohort> prepareCertificates(Campus campus, int count) throws Exception {
+        List<CertCohort> result = new ArrayList<>();
+        ExecutorService issuing = Executors.newFixedThreadPool(2);
+        for (int c = campus.cohorts.size() - count; c < campus.cohorts.size(); c++) {
+            long cohort = campus.cohorts.get(c).id();
+            List<Future<String>> serials = new ArrayList<>();
+            String existing = api(campus.basic, "GET", "/api/cohorts/" + cohort + "/certificates", null);
+            Matcher m = Pattern.compile("\\{[^{}]*\"id\":(\\d+)[^{}]*\\}").matcher(api(campus.basic, "GET",
+                    "/api/cohorts/" + cohort + "/enrollments", null));
+            while (m.find()) {
+                long enrollment = Long.parseLong(m.group(1));
+                serials.add(issuing.submit(() -> issue(campus, enrollment)));
+            }
+            List<String> list = new ArrayList<>();
+            Matcher old = Pattern.compile("\"serial\":\"(FFIT-[0-9-]+)\"").matcher(existing);
+            while (old.find()) {
+                list.add(old.group(1));
+            }
+            for (Future<String> s : serials) {
+                String serial = s.get();
+                if (serial != null) {
+                    list.add(serial);
+                }
+            }
+            if (list.isEmpty()) {
+                throw new IllegalStateException("no certificates in cohort " + cohort);
+            }
+            result.add(new CertCohort(cohort, list));
+        }
+        issuing.shutdown();
+        return result;
+    }
+
+    static String issue(Campus campus, long enrollment) throws Exception {
+        String path = "/api/enrollments/" + enrollment + "/certificate";
+        HttpResponse<String> r = send(campus.basic, "POST", path, "{}");
+        if (r.statusCode() == 409) {
+            if (r.body().contains("valid certificate") || r.body().contains("already")) {
+                return null;
+            }
+            r = send(campus.basic, "POST", path, "{\"overrideReason\":\"Lastprobe: Kurs abgeschlossen\"}");
+        }
+        if (r.statusCode() != 201) {
+            System.err.println("no certificate for enrollment " + enrollment + ": " + r.statusCode() + " "
+                    + r.body());
+            return null;
+        }
+        return first(Pattern.compile("\"serial\":\"(FFIT-[0-9-]+)\""), r.body());
+    }
+
+    // ---------------------------------------------------------------- HTTP with cookies, measured
+
+    /** one answer, its body as text (PDFs read as ISO-8859-1, enough to see "%PDF") */
+    record Answer(int status, URI uri, String body, HttpResponse<String> response) {
+        String path() {
+            return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+        }
+
+        String location() {
+            return response.headers().firstValue("Location").orElse("");
+        }
+    }
+
+    /** a browser of one user: its own cookies, no automatic redirects (each request is measured by itself) */
+    static final class Browser {
+        final Map<String, String> cookies = new LinkedHashMap<>();
+
+        Answer get(String kind, String step, String path) throws Exception {
+            return send(kind, step, HttpRequest.newBuilder(resolve(path)).GET());
+        }
+
+        Answer post(String kind, String step, String path, Map<String, String> form, boolean ajax) throws Exception {
+            HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path))
+                    .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(encode(form)));
+            if (ajax) {
+                request.header("Faces-Request", "partial/ajax").header("X-Requested-With", "XMLHttpRequest");
+            }
+            return send(kind, step, request);
+        }
+
+        Answer postForm(String kind, String step, String path, String body) throws Exception {
+            return send(kind, step, HttpRequest.newBuilder(resolve(path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
+
+        Answer send(String kind, String step, HttpRequest.Builder builder) throws Exception {
+            synchronized (cookies) {
+                if (!cookies.isEmpty()) {
+                    StringBuilder header = new StringBuilder();
+                    cookies.forEach((k, v) -> header.append(header.isEmpty() ? "" : "; ").append(k).append('=')
+                            .append(v));
+                    builder.header("Cookie", header.toString());
+                }
+            }
+            HttpRequest request = builder.timeout(Duration.ofSeconds(30)).header("Accept-Language", "de").build();
+            boolean counted = kind != null && REQUESTS.incrementAndGet() > 0;
+            long start = System.nanoTime();
+            HttpResponse<String> response;
+            try {
+                response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.ISO_8859_1));
+            } catch (java.net.http.HttpTimeoutException e) {
+                if (counted && start >= warmUntil) {
+                    stats(kind, step).add(System.nanoTime() - start, -1);
+                }
+                throw failed(kind, step, "timeout (30 s)");
+            } catch (IOException e) {
+                if (counted && start >= warmUntil) {
+                    stats(kind, step).add(System.nanoTime() - start, -2);
+                }
+                throw failed(kind, step, "I/O: " + e.getClass().getSimpleName());
+            }
+            long took = System.nanoTime() - start;
+            if (counted && start >= warmUntil) {
+                stats(kind, step).add(took, response.statusCode());
+            }
+            for (String set : response.headers().allValues("Set-Cookie")) {
+                String pair = set.split(";", 2)[0];
+                int eq = pair.indexOf('=');
+                if (eq > 0) {
+                    String name = pair.substring(0, eq).strip();
+                    String value = pair.substring(eq + 1).strip();
+                    synchronized (cookies) {
+                        if (value.isEmpty() || set.toLowerCase().contains("max-age=0")) {
+                            cookies.remove(name);
+                        } else {
+                            cookies.put(name, value);
+                        }
+                    }
+                }
+            }
+            // pages are UTF-8: decode again unless it is a PDF
+            String body = response.body();
+            if (!body.startsWith("%PDF")) {
+                body = new String(body.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8);
+            }
+            return new Answer(response.statusCode(), request.uri(), body, response);
+        }
+
+        URI resolve(String path) {
+            return path.startsWith("http") ? URI.create(path) : URI.create(base).resolve(path);
+        }
+    }
+
+    static Map<String, String> formOf(Answer page, String form, Map<String, String> fields) {
+        Map<String, String> body = new LinkedHashMap<>();
+        body.put(form, form);
+        body.putAll(fields);
+        String viewState = first(VIEW_STATE, page.body);
+        if (viewState == null) {
+            throw new Failed("no view state on " + page.path());
+        }
+        body.put("jakarta.faces.ViewState", viewState);
+        return body;
+    }
+
+    static String encode(Map<String, String> form) {
+        StringBuilder encoded = new StringBuilder();
+        form.forEach((k, v) -> encoded.append(encoded.isEmpty() ? "" : "&")
+                .append(URLEncoder.encode(k, StandardCharsets.UTF_8)).append('=')
+                .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+        return encoded.toString();
+    }
+
+    static final HttpClient API = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    static HttpResponse<String> send(String basic, String method, String path, String json) throws Exception {
+        return API.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", basic)
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(60))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String api(String basic, String method, String path, String json) throws Exception {
+        HttpResponse<String> response = send(basic, method, path, json);
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + path + ": " + response.statusCode() + " "
+                    + response.body());
+        }
+        return response.body();
+    }
+
+    // ---------------------------------------------------------------- checks and failures
+
+    /** a check that failed: counted once under its step and reason, the user goes on with its next round */
+    static final class Failed extends RuntimeException {
+        Failed(String message) {
+            super(message, null, false, false);
+        }
+    }
+
+    static Failed failed(String kind, String step, String reason) {
+        return failed(kind, step, reason, null);
+    }
+
+    static Failed failed(String kind, String step, String reason, String body) {
+        if (kind != null && System.nanoTime() >= warmUntil) {
+            stats(kind, step).fail(reason);
+            if (body != null && FAILURE_SAMPLES.computeIfAbsent(kind + step + reason, k -> new AtomicInteger())
+                    .incrementAndGet() <= 2) {
+                System.err.printf("%s %s: %s: %s%n", kind, step, reason,
+                        body.substring(0, Math.min(600, body.length())).replaceAll("\\s+", " "));
+            }
+        }
+        return new Failed(kind + " " + step + ": " + reason);
+    }
+
+    static void expect(Answer answer, int status, String kind, String step, String text) {
+        if (answer.status != status) {
+            throw failed(kind, step, "status " + answer.status, answer.body);
+        }
+        if (!answer.body.contains(text)) {
+            throw failed(kind, step, "unexpected page " + answer.uri.getPath(), answer.body);
+        }
+    }
+
+    // ---------------------------------------------------------------- figures
+
+    /** latencies, start times and answers of one step; failed checks by reason */
+    static final class Stats {
+        final String kind;
+        long[] nanos = new long[1024];
+        long[] starts = new long[1024];
+        int n;
+        final Map<String, Integer> statuses = new TreeMap<>();
+        final Map<String, Integer> failures = new TreeMap<>();
+
+        Stats(String kind) {
+            this.kind = kind;
+        }
+
+        synchronized void add(long took, int status) {
+            if (n == nanos.length) {
+                nanos = Arrays.copyOf(nanos, n * 2);
+                starts = Arrays.copyOf(starts, n * 2);
+            }
+            starts[n] = System.nanoTime() - took;
+            nanos[n++] = took;
+            statuses.merge(status == -1 ? "timeout" : status == -2 ? "I/O" : Integer.toString(status), 1,
+                    Integer::sum);
+        }
+
+        synchronized void fail(String reason) {
+            failures.merge(reason, 1, Integer::sum);
+        }
+
+        synchronized long[] sorted() {
+            long[] copy = Arrays.copyOf(nanos, n);
+            Arrays.sort(copy);
+            return copy;
+        }
+
+        /** answers that were not what the step expects, plus failed checks on good answers */
+        synchronized int errors() {
+            return failures.values().stream().mapToInt(Integer::intValue).sum();
+        }
+    }
+
+    static Stats stats(String kind, String step) {
+        return STATS.computeIfAbsent(kind + "\t" + step, k -> new Stats(kind));
+    }
+
+    static void report(int seconds, int warmup, int users) {
+        System.out.printf("%n%-48s %8s %7s %8s %8s %8s %8s  %s%n", "kind / step (measured " + seconds + " s)",
+                "requests", "per s", "p50 ms", "p95 ms", "p99 ms", "max ms", "errors, answers");
+        Map<String, List<long[]>> byKind = new TreeMap<>();
+        Map<String, Integer> errorsByKind = new TreeMap<>();
+        Map<String, Map<String, Integer>> statusesByKind = new TreeMap<>();
+        List<String> keys = new ArrayList<>(STATS.keySet());
+        Collections.sort(keys);
+        for (String key : keys) {
+            Stats s = STATS.get(key);
+            long[] sorted = s.sorted();
+            boolean job = key.contains("~");
+            System.out.printf("%-48s %8d %7.1f %8s %8s %8s %8s  %s%n", key.replace('\t', ' '), sorted.length,
+                    sorted.length / (double) seconds, ms(sorted, 0.50), ms(sorted, 0.95), ms(sorted, 0.99),
+                    ms(sorted, 1.0), describe(s));
+            if (!job) {
+                byKind.computeIfAbsent(s.kind, k -> new ArrayList<>()).add(sorted);
+                byKind.computeIfAbsent("ALL", k -> new ArrayList<>()).add(sorted);
+            }
+            for (String k : List.of(s.kind, "ALL")) {
+                errorsByKind.merge(k, s.errors(), Integer::sum);
+                if (!job) {
+                    synchronized (s) {
+                        s.statuses.forEach((status, count) -> statusesByKind.computeIfAbsent(k, x -> new TreeMap<>())
+                                .merge(status, count, Integer::sum));
+                    }
+                }
+            }
+        }
+        System.out.println();
+        for (Map.Entry<String, List<long[]>> e : byKind.entrySet()) {
+            long[] all = e.getValue().stream().flatMapToLong(Arrays::stream).sorted().toArray();
+            int errors = errorsByKind.getOrDefault(e.getKey(), 0);
+            System.out.printf("%-12s %8d requests %7.1f/s  p50 %s ms  p95 %s ms  p99 %s ms  max %s ms  errors %d"
+                            + " (%.2f %%)  answers %s%n", e.getKey(), all.length, all.length / (double) seconds,
+                    ms(all, 0.50), ms(all, 0.95), ms(all, 0.99), ms(all, 1.0), errors,
+                    all.length == 0 ? 0 : 100.0 * errors / all.length, statusesByKind.get(e.getKey()));
+        }
+    }
+
+    static String describe(Stats s) {
+        synchronized (s) {
+            return (s.failures.isEmpty() ? "0" : s.failures.toString()) + " " + s.statuses;
+        }
+    }
+
+    /** every minute of the measured time: requests, throughput, p95 over all steps */
+    static void timeline(int seconds) {
+        int minutes = Math.max(1, (seconds + 59) / 60);
+        List<List<Long>> perMinute = new ArrayList<>();
+        for (int i = 0; i < minutes; i++) {
+            perMinute.add(new ArrayList<>());
+        }
+        for (Map.Entry<String, Stats> e : STATS.entrySet()) {
+            if (e.getKey().contains("~")) {
+                continue;
+            }
+            Stats s = e.getValue();
+            synchronized (s) {
+                for (int i = 0; i < s.n; i++) {
+                    int minute = (int) ((s.starts[i] - warmUntil) / 60_000_000_000L);
+                    if (minute >= 0 && minute < minutes) {
+                        perMinute.get(minute).add(s.nanos[i]);
+                    }
+                }
+            }
+        }
+        StringBuilder line = new StringBuilder("by minute (requests/s, p95 ms):");
+        for (int i = 0; i < minutes; i++) {
+            long[] sorted = perMinute.get(i).stream().mapToLong(Long::longValue).sorted().toArray();
+            int length = Math.min(60, seconds - i * 60);
+            line.append(String.format(" %d:%.0f/%s", i + 1, sorted.length / (double) length, ms(sorted, 0.95)));
+        }
+        System.out.println(line);
+    }
+
+    static String ms(long[] sorted, double quantile) {
+        if (sorted.length == 0) {
+            return "-";
+        }
+        int index = Math.max(0, (int) Math.ceil(quantile * sorted.length) - 1);
+        double value = sorted[index] / 1e6;
+        return value >= 100 ? String.format("%.0f", value) : String.format("%.1f", value);
+    }
+
+    // ---------------------------------------------------------------- the app's heap and GC
+
+    /** jstat -gc every 10 s for each pid, written with the wall-clock time; and the live heap by a full GC */
+    static final class Sampler {
+        final List<Long> pids;
+        final Path out;
+        final List<Process> processes = new ArrayList<>();
+        final Map<Long, List<double[]>> samples = new ConcurrentHashMap<>();
+
+        Sampler(List<Long> pids, Path out) {
+            this.pids = pids;
+            this.out = out;
+        }
+
+        void start() throws IOException {
+            for (long pid : pids) {
+                Process p = new ProcessBuilder("jstat", "-gc", Long.toString(pid), "10000").redirectErrorStream(true)
+                        .start();
+                processes.add(p);
+                List<double[]> list = Collections.synchronizedList(new ArrayList<>());
+                samples.put(pid, list);
+                Path file = out.resolve("jstat-" + pid + ".txt");
+                Thread reader = new Thread(() -> {
+                    try (BufferedReader in = new BufferedReader(new InputStreamReader(p.getInputStream()));
+                         PrintWriter w = new PrintWriter(Files.newBufferedWriter(file))) {
+                        String header = null;
+                        for (String line; (line = in.readLine()) != null; ) {
+                            long now = System.currentTimeMillis();
+                            w.println(now + " " + line);
+                            w.flush();
+                            if (line.strip().startsWith("S0C")) {
+                                header = line;
+                                continue;
+                            }
+                            double[] v = parseJstat(header, line);
+                            if (v != null) {
+                                double[] row = Arrays.copyOf(v, v.length + 1);
+                                row[v.length] = now;
+                                list.add(row);
+                            }
+                        }
+                    } catch (IOException e) {
+                        System.err.println("jstat " + pid + ": " + e);
+                    }
+                });
+                reader.setDaemon(true);
+                reader.start();
+            }
+        }
+
+        void stop() {
+            processes.forEach(Process::destroy);
+        }
+
+        /** per pid: used heap in MB just after a full GC (jcmd GC.run) */
+        Map<Long, Long> liveHeap() throws Exception {
+            Map<Long, Long> live = new HashMap<>();
+            for (long pid : pids) {
+                Process gc = new ProcessBuilder("jcmd", Long.toString(pid), "GC.run").redirectErrorStream(true)
+                        .start();
+                gc.getInputStream().readAllBytes();
+                gc.waitFor(60, TimeUnit.SECONDS);
+                Process stat = new ProcessBuilder("jstat", "-gc", Long.toString(pid)).redirectErrorStream(true)
+                        .start();
+                String[] lines = new String(stat.getInputStream().readAllBytes()).strip().split("\n");
+                stat.waitFor();
+                double[] v = lines.length == 2 ? parseJstat(lines[0], lines[1]) : null;
+                if (v != null) {
+                    live.put(pid, Math.round(used(v) / 1024));
+                }
+            }
+            return live;
+        }
+
+        /** what fills the live heap at the end: the largest classes, all of them in OUT_DIR */
+        void histograms() throws Exception {
+            for (long pid : pids) {
+                Process p = new ProcessBuilder("jcmd", Long.toString(pid), "GC.class_histogram")
+                        .redirectErrorStream(true).start();
+                String histogram = new String(p.getInputStream().readAllBytes());
+                p.waitFor(120, TimeUnit.SECONDS);
+                Files.writeString(out.resolve("histogram-" + pid + ".txt"), histogram);
+                List<String> lines = histogram.lines().filter(l -> l.matches("\\s*\\d+:.*")).limit(15).toList();
+                this.top.put(pid, lines);
+            }
+        }
+
+        final Map<Long, List<String>> top = new ConcurrentHashMap<>();
+
+        void report(Map<Long, Long> liveAtStart, Map<Long, Long> liveAtEnd) {
+            for (long pid : pids) {
+                List<double[]> list;
+                synchronized (samples.get(pid)) {
+                    list = new ArrayList<>(samples.get(pid));
+                }
+                if (list.size() < 2) {
+                    System.out.printf("app %d: fewer than two jstat samples%n", pid);
+                    continue;
+                }
+                double[] first = list.get(0);
+                double[] last = list.get(list.size() - 1);
+                double maxUsed = list.stream().mapToDouble(Sampler::used).max().orElse(0);
+                double maxOld = list.stream().mapToDouble(v -> v[7]).max().orElse(0);
+                System.out.printf("app %d (jstat -gc every 10 s, %d samples over the whole run incl. warm-up): heap"
+                                + " used %.0f MB at first, %.0f MB at last, at most %.0f MB of %.0f MB committed; old"
+                                + " gen at most %.0f MB; young GCs %.0f (%.2f s), full GCs %.0f (%.2f s), concurrent"
+                                + " %.0f (%.2f s), GC time in all %.2f s%n", pid, list.size(), used(first) / 1024,
+                        used(last) / 1024, maxUsed / 1024, committed(last) / 1024, maxOld / 1024,
+                        last[12] - first[12], last[13] - first[13], last[14] - first[14], last[15] - first[15],
+                        last[16] - first[16], last[17] - first[17], last[18] - first[18]);
+                System.out.printf("app %d: heap used just after a full GC (jcmd GC.run, then jstat: includes what the"
+                        + " users allocated in between; the GC log's line is exact): %s MB when measuring started, %s MB"
+                        + " at the end%n", pid, liveAtStart.getOrDefault(pid, -1L),
+                        liveAtEnd.getOrDefault(pid, -1L));
+                if (top.containsKey(pid)) {
+                    System.out.printf("app %d: largest classes at the end (jcmd GC.class_histogram: rank, instances,"
+                            + " bytes, class):%n", pid);
+                    top.get(pid).forEach(l -> System.out.println("  " + l.strip()));
+                }
+            }
+        }
+
+        static double used(double[] v) {
+            return v[2] + v[3] + v[5] + v[7];
+        }
+
+        static double committed(double[] v) {
+            return v[0] + v[1] + v[4] + v[6];
+        }
+    }
+
+    /** S0C S1C S0U S1U EC EU OC OU MC MU CCSC CCSU YGC YGCT FGC FGCT CGC CGCT GCT, as numbers (KB, counts, s) */
+    static double[] parseJstat(String header, String line) {
+        if (header == null || line.isBlank()) {
+            return null;
+        }
+        String[] names = header.strip().split("\\s+");
+        String[] values = line.strip().split("\\s+");
+        if (names.length != values.length) {
+            return null;
+        }
+        String[] wanted = {"S0C", "S1C", "S0U", "S1U", "EC", "EU", "OC", "OU", "MC", "MU", "CCSC", "CCSU", "YGC",
+                "YGCT", "FGC", "FGCT", "CGC", "CGCT", "GCT"};
+        double[] v = new double[wanted.length];
+        List<String> list = Arrays.asList(names);
+        for (int i = 0; i < wanted.length; i++) {
+            int at = list.indexOf(wanted[i]);
+            try {
+                v[i] = at < 0 || values[at].equals("-") ? 0 : Double.parseDouble(values[at]);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        return v;
+    }
+
+    static final Pattern GC_PAUSE = Pattern.compile("\\[(\\d+)ms\\].*GC\\((\\d+)\\) Pause (\\S+)(.*?) "
+            + "(\\d+)M->(\\d+)M\\((\\d+)M\\) ([\\d.]+)ms");
+
+    /**
+     * The pauses in the measured time from a GC log with the timemillis decorator, the heap after each young or full
+     * GC by minute (lowest of the minute: what survives), and the first minutes against the last: GROWING when the
+     * last are more than 10 % and 16 MB above the first. Also every full GC's heap after, our own (jcmd GC.run at the
+     * start and the end: the live heap) and the JVM's (the heap ran full).
+     */
+    static void gcLog(Path log, long from, long to) throws IOException {
+        if (!Files.exists(log)) {
+            System.out.println("GC log " + log + ": missing");
+            return;
+        }
+        int pauses = 0;
+        int young = 0;
+        int full = 0;
+        double pauseMs = 0;
+        double maxPause = 0;
+        int minutes = (int) Math.max(1, (to - from + 59_999) / 60_000);
+        long[] lowest = new long[minutes];
+        long[] highest = new long[minutes];
+        Arrays.fill(lowest, Long.MAX_VALUE);
+        StringBuilder fulls = new StringBuilder();
+        for (String line : Files.readAllLines(log)) {
+            Matcher m = GC_PAUSE.matcher(line);
+            if (!m.find()) {
+                continue;
+            }
+            long at = Long.parseLong(m.group(1));
+            if (m.group(3).equals("Full") && at >= from - 30_000 && at <= to + 60_000) {
+                fulls.append(String.format(" %+.0fs:%s->%sM%s", (at - from) / 1000.0, m.group(5), m.group(6),
+                        m.group(4).contains("Diagnostic") ? "(ours)" : ""));
+            }
+            if (at < from || at > to) {
+                continue;
+            }
+            if (m.group(4).contains("System.gc()")) {
+                continue; // our own full GCs at the start and the end
+            }
+            pauses++;
+            double ms = Double.parseDouble(m.group(8));
+            pauseMs += ms;
+            maxPause = Math.max(maxPause, ms);
+            String kind = m.group(3);
+            if (kind.equals("Young") || kind.equals("Full")) {
+                if (kind.equals("Young")) {
+                    young++;
+                } else {
+                    full++;
+                }
+                int minute = (int) Math.min(minutes - 1, (at - from) / 60_000);
+                long after = Long.parseLong(m.group(6));
+                lowest[minute] = Math.min(lowest[minute], after);
+                highest[minute] = Math.max(highest[minute], after);
+            }
+        }
+        double span = (to - from) / 1000.0;
+        System.out.printf("GC log %s, measured %.0f s: %d pauses (%d young, %d full, %d remark/cleanup), %.0f ms in"
+                        + " all (%.2f %% of the time), longest %.1f ms%n", log.getFileName(), span, pauses, young, full,
+                pauses - young - full, pauseMs, pauseMs / 10 / span, maxPause);
+        StringBuilder series = new StringBuilder("heap after GC by minute, lowest/highest MB:");
+        for (int i = 0; i < minutes; i++) {
+            series.append(' ').append(i + 1).append(':').append(lowest[i] == Long.MAX_VALUE ? "-"
+                    : lowest[i] + "/" + highest[i]);
+        }
+        System.out.println(series);
+        System.out.println("full GCs (seconds from the start of measuring: heap before->after):"
+                + (fulls.isEmpty() ? " none" : fulls));
+        int window = Math.max(1, Math.min(5, minutes / 3));
+        double first = median(Arrays.copyOfRange(lowest, 0, window));
+        double last = median(Arrays.copyOfRange(lowest, minutes - window, minutes));
+        if (Double.isNaN(first) || Double.isNaN(last)) {
+            System.out.println("heap after GC: too few GCs for a verdict");
+            return;
+        }
+        boolean growing = last > first * 1.1 && last - first > 16;
+        System.out.printf("heap after GC, first %d min against last %d min (median of each minute's lowest): %.0f MB"
+                + " -> %.0f MB: %s%n", window, window, first, last, growing ? "GROWING" : "FLAT");
+    }
+
+    static double median(long[] values) {
+        long[] known = Arrays.stream(values).filter(v -> v != Long.MAX_VALUE).sorted().toArray();
+        if (known.length == 0) {
+            return Double.NaN;
+        }
+        return known.length % 2 == 1 ? known[known.length / 2]
+                : (known[known.length / 2 - 1] + known[known.length / 2]) / 2.0;
+    }
+
+    // ---------------------------------------------------------------- small helpers
+
+    static String first(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        return m.find() ? m.group(1) : null;
+    }
+
+    static String lastMatch(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        String last = null;
+        while (m.find()) {
+            last = m.group(1);
+        }
+        return last;
+    }
+
+    static List<String> distinct(Pattern pattern, String text) {
+        List<String> list = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            if (list.isEmpty() || !list.get(list.size() - 1).equals(m.group(1))) {
+                list.add(m.group(1));
+            }
+        }
+        return list;
+    }
+
+    static List<Long> longs(String csv) {
+        List<Long> list = new ArrayList<>();
+        for (String s : csv.split(",")) {
+            if (!s.isBlank()) {
+                list.add(Long.parseLong(s.strip()));
+            }
+        }
+        return list;
+    }
+
+    static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    static void sleepUntil(long nanoTime) throws InterruptedException {
+        long wait = (nanoTime - System.nanoTime()) / 1_000_000;
+        if (wait > 0) {
+            Thread.sleep(wait);
+        }
+    }
+}

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# A mixed load on MariaDB, on loopback only, bounded in time: 200 users at once (70 % trainers taking attendance
+# through the take-attendance page, 25 % kiosks where learners sign in with code and PIN, see "My progress" and
+# sign out, the rest coordinators printing a certificate PDF or a whole cohort's PDF), each with a 1-3 s think time,
+# for 10 minutes after a 60 s warm-up (src/bench/MixedLoad.java). Prints per step, per kind and overall: requests,
+# throughput, p50/p95/p99, errors by reason and answers by status, throughput and p95 by minute; and the app's heap
+# and GC: jstat -gc every 10 s, the live heap after a full GC when measuring starts and at the end, and from the GC
+# log the pauses and the heap after GC by minute, first minutes against last, FLAT or GROWING.
+#   load - the run above (BENCH_SECONDS=600)
+#   soak - the same mix for 30 minutes (BENCH_SECONDS=1800): read the heap-after-GC line and the verdict
+# Usage: bash src/bench/mixed.sh [load|soak]      (needs root for MariaDB; build first or it builds)
+# Without BENCH_URL it starts target/ffit-campus.jar (-Xmx512m, GC log) on a fresh database "ffit_load" on
+# 127.0.0.1:18481 (BENCH_DB, BENCH_PORT) through src/bench/app.sh and fills it with CampusData.java.
+# With BENCH_URL (e.g. http://127.0.0.1:18280, a balancer in front of instances started elsewhere, such as
+# src/test/sh/cluster.sh) it starts no app and fills what answers there (its admin's password in
+# BENCH_ADMIN_PASSWORD, default bench-admin-1234); BENCH_PIDS (comma-separated) are the JVMs to sample with jstat,
+# BENCH_GC_LOGS their GC logs if they write them with -Xlog:gc*:file=FILE:timemillis,uptime,level,tags.
+# BENCH_USERS (200), BENCH_WARMUP (60), BENCH_SECONDS, BENCH_DATA="COHORTS LEARNERS HELD IN_CLASS" (140 20 20 20),
+# BENCH_CERT_COHORTS (10), BENCH_THINK_MS ("1000 3000"); the figures, jstat lines, GC log and app log are kept in
+# BENCH_OUT (default target/bench-mixed/<time>-<mode>).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+mode=${1:-load}
+case $mode in
+  load) seconds=${BENCH_SECONDS:-600} ;;
+  soak) seconds=${BENCH_SECONDS:-1800} ;;
+  *) echo "usage: bash src/bench/mixed.sh [load|soak]" >&2; exit 2 ;;
+esac
+users=${BENCH_USERS:-200}
+warmup=${BENCH_WARMUP:-60}
+read -r cohorts learners held inclass <<< "${BENCH_DATA:-140 20 20 20}"
+out=${BENCH_OUT:-target/bench-mixed/$(date +%Y%m%d-%H%M%S)-$mode}
+mkdir -p "$out"
+out=$(realpath "$out")
+
+if [ -n "${BENCH_URL:-}" ]; then
+  base=$BENCH_URL
+  pids=${BENCH_PIDS:-}
+  gclogs=${BENCH_GC_LOGS:-}
+  admin=${BENCH_ADMIN_PASSWORD:-bench-admin-1234}
+  curl -fs -o /dev/null "$base/health/ready" || { echo "nothing ready at $base/health/ready" >&2; exit 1; }
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+else
+  port=${BENCH_PORT:-18481}
+  db=${BENCH_DB:-ffit_load}
+  BENCH_JVM_OPTS="${BENCH_JVM_OPTS:-} -Xlog:gc*:file=$out/gc.log:timemillis,uptime,level,tags"
+  BENCH_KEEP="$out/app.log"
+  # certificates are refused while their QR code would lead to localhost; this address is never called
+  export FFIT_PUBLIC_URL=${FFIT_PUBLIC_URL:-https://campus.example.org}
+  . src/bench/app.sh
+  # stopped from outside: still stop the app (app.sh's EXIT trap)
+  trap 'exit 143' TERM INT
+  pids=$app
+  gclogs="$out/gc.log"
+  admin=bench-admin-1234
+fi
+
+echo "mixed $mode: $users users, $warmup s warm-up, $seconds s measured, against $base (sampling: ${pids:-none})"
+echo "machine: $(nproc) CPUs, load average before: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$out/machine.txt"
+timeout 1800 java src/bench/CampusData.java "$base" "$admin" "$cohorts" "$learners" "$held" "$inclass" \
+  "$work/campus-data.properties"
+cp "$work/campus-data.properties" "$out/"
+# the driver ends its users itself at warm-up + seconds; the timeout is the last resort
+timeout $((warmup + seconds + 900)) java -Xmx1g src/bench/MixedLoad.java "$base" "$work/campus-data.properties" \
+  "$users" "$warmup" "$seconds" "$out" "$pids" "$gclogs" 2> >(tee "$out/driver.err" >&2) | tee "$out/summary.txt"
+
+echo "machine: load average after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/summary.txt"
+if [ -z "${BENCH_URL:-}" ]; then
+  mariadb -N -B -e "SELECT CONCAT('in the database afterwards: ', (SELECT COUNT(*) FROM $db.attendance_record),
+    ' attendance records, ', (SELECT COUNT(*) FROM $db.audit_event), ' audit events, ',
+    (SELECT COUNT(*) FROM $db.certificate), ' certificates')" | tee -a "$out/summary.txt"
+  severe=$(grep -c "SEVERE" "$work/app.log" || true)
+  warning=$(grep -c "WARNING" "$work/app.log" || true)
+  echo "app log: $severe SEVERE, $warning WARNING lines (kept in $out/app.log)" | tee -a "$out/summary.txt"
+  grep -m 5 -A 2 "SEVERE" "$work/app.log" | cut -c1-300 || true
+fi
+echo "figures, jstat samples and logs in $out"
