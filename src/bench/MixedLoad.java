@@ -75,6 +75,7 @@ public class MixedLoad {
     static String base;
     static HttpClient http;
     static final AtomicInteger REQUESTS = new AtomicInteger();
+    static final AtomicInteger ADDRESSES = new AtomicInteger();
     static final Map<String, Stats> STATS = new ConcurrentHashMap<>();
     static final Map<String, AtomicInteger> FAILURE_SAMPLES = new ConcurrentHashMap<>();
     static volatile long warmUntil;
@@ -652,6 +653,17 @@ public class MixedLoad {
     /** a browser of one user: its own cookies, no automatic redirects (each request is measured by itself) */
     static final class Browser {
         final Map<String, String> cookies = new LinkedHashMap<>();
+        /**
+         * Each user comes from an address of their own, as in real life (the app trusts X-Forwarded-For from
+         * 127.0.0.1: FFIT_TRUSTED_PROXIES in app.sh and the cluster script). Without it all 200 users would be one
+         * address to the sign-in brake, which refuses the 31st sign-in in progress from one address.
+         */
+        final String address;
+
+        Browser() {
+            int n = ADDRESSES.getAndIncrement();
+            address = "10.77." + (n / 250 % 250) + "." + (n % 250 + 1);
+        }
 
         Answer get(String kind, String step, String path) throws Exception {
             return send(kind, step, HttpRequest.newBuilder(resolve(path)).GET());
@@ -682,7 +694,8 @@ public class MixedLoad {
                     builder.header("Cookie", header.toString());
                 }
             }
-            HttpRequest request = builder.timeout(Duration.ofSeconds(30)).header("Accept-Language", "de").build();
+            HttpRequest request = builder.timeout(Duration.ofSeconds(30)).header("Accept-Language", "de")
+                    .header("X-Forwarded-For", address).build();
             boolean counted = kind != null && REQUESTS.incrementAndGet() > 0;
             long start = System.nanoTime();
             HttpResponse<String> response;

@@ -17,7 +17,7 @@ FLUSH PRIVILEGES;
 SQL
 work=$(mktemp -d)
 FFIT_DB_URL="jdbc:mariadb://127.0.0.1:3306/$db" FFIT_DB_USER=$db FFIT_DB_PASSWORD=$db \
-  FFIT_ADMIN_PASSWORD=bench-admin-1234 java -Xmx512m ${BENCH_JVM_OPTS:-} -Djava.io.tmpdir="$work" \
+  FFIT_ADMIN_PASSWORD=bench-admin-1234 FFIT_TRUSTED_PROXIES=127.0.0.1 java -Xmx512m ${BENCH_JVM_OPTS:-} -Djava.io.tmpdir="$work" \
   -jar target/ffit-campus.jar --port "$port" > "$work/app.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null; wait $app 2>/dev/null || true; if [ -n "${BENCH_KEEP:-}" ]; then cp "$work/app.log" "$BENCH_KEEP"; fi; rm -rf "$work"' EXIT

@@ -8,7 +8,9 @@
 # log the pauses and the heap after GC by minute, first minutes against last, FLAT or GROWING.
 #   load - the run above (BENCH_SECONDS=600)
 #   soak - the same mix for 30 minutes (BENCH_SECONDS=1800): read the heap-after-GC line and the verdict
-# Usage: bash src/bench/mixed.sh [load|soak]      (needs root for MariaDB; build first or it builds)
+#   cluster - the load run against two instances on one data grid behind haproxy, started and stopped here by
+#             src/test/sh/cluster.sh (database ffit_cluster, haproxy on 127.0.0.1:18280, -Xmx384m each)
+# Usage: bash src/bench/mixed.sh [load|soak|cluster]      (needs root for MariaDB; build first or it builds)
 # Without BENCH_URL it starts target/ffit-campus.jar (-Xmx512m, GC log) on a fresh database "ffit_load" on
 # 127.0.0.1:18481 (BENCH_DB, BENCH_PORT) through src/bench/app.sh and fills it with CampusData.java.
 # With BENCH_URL (e.g. http://127.0.0.1:18280, a balancer in front of instances started elsewhere, such as
@@ -22,9 +24,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 mode=${1:-load}
 case $mode in
-  load) seconds=${BENCH_SECONDS:-600} ;;
+  load|cluster) seconds=${BENCH_SECONDS:-600} ;;
   soak) seconds=${BENCH_SECONDS:-1800} ;;
-  *) echo "usage: bash src/bench/mixed.sh [load|soak]" >&2; exit 2 ;;
+  *) echo "usage: bash src/bench/mixed.sh [load|soak|cluster]" >&2; exit 2 ;;
 esac
 users=${BENCH_USERS:-200}
 warmup=${BENCH_WARMUP:-60}
@@ -33,6 +35,20 @@ out=${BENCH_OUT:-target/bench-mixed/$(date +%Y%m%d-%H%M%S)-$mode}
 mkdir -p "$out"
 out=$(realpath "$out")
 
+if [ "$mode" = cluster ]; then
+  # two instances on one data grid behind haproxy (src/test/sh/cluster.sh), each writing its GC log
+  [ -f target/ffit-campus.jar ] || mvn -B -q package -DskipTests
+  export CLUSTER_DIR=$PWD/target/cluster-bench CLUSTER_ADMIN_PASSWORD=bench-admin-1234
+  export CLUSTER_JVM_OPTS="${BENCH_JVM_OPTS:-} -Xlog:gc*:file=$out/gc-%p.log:timemillis,uptime,level,tags"
+  bash src/test/sh/cluster.sh stop >/dev/null 2>&1 || true
+  trap 'bash src/test/sh/cluster.sh stop >/dev/null 2>&1; cp "$CLUSTER_DIR"/app*.log "$out/" 2>/dev/null || true' EXIT
+  timeout 400 bash src/test/sh/cluster.sh start 2
+  BENCH_URL=http://127.0.0.1:${CLUSTER_PORT:-18280}
+  BENCH_PIDS=$(cat "$CLUSTER_DIR"/app1.pid),$(cat "$CLUSTER_DIR"/app2.pid)
+  BENCH_GC_LOGS=$out/gc-$(cat "$CLUSTER_DIR"/app1.pid).log,$out/gc-$(cat "$CLUSTER_DIR"/app2.pid).log
+  BENCH_ADMIN_PASSWORD=$CLUSTER_ADMIN_PASSWORD
+fi
+
 if [ -n "${BENCH_URL:-}" ]; then
   base=$BENCH_URL
   pids=${BENCH_PIDS:-}
@@ -40,7 +56,7 @@ if [ -n "${BENCH_URL:-}" ]; then
   admin=${BENCH_ADMIN_PASSWORD:-bench-admin-1234}
   curl -fs -o /dev/null "$base/health/ready" || { echo "nothing ready at $base/health/ready" >&2; exit 1; }
   work=$(mktemp -d)
-  trap 'rm -rf "$work"' EXIT
+  [ "$mode" = cluster ] || trap 'rm -rf "$work"' EXIT
 else
   port=${BENCH_PORT:-18481}
   db=${BENCH_DB:-ffit_load}
