@@ -217,7 +217,18 @@ public class ClusterCheck {
                         .map(c -> c.getKey() + "=" + c.getValue()).toList()));
             }
             request.header("Accept-Language", "en").timeout(Duration.ofSeconds(30));
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest built = request.build();
+            HttpResponse<String> response;
+            try {
+                response = HTTP.send(built, HttpResponse.BodyHandlers.ofString());
+            } catch (IOException closedWithoutAnswer) {
+                // A kept-alive connection that closed before a byte of answer came (the instance behind it was
+                // killed just then): browsers send the request again on a new connection, whatever its method,
+                // and so do we, once. The saves are idempotent; the checks below count what was stored.
+                System.out.println("  " + built.method() + " " + built.uri().getPath() + ": " + closedWithoutAnswer
+                        .getMessage() + "; sent again, as a browser does");
+                response = HTTP.send(built, HttpResponse.BodyHandlers.ofString());
+            }
             for (String set : response.headers().allValues("Set-Cookie")) {
                 String pair = set.split(";", 2)[0];
                 int eq = pair.indexOf('=');
