@@ -39,6 +39,8 @@ if [ "$mode" = cluster ]; then
   # two instances on one data grid behind haproxy (src/test/sh/cluster.sh), each writing its GC log
   [ -f target/ffit-campus.jar ] || mvn -B -q package -DskipTests
   export CLUSTER_DIR=$PWD/target/cluster-bench CLUSTER_ADMIN_PASSWORD=bench-admin-1234
+  # certificates are refused while their QR code would lead to this machine; this address is never called
+  export FFIT_PUBLIC_URL=${FFIT_PUBLIC_URL:-https://campus.example.org}
   export CLUSTER_JVM_OPTS="${BENCH_JVM_OPTS:-} -Xlog:gc*:file=$out/gc-%p.log:timemillis,uptime,level,tags"
   bash src/test/sh/cluster.sh stop >/dev/null 2>&1 || true
   trap 'bash src/test/sh/cluster.sh stop >/dev/null 2>&1; cp "$CLUSTER_DIR"/app*.log "$out/" 2>/dev/null || true' EXIT

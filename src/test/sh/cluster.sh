@@ -62,7 +62,7 @@ instance() {
   # --nohostaware: with host-aware partitioning (the default) no backup is kept on a member with the same IP
   # address, which on one machine means no backup at all, and a killed instance takes its sessions with it.
   FFIT_DB_URL="jdbc:mariadb://127.0.0.1:3306/$db" FFIT_DB_USER=$db FFIT_DB_PASSWORD=$db \
-    FFIT_ADMIN_PASSWORD="$admin_password" FFIT_PUBLIC_URL="http://127.0.0.1:$lb_port" FFIT_TRUSTED_PROXIES=127.0.0.1 \
+    FFIT_ADMIN_PASSWORD="$admin_password" FFIT_PUBLIC_URL="${FFIT_PUBLIC_URL:-http://127.0.0.1:$lb_port}" FFIT_TRUSTED_PROXIES=127.0.0.1 \
     setsid java -Xmx384m -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir="$work/tmp" \
     -Dpayaramicro.noHazelcast=false \
     -Dhazelcast.socket.bind.any=false -Dhazelcast.phone.home.enabled=false \
