@@ -68,14 +68,10 @@ public class LearnerDataExport {
                             + "x.issued_on, x.issued_by, x.override_reason, x.second_language, x.revoked_at, "
                             + "x.revoke_reason from certificate x join enrollment e on e.id = x.enrollment_id "
                             + "where e.learner_id = ? order by x.issued_at", learnerId)))
-                    .add("changes", array(rows(db, "select v.occurred_at, v.actor, v.subject_type, v.subject_id, "
-                            + "v.action, v.before_value, v.after_value from audit_event v where v.organisation_id = ? "
-                            + "and ((v.subject_type in ('Attendance', 'Enrollment', 'Completion') and v.subject_id in "
-                            + "(select e.id from enrollment e where e.learner_id = ?)) or (v.subject_type = "
-                            + "'Certificate' and v.subject_id in (select x.id from certificate x join enrollment e on "
-                            + "e.id = x.enrollment_id where e.learner_id = ?)) or (v.subject_type = 'Learner' and "
-                            + "v.subject_id = ?)) order by v.occurred_at, v.id",
-                            actor.organisationId(), learnerId, learnerId, learnerId)));
+                    .add("changes", array(rows(db, "select occurred_at, actor, subject_type, subject_id, action, "
+                            + "before_value, after_value from audit_event where organisation_id = ? and "
+                            + LearnerErasure.auditAbout(learnerId) + " order by occurred_at, id",
+                            actor.organisationId())));
             return document.build();
         } catch (SQLException e) {
             throw new IllegalStateException("export of learner " + learnerId + " failed: " + e.getMessage(), e);

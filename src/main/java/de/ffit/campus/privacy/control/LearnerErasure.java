@@ -67,13 +67,10 @@ public class LearnerErasure {
         LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
         LocalDate today = LocalDate.now(clock);
         String enrollments = "(select e.id from enrollment e where e.learner_id = " + learnerId + ")";
-        String certificates = "(select x.id from certificate x where x.enrollment_id in " + enrollments + ")";
 
         // the audit trail first: it finds the learner's certificates through their enrollments
         int events = update("update audit_event set before_value = null, after_value = null where organisation_id = ?1 "
-                + "and ((subject_type in ('Attendance', 'Enrollment', 'Completion') and subject_id in " + enrollments
-                + ") or (subject_type = 'Certificate' and subject_id in " + certificates + ") "
-                + "or (subject_type = 'Learner' and subject_id = " + learnerId + "))", actor.organisationId());
+                + "and " + auditAbout(learnerId), actor.organisationId());
         int issued = update("update certificate set pdf = ?1, override_reason = null, revoke_reason = null, "
                 + "enrollment_id = null, version = version + 1 where enrollment_id in " + enrollments, new byte[0]);
         int notes = update("update attendance_record set note = null where note is not null and enrollment_id in "
@@ -93,6 +90,19 @@ public class LearnerErasure {
                 Map.of("erased", "personal data", "enrollments", String.valueOf(enrolled),
                         "certificates", String.valueOf(issued)));
         return new Erased(learnerId, enrolled, notes, issued, events);
+    }
+
+    /**
+     * The condition on {@code audit_event} (unaliased) that finds the events about a learner: their marks,
+     * enrolments and exercises (subject: the enrollment), their certificates, and the learner (the PIN). Shared by
+     * the export and the erasure, so that both mean the same events. The id is a number, never text.
+     */
+    static String auditAbout(long learnerId) {
+        String enrollments = "(select e.id from enrollment e where e.learner_id = " + learnerId + ")";
+        return "((subject_type in ('Attendance', 'Enrollment', 'Completion') and subject_id in " + enrollments
+                + ") or (subject_type = 'Certificate' and subject_id in (select x.id from certificate x "
+                + "where x.enrollment_id in " + enrollments + ")) or (subject_type = 'Learner' and subject_id = "
+                + learnerId + "))";
     }
 
     private int update(String sql, Object... values) {
