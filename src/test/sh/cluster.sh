@@ -53,8 +53,12 @@ instance() {
   if alive "$dir/app$i.pid"; then echo "instance $i is running" >&2; return 0; fi
   rm -rf "$work" && mkdir -p "$work/tmp"
   # HTTP on loopback only (Payara Micro binds all interfaces otherwise)
-  echo "set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1" \
-    > "$work/preboot.txt"
+  # Sessions in the data grid: the jar's own pre-boot commands (src/main/payara/) keep them in memory for one
+  # instance; this file runs after those.
+  cat > "$work/preboot.txt" <<PREBOOT
+set configs.config.server-config.network-config.network-listeners.network-listener.http-listener.address=127.0.0.1
+set configs.config.server-config.availability-service.web-container-availability.availability-enabled=true
+PREBOOT
   # payaramicro.noHazelcast=false: the jar carries noHazelcast=true for single instances, the cluster needs the grid.
   # The hazelcast.* properties: loopback only, no phone home, and a member that stops answering heartbeats is
   # dropped after 5 s instead of 60 s (the data grid would otherwise wait that long for its partitions); one that
