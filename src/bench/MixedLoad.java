@@ -54,7 +54,8 @@ import java.util.regex.Pattern;
  * the expected page or a PDF); what fails is counted by its reason.
  *
  * While it runs, every PID (the app's JVMs on this machine) is sampled with jstat every 10 s (lines in OUT_DIR); at
- * the start and at the end of the measured time each gets a full GC (jcmd GC.run) to read the live heap. GC logs
+ * the start and at the end of the measured time each gets a full GC (jcmd GC.run) to read the live heap, and a class
+ * histogram (jcmd GC.class_histogram): the largest classes at the end, and those that grew most in between. GC logs
  * (-Xlog:gc*:file=...:timemillis,uptime,level,tags) give the pauses and the heap after each GC in the measured
  * time, by minute, the first minutes against the last, and a verdict FLAT or GROWING.
  *
@@ -173,13 +174,14 @@ public class MixedLoad {
         // the live heap when measuring starts: after a full GC, a moment after the warm-up ends
         sleepUntil(warmUntil);
         Map<Long, Long> liveAtStart = sampler.liveHeap();
+        sampler.histograms("start");
         long measuredFrom = System.currentTimeMillis();
         for (Future<?> f : running) {
             f.get();
         }
         long measuredTo = System.currentTimeMillis();
         Map<Long, Long> liveAtEnd = sampler.liveHeap();
-        sampler.histograms();
+        sampler.histograms("end");
         sampler.stop();
         pool.shutdownNow();
 
@@ -1023,20 +1025,56 @@ public class MixedLoad {
             return live;
         }
 
-        /** what fills the live heap at the end: the largest classes, all of them in OUT_DIR */
-        void histograms() throws Exception {
+        /**
+         * What fills the live heap (jcmd GC.class_histogram, after a full GC): when measuring starts and at the end,
+         * all of it in OUT_DIR as histogram-PID-WHEN.txt; the largest classes at the end and those that grew most
+         * in between are reported.
+         */
+        void histograms(String when) throws Exception {
             for (long pid : pids) {
                 Process p = new ProcessBuilder("jcmd", Long.toString(pid), "GC.class_histogram")
                         .redirectErrorStream(true).start();
                 String histogram = new String(p.getInputStream().readAllBytes());
                 p.waitFor(120, TimeUnit.SECONDS);
-                Files.writeString(out.resolve("histogram-" + pid + ".txt"), histogram);
-                List<String> lines = histogram.lines().filter(l -> l.matches("\\s*\\d+:.*")).limit(15).toList();
-                this.top.put(pid, lines);
+                Files.writeString(out.resolve("histogram-" + pid + "-" + when + ".txt"), histogram);
+                List<String> lines = histogram.lines().filter(l -> l.matches("\\s*\\d+:.*")).toList();
+                Map<String, long[]> byClass = new HashMap<>();
+                for (String line : lines) {
+                    // rank: instances bytes class [module]
+                    String[] f = line.strip().split("\\s+");
+                    if (f.length >= 4) {
+                        byClass.put(f[3], new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
+                    }
+                }
+                classes.put(pid + "-" + when, byClass);
+                if (when.equals("end")) {
+                    this.top.put(pid, lines.stream().limit(15).toList());
+                }
             }
         }
 
         final Map<Long, List<String>> top = new ConcurrentHashMap<>();
+        final Map<String, Map<String, long[]>> classes = new ConcurrentHashMap<>();
+
+        /** the classes whose live instances grew most in bytes from the start of measuring to its end */
+        List<String> growth(long pid, int limit) {
+            Map<String, long[]> start = classes.getOrDefault(pid + "-start", Map.of());
+            Map<String, long[]> end = classes.getOrDefault(pid + "-end", Map.of());
+            if (start.isEmpty() || end.isEmpty()) {
+                return List.of();
+            }
+            return end.entrySet().stream()
+                    .map(e -> {
+                        long[] before = start.getOrDefault(e.getKey(), new long[2]);
+                        return Map.entry(e.getKey(), new long[] {e.getValue()[0] - before[0],
+                                e.getValue()[1] - before[1]});
+                    })
+                    .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1]))
+                    .limit(limit)
+                    .map(e -> String.format("%+,12d bytes %+,10d instances  %s", e.getValue()[1], e.getValue()[0],
+                            e.getKey()))
+                    .toList();
+        }
 
         void report(Map<Long, Long> liveAtStart, Map<Long, Long> liveAtEnd) {
             for (long pid : pids) {
@@ -1067,6 +1105,11 @@ public class MixedLoad {
                     System.out.printf("app %d: largest classes at the end (jcmd GC.class_histogram: rank, instances,"
                             + " bytes, class):%n", pid);
                     top.get(pid).forEach(l -> System.out.println("  " + l.strip()));
+                }
+                List<String> grew = growth(pid, 12);
+                if (!grew.isEmpty()) {
+                    System.out.printf("app %d: grew most while measuring (live, start against end):%n", pid);
+                    grew.forEach(l -> System.out.println("  " + l));
                 }
             }
         }
