@@ -24,7 +24,10 @@ jar=$PWD/target/ffit-campus.jar
 app_port() { echo $((lb_port + $1)); }
 hz_port() { echo $((lb_port + 10 + $1)); }
 count() { cat "$dir/size" 2>/dev/null || echo "$n_default"; }
-alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+# A killed process whose parent is gone stays a zombie until PID 1 reaps it, and a container's PID 1 often never
+# does: kill -0 still succeeds on a zombie, so only a process that is not in state Z counts as running.
+running() { local stat; stat=$(cat "/proc/$1/stat" 2>/dev/null) && stat=${stat##*) } && [ -n "$stat" ] && [ "${stat%% *}" != Z ]; }
+alive() { [ -f "$1" ] && running "$(cat "$1")"; }
 
 # every member names every other: explicit TCP/IP discovery on loopback, nothing is found by multicast
 members() {
@@ -114,10 +117,10 @@ stop_pid() {
   local file=$1 pid
   [ -f "$file" ] || return 0
   pid=$(cat "$file")
-  if kill -0 "$pid" 2>/dev/null; then
+  if running "$pid"; then
     kill -CONT "$pid" 2>/dev/null || true   # a stopped process cannot act on TERM
     kill "$pid" 2>/dev/null || true
-    for _ in $(seq 1 50); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+    for _ in $(seq 1 50); do running "$pid" || break; sleep 0.2; done
     kill -9 "$pid" 2>/dev/null || true
   fi
   rm -f "$file"

@@ -317,6 +317,24 @@ public class ClusterCheck {
         String pid = Files.readString(clusterDir.resolve(node + ".pid")).strip();
         run("kill", "-" + signal, pid);
         System.out.println("  kill -" + signal + " " + node + " (pid " + pid + ")");
+        if (signal.equals("KILL")) {
+            // gone, or a zombie nobody reaps (a container's PID 1 often does not): cluster.sh counts both as dead
+            long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+            while (isRunning(pid)) {
+                expect(System.nanoTime() < until, node + " (pid " + pid + ") still runs 10 s after SIGKILL");
+                Thread.sleep(50);
+            }
+        }
+    }
+
+    /** Whether the process exists and is not a zombie (its state in /proc/PID/stat, after the command's name). */
+    static boolean isRunning(String pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Waits until haproxy sends new visitors to {@code node} again, i.e. its health checks pass. */
