@@ -3,7 +3,6 @@ package de.ffit.campus.certificate.boundary;
 import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.certificate.control.Certificates;
 import de.ffit.campus.certificate.control.PrintJobs;
-import de.ffit.campus.certificate.entity.Certificate;
 import de.ffit.campus.platform.error.CampusException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -46,21 +45,21 @@ public class CertificateFiles extends HttpServlet {
         Matcher print = PRINT.matcher(path);
         response.setHeader("Cache-Control", "private, no-store");
         if (single.matches()) {
-            Certificate certificate;
+            Optional<Certificates.Document> document;
             try {
-                certificate = certificates.find(currentUser.actor(), single.group(1));
+                document = certificates.document(currentUser.actor(), single.group(1));
             } catch (CampusException notFound) {
                 response.sendError(404);
                 return;
             }
-            byte[] pdf = certificate.getPdf();
-            if (pdf.length == 0) {
+            if (document.isEmpty()) {
                 // erased with the learner's data: only the verification record is left
                 response.sendError(404);
                 return;
             }
+            byte[] pdf = document.get().pdf();
             response.setContentType("application/pdf");
-            response.setHeader("Content-Disposition", "inline; filename=\"" + certificate.getSerial() + ".pdf\"");
+            response.setHeader("Content-Disposition", "inline; filename=\"" + document.get().serial() + ".pdf\"");
             response.setContentLength(pdf.length);
             response.getOutputStream().write(pdf);
             return;

@@ -49,14 +49,12 @@ public class CertificatesResource {
     @Path("{serial: FFIT-[0-9]{4}-[0-9]{6}}.pdf")
     @Produces("application/pdf")
     public Response pdf(@PathParam("serial") String serial) {
-        Certificate c = certificates.find(currentUser.actor(), serial);
-        if (c.getPdf().length == 0) {
-            // the learner's data was erased: the record stays for verification, the document does not
-            throw de.ffit.campus.platform.error.CampusException.notFound("record.any");
-        }
-        return Response.ok(c.getPdf(), "application/pdf")
-                .header("Content-Disposition", "inline; filename=\"" + c.getSerial() + ".pdf\"")
-                .header("ETag", "\"" + c.getPdfSha256() + "\"").build();
+        // empty when the learner's data was erased: the record stays for verification, the document does not
+        Certificates.Document d = certificates.document(currentUser.actor(), serial)
+                .orElseThrow(() -> de.ffit.campus.platform.error.CampusException.notFound("record.any"));
+        return Response.ok(d.pdf(), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + d.serial() + ".pdf\"")
+                .header("ETag", "\"" + d.sha256() + "\"").build();
     }
 
     @POST

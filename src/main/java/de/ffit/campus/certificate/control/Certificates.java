@@ -180,6 +180,23 @@ public class Certificates {
         return certificate;
     }
 
+    /** A certificate's PDF with what a download names it by. */
+    public record Document(String serial, String sha256, byte[] pdf) {
+    }
+
+    /**
+     * The PDF of a certificate the actor may see, read as a column in this transaction (not through the entity's lazy
+     * field, which a detached entity may no longer load); empty once the learner's data was erased, while the
+     * verification record stays.
+     */
+    public Optional<Document> document(Actor actor, String serial) {
+        Certificate certificate = find(actor, serial);
+        List<byte[]> found = em.createQuery("select c.pdf from Certificate c where c.id = :id", byte[].class)
+                .setParameter("id", certificate.getId()).getResultList();
+        return found.isEmpty() || found.get(0) == null || found.get(0).length == 0 ? Optional.empty()
+                : Optional.of(new Document(certificate.getSerial(), certificate.getPdfSha256(), found.get(0)));
+    }
+
     /** The certificates of a cohort's learners, newest first, without their PDFs. */
     public List<Certificate> ofCohort(Actor actor, Long cohortId) {
         Cohort cohort = cohorts.find(actor, cohortId);
