@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # A cluster of ffIT Campus on this machine, on 127.0.0.1 only: N instances of target/ffit-campus.jar (production
 # mode, one MariaDB database "ffit_cluster") that form one Hazelcast data grid of their own, and Debian's haproxy
-# in front (docker/haproxy.cfg). What it found out is in /work/shared/CLUSTER.md.
+# in front (docker/haproxy.cfg). What it found out is in docker/CLUSTER.md.
 #
 #   bash src/test/sh/cluster.sh start [N]     fresh database, N instances (default 2) one after the other, haproxy
 #   bash src/test/sh/cluster.sh stop          stops everything it started (by the pids in its directory)
