@@ -35,7 +35,8 @@ if ! as_root mariadb-admin ping >/dev/null 2>&1; then
 fi
 
 # A fresh, empty test database every run: the tests create their own organisations and data. Beside it an empty
-# "<db>_restore", into which ExecutableJarIT restores a backup of the test database.
+# "<db>_restore", into which ExecutableJarIT restores a backup of the test database, and "<db>_upgrade", in which
+# MigrationsOnMariaDbIT brings a database of the first schema version with data in it to the newest.
 # Its default character set is deliberately the old latin1: the migrations must make every table utf8mb4 on
 # their own, and the tests' Arabic, Persian and Ge'ez names prove that they do.
 db=${IT_DB_NAME:-ffit_test}; user=${IT_DB_USER:-ffit_test}; password=${IT_DB_PASSWORD:-ffit_test}
@@ -50,6 +51,10 @@ DROP DATABASE IF EXISTS \`${db}_restore\`;
 CREATE DATABASE \`${db}_restore\` CHARACTER SET latin1 COLLATE latin1_swedish_ci;
 GRANT ALL PRIVILEGES ON \`${db}_restore\`.* TO '$user'@'127.0.0.1';
 GRANT ALL PRIVILEGES ON \`${db}_restore\`.* TO '$user'@'localhost';
+DROP DATABASE IF EXISTS \`${db}_upgrade\`;
+CREATE DATABASE \`${db}_upgrade\` CHARACTER SET latin1 COLLATE latin1_swedish_ci;
+GRANT ALL PRIVILEGES ON \`${db}_upgrade\`.* TO '$user'@'127.0.0.1';
+GRANT ALL PRIVILEGES ON \`${db}_upgrade\`.* TO '$user'@'localhost';
 FLUSH PRIVILEGES;
 SQL
 
