@@ -568,6 +568,105 @@ class PagesIT {
         assertEquals("EXCUSED", records.getJsonObject(0).getString("status"));
     }
 
+    /**
+     * A page of another site that posts a form to {@code action} as soon as it opens, as a forger's page would. A
+     * {@code data:} page is a site of its own: Chromium sends its posts with {@code Origin: null} and
+     * {@code Sec-Fetch-Site: cross-site}.
+     */
+    private static String foreignPage(String action, java.util.Map<String, String> fields) {
+        StringBuilder html = new StringBuilder("<!doctype html><title>Gewinnspiel</title><form method='post' action='")
+                .append(action).append("'>");
+        fields.forEach((name, value) -> html.append("<input type='hidden' name='").append(name).append("' value='")
+                .append(value).append("'>"));
+        html.append("</form><script>document.forms[0].submit();</script>");
+        return "data:text/html;charset=utf-8," + java.net.URLEncoder.encode(html.toString(),
+                java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    @Test
+    void aPageOfAnotherSiteCanNeitherSignAVisitorInNorSaveMarksForThem() throws Exception {
+        long cohortId = a.cohortStartedWeeksAgo("Fremde Seite " + a.run, 1, 4);
+        a.enrol(cohortId, a.learner("Hevin Demir", null, "kmr"));
+        long lessonId = http.get(a.coordinator, "/api/cohorts/" + cohortId + "/lessons").array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        String take = base + "/attendance/take.xhtml?lesson=" + lessonId;
+        try (Browser browser = new Browser("en", 1000, 800)) {
+            WebDriver driver = browser.driver();
+            // sign-in forgery: the visitor would then work, unawares, in the account the forger chose
+            driver.get(foreignPage(base + "/login.xhtml", java.util.Map.of("signIn", "signIn",
+                    "signIn:username", a.trainer.user(), "signIn:password", a.trainer.password(),
+                    "signIn:submit", "x", "jakarta.faces.ViewState", "stateless")));
+            browser.waiting().until(d -> d.getCurrentUrl().startsWith(base));
+            assertFalse(driver.getPageSource().contains("Fremde Seite " + a.run), "the forged sign-in led nowhere");
+            driver.get(take);
+            assertTrue(driver.getCurrentUrl().contains("/login.xhtml"), "nobody was signed in by the foreign page: "
+                    + driver.getCurrentUrl());
+
+            // a trainer, signed in here, opens a foreign page that posts a save for their lesson with the right
+            // field names and even the page's own view state (the worst case)
+            signIn(browser, a.trainer);
+            driver.get(take);
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("allPresent")));
+            String viewState = (String) browser.script(
+                    "return document.querySelector('#sheet input[name=\"jakarta.faces.ViewState\"]').value;");
+            String radio = (String) browser.script("return document.querySelector('.status-choice input').name;");
+            String cookie = driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue())
+                    .collect(java.util.stream.Collectors.joining("; "));
+            java.util.Map<String, String> save = java.util.Map.of("sheet", "sheet", "sheet:save", "sheet:save",
+                    radio, "EXCUSED", "jakarta.faces.ViewState", viewState);
+            driver.get(foreignPage(take, save));
+            browser.waiting().until(d -> d.getCurrentUrl().startsWith(base));
+
+            // the same posts as a browser that ignored SameSite would send them, with the session's cookies:
+            // refused for their origin alone, while the same requests from this site's own page go through
+            URI own = URI.create(base);
+            String ownOrigin = own.getScheme() + "://" + own.getAuthority();
+            String foreignOrigin = "https://gewinnspiel.example";
+            HttpResponse<String> foreign = post(take, foreignOrigin, cookie, save);
+            assertEquals(404, foreign.statusCode(), "refused, and answered like a page that is not there");
+            assertEquals(0, marked(lessonId), "nothing saved by the foreign pages");
+            HttpResponse<String> ours = post(take, ownOrigin, cookie, save);
+            assertEquals(200, ours.statusCode(), ours.body());
+            assertEquals(1, marked(lessonId), "the same post from this site saves: " + ours.body());
+        }
+        // the sign-in form keeps no state on the server (a page left open past its session still signs in, as
+        // this post without a session shows), so only the origin tells a forged sign-in from a real one
+        java.util.Map<String, String> signIn = java.util.Map.of("signIn", "signIn", "signIn:username",
+                a.trainer.user(), "signIn:password", a.trainer.password(), "signIn:submit", "x",
+                "jakarta.faces.ViewState", "stateless");
+        assertEquals(404, post(base + "/login.xhtml", "https://gewinnspiel.example", "", signIn).statusCode());
+        URI own = URI.create(base);
+        HttpResponse<String> real = post(base + "/login.xhtml", own.getScheme() + "://" + own.getAuthority(), "",
+                signIn);
+        assertEquals(302, real.statusCode(), real.body());
+        assertFalse(real.headers().firstValue("Location").orElse("").contains("login"), real.headers().map()
+                .toString());
+    }
+
+    /** A form post as a browser sends it, from a page of {@code origin}, with the given cookies. */
+    private static HttpResponse<String> post(String url, String origin, String cookie,
+            java.util.Map<String, String> fields) throws Exception {
+        String body = fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(java.util.stream.Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Origin", origin)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (!cookie.isEmpty()) {
+            request.header("Cookie", cookie);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private long marked(long lessonId) {
+        return http.get(a.coordinator, "/api/lessons/" + lessonId + "/attendance").json().getJsonArray("records")
+                .stream().map(r -> (JsonObject) r).filter(r -> r.containsKey("status") && !r.isNull("status"))
+                .count();
+    }
+
+    private static String enc(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** Headless Chromium shows no leave-page dialog, so the test asks the page what the browser would ask it. */
     private static boolean wouldAskBeforeLeaving(Browser browser) {
         return (Boolean) browser.script("var e = new Event('beforeunload', {cancelable: true});"

@@ -2,6 +2,7 @@ package de.ffit.campus.account.boundary;
 
 import de.ffit.campus.platform.config.CampusSettings;
 import de.ffit.campus.platform.web.Pages;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -39,6 +40,18 @@ public class SignInPage {
     private String password;
 
     private String next;
+
+    /**
+     * Where to go afterwards: the address's {@code next} when the page opens, the form's hidden {@code next} when
+     * it is sent. Read from the request, not through the view's state, since the page keeps none.
+     */
+    @PostConstruct
+    void readNext() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces != null) {
+            next = faces.getExternalContext().getRequestParameterMap().get("next");
+        }
+    }
 
     public void signIn() throws IOException {
         FacesContext faces = FacesContext.getCurrentInstance();
