@@ -17,9 +17,9 @@ import java.util.logging.Logger;
 /**
  * Refuses a request that changes something (any method but GET, HEAD, OPTIONS) when the browser says it comes
  * from another site: cross-site request forgery. The Faces view state already guards the forms of pages that keep
- * one, and the session cookie is SameSite=Lax; this guards the rest, such as the sign-in form (which rebuilds an
- * expired view, so a foreign page could otherwise sign a visitor in as someone else) and the kiosk's stateless
- * forms, and it does not depend on how a browser treats cookies.
+ * one, and the session cookie is SameSite=Lax; this guards the rest, such as the sign-in form (which keeps no view
+ * state, so a foreign page could otherwise sign a visitor in as someone else) and the kiosk's stateless forms, and
+ * it does not depend on how a browser treats cookies.
  *
  * <p>It believes what only a browser can write: {@code Sec-Fetch-Site} where the browser sends it (allowed:
  * {@code same-origin}, and {@code none} for what the user did themselves), otherwise {@code Origin}, which must be
