@@ -590,12 +590,17 @@ class PagesIT {
         long lessonId = http.get(a.coordinator, "/api/cohorts/" + cohortId + "/lessons").array().getJsonObject(0)
                 .getJsonNumber("id").longValue();
         String take = base + "/attendance/take.xhtml?lesson=" + lessonId;
+        URI own = URI.create(base);
+        String ownOrigin = own.getScheme() + "://" + own.getAuthority();
+        String foreignOrigin = "https://gewinnspiel.example";
+        // the sign-in form as it is sent; it keeps no view state on the server
+        java.util.Map<String, String> signIn = java.util.Map.of("signIn", "signIn", "signIn:username",
+                a.trainer.user(), "signIn:password", a.trainer.password(), "signIn:submit", "x",
+                "jakarta.faces.ViewState", "stateless");
         try (Browser browser = new Browser("en", 1000, 800)) {
             WebDriver driver = browser.driver();
             // sign-in forgery: the visitor would then work, unawares, in the account the forger chose
-            driver.get(foreignPage(base + "/login.xhtml", java.util.Map.of("signIn", "signIn",
-                    "signIn:username", a.trainer.user(), "signIn:password", a.trainer.password(),
-                    "signIn:submit", "x", "jakarta.faces.ViewState", "stateless")));
+            driver.get(foreignPage(base + "/login.xhtml", signIn));
             browser.waiting().until(d -> d.getCurrentUrl().startsWith(base));
             assertFalse(driver.getPageSource().contains("Fremde Seite " + a.run), "the forged sign-in led nowhere");
             driver.get(take);
@@ -619,9 +624,6 @@ class PagesIT {
 
             // the same posts as a browser that ignored SameSite would send them, with the session's cookies:
             // refused for their origin alone, while the same requests from this site's own page go through
-            URI own = URI.create(base);
-            String ownOrigin = own.getScheme() + "://" + own.getAuthority();
-            String foreignOrigin = "https://gewinnspiel.example";
             HttpResponse<String> foreign = post(take, foreignOrigin, cookie, save);
             assertEquals(404, foreign.statusCode(), "refused, and answered like a page that is not there");
             assertEquals(0, marked(lessonId), "nothing saved by the foreign pages");
@@ -629,15 +631,10 @@ class PagesIT {
             assertEquals(200, ours.statusCode(), ours.body());
             assertEquals(1, marked(lessonId), "the same post from this site saves: " + ours.body());
         }
-        // the sign-in form keeps no state on the server (a page left open past its session still signs in, as
-        // this post without a session shows), so only the origin tells a forged sign-in from a real one
-        java.util.Map<String, String> signIn = java.util.Map.of("signIn", "signIn", "signIn:username",
-                a.trainer.user(), "signIn:password", a.trainer.password(), "signIn:submit", "x",
-                "jakarta.faces.ViewState", "stateless");
-        assertEquals(404, post(base + "/login.xhtml", "https://gewinnspiel.example", "", signIn).statusCode());
-        URI own = URI.create(base);
-        HttpResponse<String> real = post(base + "/login.xhtml", own.getScheme() + "://" + own.getAuthority(), "",
-                signIn);
+        // without a session (a page left open past its session still signs in, as this post shows) only the origin
+        // tells a forged sign-in from a real one
+        assertEquals(404, post(base + "/login.xhtml", foreignOrigin, "", signIn).statusCode());
+        HttpResponse<String> real = post(base + "/login.xhtml", ownOrigin, "", signIn);
         assertEquals(302, real.statusCode(), real.body());
         assertFalse(real.headers().firstValue("Location").orElse("").contains("login"), real.headers().map()
                 .toString());

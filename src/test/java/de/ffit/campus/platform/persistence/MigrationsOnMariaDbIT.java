@@ -33,9 +33,9 @@ class MigrationsOnMariaDbIT {
     @BeforeEach
     void emptyDatabase() throws SQLException {
         MariaDbDataSource ds = new MariaDbDataSource();
-        ds.setUrl(System.getProperty("it.db.url", "jdbc:mariadb://127.0.0.1:3306/ffit_test") + "_upgrade");
-        ds.setUser(System.getProperty("it.db.user", "ffit_test"));
-        ds.setPassword(System.getProperty("it.db.password", "ffit_test"));
+        ds.setUrl(System.getProperty("it.db.url") + "_upgrade");
+        ds.setUser(System.getProperty("it.db.user"));
+        ds.setPassword(System.getProperty("it.db.password"));
         dataSource = ds;
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             List<String> tables = new ArrayList<>();
