@@ -135,6 +135,9 @@ public class CampusAuthentication implements HttpAuthenticationMechanism {
     private AuthenticationStatus validateApiRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         Optional<UsernamePasswordCredential> basic = basicCredential(request);
+        if (basic.isEmpty() && isDeviceApi(request)) {
+            return validateDeviceRequest(request, response, context);
+        }
         if (basic.isEmpty()) {
             return context.isProtected() ? challenge(response, context) : context.doNothing();
         }
@@ -159,6 +162,35 @@ public class CampusAuthentication implements HttpAuthenticationMechanism {
             return challenge(response, context);
         }
         return context.notifyContainerAboutLogin(outcome.valid());
+    }
+
+    /**
+     * The trainer's offline attendance ({@code /api/attendance-device/...}) is called by the page's own script with
+     * the signed-in session, not with a password. Only with the header {@value #DEVICE_HEADER}, which a page of
+     * another site cannot send without this server's consent (CORS), so a foreign page cannot use the session.
+     * Without a session it answers 401 without a Basic challenge, so the browser shows no password dialog and the
+     * script can tell the trainer to sign in again, keeping the marks on the device.
+     */
+    private AuthenticationStatus validateDeviceRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (request.getHeader(DEVICE_HEADER) != null && session != null
+                && session.getAttribute(SignedIn.SESSION_KEY) instanceof SignedIn signedIn) {
+            Optional<UserAccount> account = accounts.activeByUsername(signedIn.username());
+            if (account.isPresent()) {
+                request.setAttribute(CurrentUser.ACCOUNT, account.get());
+                return context.notifyContainerAboutLogin(signedIn.username(), account.get().getRole().groups());
+            }
+        }
+        return sendProblem(response, context, 401, "Unauthorized", "Sign in again.");
+    }
+
+    /** the header the trainer's page sends with its offline attendance calls */
+    public static final String DEVICE_HEADER = "X-Campus-Device";
+
+    static boolean isDeviceApi(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/api/attendance-device/");
     }
 
     /** what checking a request's HTTP Basic credentials gave: the valid result, or the seconds to wait, or neither */

@@ -119,6 +119,22 @@ public class Accounts {
         return byUsername(username).filter(UserAccount::isActive);
     }
 
+    /**
+     * The names people know each other by, for user names that histories and conflicts record: a trainer reads
+     * "Maria Schneider changed …", not "trainer2". A user name without an account (deleted) maps to nothing.
+     */
+    public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
+        List<String> wanted = usernames.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        if (wanted.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<String, String> names = new java.util.HashMap<>();
+        em.createQuery("select a.username, a.displayName from UserAccount a where a.username in :u", Object[].class)
+                .setParameter("u", wanted).getResultList()
+                .forEach(row -> names.put((String) row[0], (String) row[1]));
+        return names;
+    }
+
     /** Stores a stronger hash after a successful sign-in with an old one. */
     public void rehash(String username, char[] password) {
         byUsername(username).ifPresent(a -> a.changePasswordHash(hashing.generate(password)));

@@ -43,6 +43,11 @@ public record HistoryLine(LocalDateTime at, String by, boolean lesson, String le
         return object != null && object.containsKey(key) && !object.isNull(key) ? object.getString(key) : fallback;
     }
 
+    /** the same line, naming the person who made the change */
+    HistoryLine by(String name) {
+        return new HistoryLine(at, name, lesson, learner, before, beforeNote, after, afterNote);
+    }
+
     /** the message key prefix for the before/after values */
     public String getValuePrefix() {
         return lesson ? "lessonState." : "attendanceStatus.";

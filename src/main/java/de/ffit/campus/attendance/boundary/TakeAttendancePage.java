@@ -38,6 +38,9 @@ public class TakeAttendancePage implements Serializable {
     @Inject
     java.time.Clock clock;
 
+    @Inject
+    de.ffit.campus.account.control.Accounts accounts;
+
     private String lesson;
     private Long lessonId;
     private Heading heading;
@@ -144,6 +147,11 @@ public class TakeAttendancePage implements Serializable {
         public LocalDateTime getRecordedAt() {
             return recordedAt;
         }
+
+        /** the stored mark's version the row is based on (empty: none): the script sends it with a change */
+        public Long getBaseVersion() {
+            return baseVersion;
+        }
     }
 
     public void load() {
@@ -176,9 +184,26 @@ public class TakeAttendancePage implements Serializable {
             return;
         }
         if (outcome.hasConflicts()) {
+            // what clashed with nobody is saved; the rows to decide keep the trainer's value until decided
+            java.util.Map<Long, Row> mine = new java.util.HashMap<>();
+            rows.forEach(r -> mine.put(r.enrollmentId, r));
+            show(outcome.sheet());
+            history = null;
             conflicts = new ArrayList<>(outcome.conflicts());
-            // the list itself only needs redrawing when there is something to decide
-            org.primefaces.PrimeFaces.current().ajax().update("sheet");
+            for (SaveOutcome.Conflict c : conflicts) {
+                rows.stream().filter(r -> r.enrollmentId == c.enrollmentId()).findFirst().ifPresent(r -> {
+                    Row before = mine.get(c.enrollmentId());
+                    r.status = before == null ? c.mine() : before.status;
+                    r.note = before == null ? c.myNote() : before.note;
+                    r.baseStatus = before == null ? r.baseStatus : before.baseStatus;
+                    r.baseNote = before == null ? r.baseNote : before.baseNote;
+                    r.baseVersion = before == null ? r.baseVersion : before.baseVersion;
+                });
+            }
+            org.primefaces.PrimeFaces.current().ajax().update("sheet", "heading", "history");
+            if (outcome.saved() > 0) {
+                Pages.info("attendance.saved", outcome.saved());
+            }
             Pages.error(null, "attendance.conflicts", conflicts.size());
             jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
             return;
@@ -288,8 +313,11 @@ public class TakeAttendancePage implements Serializable {
     /** The lesson's history, newest first: loaded only when the trainer opens it. */
     public List<HistoryLine> getHistory() {
         if (history == null && lessonId != null) {
-            history = attendance.history(currentUser.actor(), lessonId).stream()
-                    .map(e -> HistoryLine.of(e, clock.getZone())).toList();
+            var events = attendance.history(currentUser.actor(), lessonId);
+            // the history names the person ("Maria Schneider"), not the account ("trainer2")
+            var names = accounts.displayNames(events.stream().map(e -> e.getActor()).toList());
+            history = events.stream().map(e -> HistoryLine.of(e, clock.getZone()))
+                    .map(line -> line.by(names.getOrDefault(line.by(), line.by()))).toList();
         }
         return history;
     }

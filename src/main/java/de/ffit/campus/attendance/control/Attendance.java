@@ -73,10 +73,51 @@ public class Attendance {
 
     /**
      * Saves what the trainer changed on the page. Marks a colleague changed meanwhile on other learners stay as
-     * they are (merge); a learner both changed is a conflict, and then nothing is saved.
+     * they are (merge); a learner both changed is a conflict, returned with both values for the trainer to decide,
+     * while every change that clashes with nobody is saved all the same.
      */
     public SaveOutcome save(Actor actor, Long lessonId, List<Change> changes) {
         Lesson lesson = lockForWriting(actor, lessonId);
+        return apply(actor, lesson, changes, true);
+    }
+
+    /** how long a device's save key is remembered: longer than a device keeps its copy (14 days unused) */
+    static final int SUBMISSION_KEY_DAYS = 30;
+
+    /**
+     * A save a trainer's device queued (offline, or sent before its answer was lost), with the device's own
+     * {@code key} for it: the same merge rules as {@link #save}, but a key that arrives again writes nothing and
+     * answers as the first arrival did (its count), with the conflicts as they are now.
+     */
+    public SaveOutcome submit(Actor actor, Long lessonId, String key, List<Change> changes) {
+        if (key == null || !key.matches("[A-Za-z0-9_-]{16,64}")) {
+            throw CampusException.invalid("error.attendance.submissionKey", "key");
+        }
+        Lesson lesson = lockForWriting(actor, lessonId);
+        // the lesson's lock serialises two arrivals of the same key: the second one finds the first one's row
+        List<?> earlier = em.createNativeQuery("select saved, lesson_id, account from attendance_submission "
+                + "where submission_key = ?").setParameter(1, key).getResultList();
+        if (!earlier.isEmpty()) {
+            Object[] row = (Object[]) earlier.get(0);
+            if (((Number) row[1]).longValue() != lesson.getId() || !actor.username().equals(row[2])) {
+                throw CampusException.conflict("error.attendance.submissionKey");
+            }
+            SaveOutcome now = apply(actor, lesson, changes, false);
+            return new SaveOutcome(((Number) row[0]).intValue(), now.conflicts(), now.sheet(), true);
+        }
+        SaveOutcome outcome = apply(actor, lesson, changes, true);
+        LocalDateTime now = LocalDateTime.now(clock.withZone(ZoneOffset.UTC));
+        em.createNativeQuery("delete from attendance_submission where lesson_id = ? and received_at < ?")
+                .setParameter(1, lesson.getId()).setParameter(2, now.minusDays(SUBMISSION_KEY_DAYS)).executeUpdate();
+        em.createNativeQuery("insert into attendance_submission (submission_key, lesson_id, account, saved, "
+                        + "received_at) values (?, ?, ?, ?, ?)").setParameter(1, key).setParameter(2, lesson.getId())
+                .setParameter(3, actor.username()).setParameter(4, outcome.saved()).setParameter(5, now)
+                .executeUpdate();
+        return outcome;
+    }
+
+    /** Sorts the changes into those to write and the conflicts; writes the former when {@code write}. */
+    private SaveOutcome apply(Actor actor, Lesson lesson, List<Change> changes, boolean write) {
         Map<Long, Enrollment> enrollments = enrollments(lesson);
         Map<Long, AttendanceRecord> records = records(lesson);
         List<Change> wanted = changes.stream().filter(Change::isChange).toList();
@@ -90,7 +131,7 @@ public class Attendance {
                 toWrite.add(change);
             } else if (current != null && current.getStatus() == change.status()
                     && Change.same(current.getNote(), change.note())) {
-                // a colleague saved the very same mark: nothing to decide
+                // a colleague saved the very same mark (or this is a save arriving twice): nothing to decide
                 continue;
             } else {
                 conflicts.add(new SaveOutcome.Conflict(change.enrollmentId(), enrollment.getLearner().getName(),
@@ -99,8 +140,8 @@ public class Attendance {
                         current == null ? null : current.getRecordedAt(), currentVersion));
             }
         }
-        if (!conflicts.isEmpty()) {
-            return new SaveOutcome(0, conflicts, sheetOf(lesson));
+        if (!write || toWrite.isEmpty()) {
+            return new SaveOutcome(0, conflicts, sheetOf(lesson), false);
         }
         for (Change change : toWrite) {
             write(actor, lesson, enrollments.get(change.enrollmentId()), records.get(change.enrollmentId()),
@@ -109,7 +150,7 @@ public class Attendance {
         held(actor, lesson);
         em.flush();
         counted(toWrite.size());
-        return new SaveOutcome(toWrite.size(), List.of(), sheetOf(lesson));
+        return new SaveOutcome(toWrite.size(), conflicts, sheetOf(lesson), false);
     }
 
     /**
@@ -214,6 +255,29 @@ public class Attendance {
         List<AgendaItem> agenda = new ArrayList<>(upcoming);
         agenda.addAll(open);
         return agenda;
+    }
+
+    /** how far ahead a trainer's device keeps lessons for taking attendance without a network */
+    public static final int DEVICE_DAYS_AHEAD = 14;
+
+    /**
+     * What a trainer's device keeps for taking attendance offline: the lessons of the cohorts the actor teaches
+     * from today to {@value #DEVICE_DAYS_AHEAD} days ahead, and those of the last {@value #OPEN_DAYS} days whose
+     * attendance was never taken; cancelled lessons are left out.
+     */
+    public List<AttendanceSheet> deviceLessons(Actor actor) {
+        LocalDate today = LocalDate.now(clock);
+        List<Lesson> lessons = em.createQuery("select l from Lesson l join fetch l.cohort c join fetch c.location "
+                        + "where c.organisation.id = :org and l.state <> :cancelled "
+                        + "and exists (select t from Cohort k join k.trainers t where k = c and t.id = :account) "
+                        + "and ((l.date between :today and :ahead) or (l.date between :back and :today "
+                        + "and not exists (select a from AttendanceRecord a where a.lesson = l))) "
+                        + "order by l.date, l.startTime", Lesson.class)
+                .setParameter("org", actor.organisationId()).setParameter("cancelled", LessonState.CANCELLED)
+                .setParameter("account", actor.accountId()).setParameter("today", today)
+                .setParameter("ahead", today.plusDays(DEVICE_DAYS_AHEAD))
+                .setParameter("back", today.minusDays(OPEN_DAYS)).getResultList();
+        return lessons.stream().map(this::sheetOf).toList();
     }
 
     static final int OPEN_DAYS = 30;
