@@ -60,8 +60,14 @@ self.addEventListener("fetch", function (event) {
       return caches.match(OFFLINE_PAGE).then(function (page) { return page || Response.error(); });
     }));
   } else if (path.indexOf(ROOT + "jakarta.faces.resource/") === 0) {
-    // styles and scripts: from the device at once, refreshed from the network behind it
-    event.respondWith(caches.open(CACHE).then(function (cache) {
+    // styles and scripts: from the device at once, refreshed from the network behind it; kept only while the
+    // device keeps a copy (a signed-out device keeps nothing: js/device.js removed the cache)
+    event.respondWith(caches.has(CACHE).then(function (kept) {
+      if (!kept) { return fetch(request); }
+      return caches.open(CACHE);
+    }).then(function (cacheOrResponse) {
+      if (cacheOrResponse instanceof Response) { return cacheOrResponse; }
+      var cache = cacheOrResponse;
       return cache.match(request).then(function (hit) {
         var fresh = fetch(request).then(function (response) {
           if (response.ok) { cache.put(request, response.clone()); }

@@ -26,7 +26,12 @@
         outbox.createIndex("lessonId", "lessonId");
         db.createObjectStore("meta", { keyPath: "name" });
       };
-      request.onsuccess = function () { resolve(request.result); };
+      request.onsuccess = function () {
+        var db = request.result;
+        // another tab removes the copy (sign-out, 14 days unused): let go of it at once
+        db.onversionchange = function () { db.close(); opened = null; };
+        resolve(db);
+      };
       request.onerror = function () { reject(request.error); };
       request.onblocked = function () { reject(new Error("blocked")); };
     });

@@ -338,8 +338,8 @@ class PagesIT {
             assertTrue(targetHeight >= 44, "touch targets of at least 44 px, was " + targetHeight);
             browser.screenshot("take-attendance-de-tablet");
             driver.findElement(By.id("sheet:save")).click();
-            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                    "Gespeichert: 3 Einträge."));
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("saveResult"),
+                    "3 Einträge."));
             assertEquals(Boolean.FALSE, browser.script("return campusAttendance.isDirty();"));
 
             driver.navigate().refresh();
@@ -389,8 +389,8 @@ class PagesIT {
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("allPresent")));
             driver.findElement(By.id("allPresent")).click();
             driver.findElement(By.id("sheet:save")).click();
-            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                    "Gespeichert: 2 Einträge."));
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("saveResult"),
+                    "2 Einträge."));
 
             // a colleague (through the API) marks Amina late meanwhile
             Http.Response sheet = http.get(a.coordinator, path);
@@ -406,8 +406,8 @@ class PagesIT {
             olena.findElement(By.tagName("summary")).click();
             olena.findElement(By.cssSelector("input.note-input")).sendKeys("Handy vergessen");
             driver.findElement(By.id("sheet:save")).click();
-            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                    "Gespeichert: 1 Einträge."));
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("saveResult"),
+                    ": 1 Eintrag."));
         }
         var records = http.get(a.coordinator, path).json().getJsonArray("records");
         var byLearner = records.stream().map(r -> (jakarta.json.JsonObject) r).collect(java.util.stream.Collectors
@@ -538,6 +538,7 @@ class PagesIT {
         assertEquals("127.0.0.1", target.getHost(), location);
     }
 
+    /** The page's save no longer depends on its Faces view: a view the server dropped during a long lesson. */
     @Test
     void marksSavedAfterThePagesViewExpiredAreNotLost() {
         long cohortId = a.cohortStartedWeeksAgo("Lange Stunde " + a.run, 1, 4);
@@ -553,15 +554,16 @@ class PagesIT {
             // as if the server had dropped this page's view during a long lesson
             browser.script("document.querySelectorAll('#sheet input[name=\"jakarta.faces.ViewState\"]')"
                     + ".forEach(function (i) { i.value = '-4711:-4711'; });");
-            driver.findElement(By.id("sheet:save")).click();
-            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("reload")));
-            driver.findElement(By.id("reloadPage")).click();
+            // and the tab is reloaded before saving: the mark is still there (kept on the device as a draft)
+            driver.navigate().refresh();
             browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("restored")));
             assertEquals("EXCUSED", driver.findElement(By.cssSelector(".status-choice input:checked"))
                     .getAttribute("value"), "the unsaved mark is back after the reload");
+            browser.script("document.querySelectorAll('#sheet input[name=\"jakarta.faces.ViewState\"]')"
+                    + ".forEach(function (i) { i.value = '-4711:-4711'; });");
             driver.findElement(By.id("sheet:save")).click();
-            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                    "Gespeichert: 1 Einträge."));
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("saveResult"),
+                    ": 1 Eintrag."));
         }
         var records = http.get(a.coordinator, "/api/lessons/" + lessonId + "/attendance").json()
                 .getJsonArray("records");
@@ -627,6 +629,16 @@ class PagesIT {
             HttpResponse<String> foreign = post(take, foreignOrigin, cookie, save);
             assertEquals(404, foreign.statusCode(), "refused, and answered like a page that is not there");
             assertEquals(0, marked(lessonId), "nothing saved by the foreign pages");
+            // the page's script saves through the device API with the session: refused from another site, and
+            // refused without the header that only the page's own script can send (CORS)
+            String enrollment = radio.substring(1);
+            String device = base + "/api/attendance-device/lessons/" + lessonId + "/saves";
+            String queued = "{\"key\":\"forged-0123456789abcdef\",\"changes\":[{\"enrollmentId\":" + enrollment
+                    + ",\"status\":\"EXCUSED\"}]}";
+            int forgedDevice = postJson(device, foreignOrigin, cookie, queued, true).statusCode();
+            assertTrue(forgedDevice == 404 || forgedDevice == 403, "refused: " + forgedDevice);
+            assertEquals(401, postJson(device, ownOrigin, cookie, queued, false).statusCode());
+            assertEquals(0, marked(lessonId), "nothing saved through the device API from outside the page");
             HttpResponse<String> ours = post(take, ownOrigin, cookie, save);
             assertEquals(200, ours.statusCode(), ours.body());
             assertEquals(1, marked(lessonId), "the same post from this site saves: " + ours.body());
@@ -650,6 +662,18 @@ class PagesIT {
                 .POST(HttpRequest.BodyPublishers.ofString(body));
         if (!cookie.isEmpty()) {
             request.header("Cookie", cookie);
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A JSON post as a page's script sends it, with or without the header of the page's own device script. */
+    private static HttpResponse<String> postJson(String url, String origin, String cookie, String json,
+            boolean deviceHeader) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Origin", origin)
+                .header("Content-Type", "application/json").header("Cookie", cookie)
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        if (deviceHeader) {
+            request.header("X-Campus-Device", "1");
         }
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -685,7 +709,7 @@ class PagesIT {
             driver.findElement(By.xpath("//label[contains(., 'Abwesend')]")).click();
             assertTrue(wouldAskBeforeLeaving(browser), "an unsaved mark");
             driver.findElement(By.id("sheet:save")).click();
-            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("saveResult"),
                     "Gespeichert"));
             assertFalse(wouldAskBeforeLeaving(browser), "saved");
         }

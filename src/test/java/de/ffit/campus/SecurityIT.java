@@ -112,6 +112,8 @@ class SecurityIT {
      * ApiIT, GuideIT, KioskIT): their allowed side is not sent, their denied side is.
      */
     private static final Map<String, String> API = new TreeMap<>(Map.ofEntries(
+            Map.entry("GET /attendance-device/lessons", "TCOA"),
+            Map.entry("POST /attendance-device/lessons/{id}/saves", "TC"),
             Map.entry("GET /accounts", "A"), Map.entry("GET /accounts/{id}", "A"), Map.entry("POST /accounts", "A"),
             Map.entry("PUT /accounts/{id}", "A"),
             Map.entry("GET /audit", "A"),
@@ -195,6 +197,8 @@ class SecurityIT {
             case "PUT /locations/{id}" -> "{\"name\":\"Übernommen\",\"kind\":\"CLASSROOM\",\"version\":0}";
             case "PUT /lessons/{id}/state" -> "{\"state\":\"CANCELLED\"}";
             case "PUT /lessons/{id}/attendance" -> "{\"records\":[]}";
+            case "POST /attendance-device/lessons/{id}/saves" -> "{\"key\":\"security-0123456789abcdef\","
+                    + "\"changes\":[]}";
             case "PUT /enrollments/{id}/exercises/{exerciseId}" -> "{\"done\":true}";
             case "POST /cohorts/{id}/exercises/{exerciseId}/present" -> "{\"lessonId\":" + ids.get("lessons") + "}";
             case "POST /exercises/{id}/guides", "POST /modules/{id}/guides" -> "{\"region\":\"augsburg\",\"path\":"
@@ -364,6 +368,8 @@ class SecurityIT {
             Map.entry("/admin/accounts.xhtml", "A"), Map.entry("/admin/audit.xhtml", "A"),
             Map.entry("/admin/organisations.xhtml", "A"),
             Map.entry("/attendance/take.xhtml?lesson={lessons}", "TC"),
+            // the trainer's offline page: no data of its own (the device's copy fills it)
+            Map.entry("/attendance/offline.xhtml", "TCOA"),
             Map.entry("/cohorts/index.xhtml", "TCOA"), Map.entry("/cohorts/new.xhtml", "COA"),
             Map.entry("/cohorts/view.xhtml?id={cohorts}", "TC"),
             Map.entry("/cohorts/attendance.xhtml?id={cohorts}", "TC"),

@@ -48,6 +48,21 @@ public final class Browser implements AutoCloseable {
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        this.width = width;
+        this.height = height;
+        fit();
+    }
+
+    private final int width;
+    private final int height;
+
+    /**
+     * The page's viewport at exactly the size asked for, as on that device: a headless window is at least 500 px
+     * wide, so a phone's 390 px would otherwise be laid out at 500. Each new tab needs it again.
+     */
+    public void fit() {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", width < 600));
     }
 
     public WebDriver driver() {
@@ -63,6 +78,22 @@ public final class Browser implements AutoCloseable {
 
     public Object script(String js, Object... args) {
         return driver.executeScript(js, args);
+    }
+
+    /** A script that calls its last argument (the callback) when done, e.g. after an IndexedDB read. */
+    public Object asyncScript(String js, Object... args) {
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(20));
+        return driver.executeAsyncScript(js, args);
+    }
+
+    /**
+     * The network as the current tab sees it (Chromium's DevTools): offline, or online without limits. It applies
+     * to this tab only, not to its service worker, and each new tab needs it again.
+     */
+    public void offline(boolean offline) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
     }
 
     /** Saves a full-window screenshot under target/screenshots, for a person to look at. */

@@ -1,0 +1,495 @@
+package de.ffit.campus.attendance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.ffit.campus.TestDeployments;
+import de.ffit.campus.support.Browser;
+import de.ffit.campus.support.Fixture;
+import de.ffit.campus.support.Http;
+import de.ffit.campus.support.SwitchableProxy;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * A trainer taking attendance where the network is weak or gone, in real Chromium at a phone's and a tablet's size:
+ * the save bar says what happened where the thumb is, a clash saves what clashes with nobody and asks about the
+ * rest, a save with no network gives the button back at once and is sent by itself later, a lesson opens and is
+ * taken with no network at all and its marks survive closing the window, and a save whose answer was lost is
+ * written once. The network is cut for real by a {@link SwitchableProxy} between Chromium and the server (the
+ * service worker would otherwise still reach it), and the tab's emulated network says offline as a phone would.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TrainerOnTheRoadIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TestDeployments.application();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    private String server;
+    private Http http;
+    private Fixture a;
+    private SwitchableProxy hotspot;
+    /** the application as the browser reaches it: through the hotspot */
+    private String base;
+
+    @BeforeEach
+    void organisation() throws Exception {
+        server = "http://127.0.0.1:" + deployed.getPort() + "/ffit-campus";
+        http = new Http(server);
+        a = new Fixture(http, "R");
+        hotspot = new SwitchableProxy(deployed.getPort());
+        base = "http://127.0.0.1:" + hotspot.port() + "/ffit-campus";
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        hotspot.close();
+    }
+
+    /** A lesson of last week (open for attendance) with these learners; their enrollment ids in the same order. */
+    private record Lesson(long id, List<Long> enrollments) {
+    }
+
+    private Lesson lesson(String name, String... learners) {
+        long cohortId = a.cohortStartedWeeksAgo(name + " " + a.run, 1, 4);
+        List<Long> learnerIds = new ArrayList<>();
+        for (String learner : learners) {
+            long id = a.learner(learner, null, "de");
+            a.enrol(cohortId, id);
+            learnerIds.add(id);
+        }
+        long lessonId = http.get(a.coordinator, "/api/cohorts/" + cohortId + "/lessons").array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        Map<Long, Long> enrollmentOf = http.get(a.coordinator, "/api/lessons/" + lessonId + "/attendance").json()
+                .getJsonArray("records").stream().map(r -> (JsonObject) r).collect(Collectors.toMap(
+                        r -> r.getJsonNumber("learnerId").longValue(), r -> r.getJsonNumber("enrollmentId").longValue()));
+        return new Lesson(lessonId, learnerIds.stream().map(enrollmentOf::get).toList());
+    }
+
+    /** enrollment id → stored status ("" for none), as the API has it */
+    private Map<Long, String> stored(Lesson lesson) {
+        return http.get(a.coordinator, "/api/lessons/" + lesson.id + "/attendance").json().getJsonArray("records")
+                .stream().map(r -> (JsonObject) r).collect(Collectors.toMap(r -> r.getJsonNumber("enrollmentId")
+                        .longValue(), r -> r.containsKey("status") && !r.isNull("status") ? r.getString("status")
+                        : ""));
+    }
+
+    /** the lesson's history entries about learners' marks (not the lesson's own state) */
+    private long markHistory(Lesson lesson, long enrollment) {
+        return http.get(a.coordinator, "/api/lessons/" + lesson.id + "/attendance/history").array().stream()
+                .map(e -> (JsonObject) e).filter(e -> e.getString("subject").equals("Attendance")
+                        && e.getJsonNumber("subjectId").longValue() == enrollment).count();
+    }
+
+    private void colleagueSets(Lesson lesson, long enrollment, String status) {
+        String path = "/api/lessons/" + lesson.id + "/attendance";
+        Http.Response sheet = http.get(a.coordinator, path);
+        assertEquals(200, http.send(a.coordinator.withHeader("If-Match", sheet.header("ETag")), "PUT", path,
+                "{\"records\":[{\"enrollmentId\":" + enrollment + ",\"status\":\"" + status + "\"}]}").status());
+    }
+
+    private void signIn(Browser browser, Http.As who) {
+        WebDriver driver = browser.driver();
+        driver.get(base + "/login.xhtml");
+        driver.findElement(By.id("signIn:username")).sendKeys(who.user());
+        driver.findElement(By.id("signIn:password")).sendKeys(who.password());
+        driver.findElement(By.id("signIn:submit")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/index.xhtml"));
+    }
+
+    private void open(Browser browser, Lesson lesson) {
+        browser.driver().get(base + "/attendance/take.xhtml?lesson=" + lesson.id);
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".learner-row")));
+    }
+
+    private WebElement row(Browser browser, long enrollment) {
+        return browser.driver().findElement(By.cssSelector(".learner-row[data-enrollment='" + enrollment + "']"));
+    }
+
+    private void mark(Browser browser, long enrollment, String status) {
+        WebElement row = row(browser, enrollment);
+        // as a thumb would: the row is scrolled to the middle, clear of the save bar at the bottom
+        browser.script("arguments[0].scrollIntoView({block: 'center'});", row);
+        WebElement input = row.findElement(By.cssSelector("input[value='" + status + "']"));
+        row.findElement(By.cssSelector("label[for='" + input.getAttribute("id") + "']")).click();
+    }
+
+    private void save(Browser browser) {
+        browser.driver().findElement(By.cssSelector(".save-button")).click();
+    }
+
+    /** waits until the save bar shows a result of this kind (saved, kept, decide, refused) and returns its text */
+    private String result(Browser browser, String kind) {
+        browser.waiting().until(ExpectedConditions.attributeContains(By.id("saveResult"), "class", kind));
+        return browser.driver().findElement(By.id("saveResult")).getText();
+    }
+
+    private boolean inViewport(Browser browser, WebElement element) {
+        return (Boolean) browser.script("var r = arguments[0].getBoundingClientRect();"
+                + "return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;", element);
+    }
+
+    private String checked(Browser browser, long enrollment) {
+        List<WebElement> on = row(browser, enrollment).findElements(By.cssSelector(".status-choice input:checked"));
+        return on.isEmpty() ? "" : on.get(0).getAttribute("value");
+    }
+
+    private void network(Browser browser, boolean online) {
+        hotspot.set(online ? SwitchableProxy.Mode.ONLINE : SwitchableProxy.Mode.OFFLINE);
+        browser.offline(!online);
+    }
+
+    @Test
+    void theSaveBarSaysWhatHappenedWhereTheThumbIsAndAClashSavesEverythingElse() {
+        record Screen(String language, int width, int height, String saved, String decide, String name) {
+        }
+        for (Screen screen : List.of(new Screen("de-DE", 390, 844, "Gespeichert um", "1 Person braucht", "de-phone"),
+                new Screen("ar", 800, 1280, "تم الحفظ", "يحتاج", "ar-tablet"),
+                new Screen("de-DE", 800, 1280, "Gespeichert um", "1 Person braucht", "de-tablet"),
+                new Screen("ar", 390, 844, "تم الحفظ", "يحتاج", "ar-phone"))) {
+            String[] names = new String[12];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = "Person " + (char) ('A' + i) + " " + screen.name;
+            }
+            Lesson lesson = lesson("Speicherleiste " + screen.name, names);
+            try (Browser browser = new Browser(screen.language, screen.width, screen.height)) {
+                signIn(browser, a.trainer);
+                open(browser, lesson);
+                browser.driver().findElement(By.id("allPresent")).click();
+                save(browser);
+                String text = result(browser, "saved");
+                WebElement bar = browser.driver().findElement(By.id("saveResult"));
+                assertTrue(inViewport(browser, bar), "the result is on screen where the save button is: "
+                        + screen.name);
+                assertTrue(text.contains(screen.saved) && text.contains("12"), text);
+                assertEquals("status", bar.getAttribute("role"), "read out by screen readers");
+                browser.screenshot("save-result-" + screen.name);
+
+                // a colleague marks the first learner late meanwhile; the trainer, on the open page, changes the
+                // first and the second learner and saves
+                colleagueSets(lesson, lesson.enrollments.get(0), "LATE");
+                mark(browser, lesson.enrollments.get(0), "ABSENT");
+                mark(browser, lesson.enrollments.get(1), "EXCUSED");
+                save(browser);
+                String decide = result(browser, "decide");
+                assertTrue(decide.contains(screen.decide), decide);
+                Map<Long, String> now = stored(lesson);
+                assertEquals("EXCUSED", now.get(lesson.enrollments.get(1)), "what clashed with nobody is saved");
+                assertEquals("LATE", now.get(lesson.enrollments.get(0)), "the colleague's mark stays until decided");
+                WebElement clash = row(browser, lesson.enrollments.get(0));
+                assertTrue(clash.getAttribute("class").contains("needs-decision"));
+                assertTrue(inViewport(browser, clash.findElement(By.cssSelector(".clash"))),
+                        "the learner to decide is scrolled into view");
+                if (screen.language.startsWith("de")) {
+                    assertTrue(clash.getText().contains("Abwesend") && clash.getText().contains("Verspätet"),
+                            "both values: " + clash.getText());
+                }
+                browser.screenshot("save-clash-" + screen.name);
+
+                clash.findElement(By.cssSelector(".keep-mine")).click();
+                result(browser, "saved");
+                assertEquals("ABSENT", stored(lesson).get(lesson.enrollments.get(0)), "deciding saves it");
+                assertEquals(3, markHistory(lesson, lesson.enrollments.get(0)), "present, late, absent");
+                assertEquals(2, markHistory(lesson, lesson.enrollments.get(1)), "present, excused");
+                assertTrue(browser.driver().findElement(By.cssSelector(".lesson-heading .badge")).getAttribute("class")
+                        .contains("lesson-HELD"), "the lesson's badge says it was held");
+            }
+        }
+    }
+
+    @Test
+    void aSaveWithoutNetworkGivesTheButtonBackAtOnceAndIsSentWhenTheNetworkReturns() {
+        Lesson lesson = lesson("Funkloch", "Amina Haddad", "Olena Kovalenko");
+        try (Browser browser = new Browser("de-DE", 390, 844)) {
+            signIn(browser, a.trainer);
+            open(browser, lesson);
+            network(browser, false);
+            browser.driver().findElement(By.id("allPresent")).click();
+            long started = System.nanoTime();
+            save(browser);
+            String kept = result(browser, "kept");
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            browser.screenshot("save-kept-de-phone");
+            assertTrue(millis < 3000, "the answer 'not sent' came after " + millis + " ms");
+            assertTrue(kept.contains("2 Einträge") && kept.contains("auf diesem Gerät"), kept);
+            assertTrue(browser.driver().findElement(By.cssSelector(".save-button")).isEnabled(),
+                    "the button is usable again at once");
+            assertTrue(inViewport(browser, browser.driver().findElement(By.id("saveResult"))),
+                    "'not sent' is on screen where the save button is");
+            assertEquals(Map.of(lesson.enrollments.get(0), "", lesson.enrollments.get(1), ""), stored(lesson));
+
+            network(browser, true);
+            String saved = result(browser, "saved");
+            assertTrue(saved.contains("2 Einträge"), saved);
+            assertEquals(Map.of(lesson.enrollments.get(0), "PRESENT", lesson.enrollments.get(1), "PRESENT"),
+                    stored(lesson), "sent by itself when the network came back");
+        }
+    }
+
+    /** waits until the device keeps this lesson and the offline page, so that it opens with no network */
+    private void keptOnDevice(Browser browser, Lesson lesson) {
+        browser.waiting().until(d -> Boolean.TRUE.equals(browser.asyncScript(
+                "var done = arguments[arguments.length - 1];"
+                        + "Promise.all([campusDevice.get('lessons', arguments[0]),"
+                        + " caches.match(campusDevice.root + 'attendance/offline.xhtml'),"
+                        + " navigator.serviceWorker.getRegistration()])"
+                        + ".then(function (r) { done(!!r[0] && !!r[1] && !!r[2] && !!r[2].active); },"
+                        + " function () { done(false); });", lesson.id)));
+    }
+
+    private void newWindow(Browser browser, boolean online) {
+        browser.driver().switchTo().newWindow(WindowType.WINDOW);
+        browser.fit();
+        browser.offline(!online);
+    }
+
+    @Test
+    void aLessonIsTakenWithNoNetworkAtAllItsMarksSurviveClosingTheWindowAndAreSentOnce() {
+        Lesson lesson = lesson("Ohne Netz", "Amina Haddad", "Olena Kovalenko", "Mehmet Yılmaz", "Awet Tekle");
+        long amina = lesson.enrollments.get(0);
+        long olena = lesson.enrollments.get(1);
+        long mehmet = lesson.enrollments.get(2);
+        try (Browser browser = new Browser("de-DE", 390, 844)) {
+            signIn(browser, a.trainer);
+            open(browser, lesson);
+            // a second visit is controlled by the service worker, and asks it to keep what the page loaded
+            open(browser, lesson);
+            keptOnDevice(browser, lesson);
+            // the browser stays open on an empty page, as a phone's would
+            browser.driver().get("about:blank");
+            String first = browser.driver().getWindowHandle();
+
+            hotspot.set(SwitchableProxy.Mode.OFFLINE);
+            newWindow(browser, false);
+            browser.driver().get(base + "/attendance/take.xhtml?lesson=" + lesson.id);
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".learner-row")));
+            assertEquals("Anwesenheit ohne Netz", browser.driver().findElement(By.tagName("h1")).getText());
+            assertTrue(inViewport(browser, browser.driver().findElements(By.cssSelector(".learner-row")).get(0)),
+                    "the first learner without scrolling");
+            mark(browser, amina, "PRESENT");
+            mark(browser, olena, "LATE");
+            mark(browser, mehmet, "ABSENT");
+            save(browser);
+            String kept = result(browser, "kept");
+            assertTrue(kept.contains("3 Einträge"), kept);
+            browser.screenshot("offline-lesson-de-phone");
+            String offlineWindow = browser.driver().getWindowHandle();
+            browser.driver().close();
+            browser.driver().switchTo().window(first);
+
+            // another window, still with no network: the marks are there, waiting to be sent
+            newWindow(browser, false);
+            browser.driver().get(base + "/");
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector(".agenda-item[data-lesson='" + lesson.id + "'] .waiting-count")));
+            assertTrue(browser.driver().findElement(By.cssSelector(".agenda-item[data-lesson='" + lesson.id + "']"))
+                    .getText().contains("3 Einträge warten"), "the start page shows what waits");
+            browser.screenshot("offline-start-de-phone");
+            browser.driver().get(base + "/attendance/take.xhtml?lesson=" + lesson.id);
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".learner-row")));
+            browser.waiting().until(d -> "LATE".equals(checked(browser, olena)));
+            assertEquals("PRESENT", checked(browser, amina));
+            assertEquals("ABSENT", checked(browser, mehmet));
+            assertTrue(browser.driver().findElement(By.cssSelector(".waiting-count")).getText()
+                    .contains("3 Einträge warten"));
+            assertFalse(offlineWindow.isEmpty());
+            assertEquals("", stored(lesson).get(olena), "nothing reached the server yet");
+
+            // meanwhile a colleague, online, marks Amina excused
+            colleagueSets(lesson, amina, "EXCUSED");
+
+            network(browser, true);
+            String decide = result(browser, "decide");
+            assertTrue(decide.contains("Gespeichert um") && decide.contains("2 Einträge")
+                    && decide.contains("1 Person braucht"), decide);
+            Map<Long, String> now = stored(lesson);
+            assertEquals("LATE", now.get(olena));
+            assertEquals("ABSENT", now.get(mehmet));
+            assertEquals("EXCUSED", now.get(amina), "the colleague's later mark is not overwritten");
+            assertEquals(1, markHistory(lesson, olena), "stored once");
+            assertEquals(1, markHistory(lesson, mehmet), "stored once");
+            assertEquals(1, markHistory(lesson, amina), "only the colleague's");
+            browser.screenshot("offline-sent-clash-de-phone");
+            row(browser, amina).findElement(By.cssSelector(".keep-mine")).click();
+            result(browser, "saved");
+            assertEquals("PRESENT", stored(lesson).get(amina), "decided: the trainer's mark");
+            assertEquals(2, markHistory(lesson, amina));
+        }
+    }
+
+    @Test
+    void aSaveWhoseAnswerWasLostOnTheWayIsWrittenOnce() {
+        Lesson lesson = lesson("Antwort verloren", "Amina Haddad", "Olena Kovalenko");
+        try (Browser browser = new Browser("de-DE", 800, 1280)) {
+            signIn(browser, a.trainer);
+            open(browser, lesson);
+            hotspot.set(SwitchableProxy.Mode.ANSWERS_LOST);
+            browser.driver().findElement(By.id("allPresent")).click();
+            save(browser);
+            result(browser, "kept");
+            assertTrue(hotspot.lostAnswers() > 0);
+            assertEquals(Map.of(lesson.enrollments.get(0), "PRESENT", lesson.enrollments.get(1), "PRESENT"),
+                    stored(lesson), "the server stored it; only its answer was lost");
+
+            hotspot.set(SwitchableProxy.Mode.ONLINE);
+            browser.offline(true);
+            browser.offline(false);
+            String saved = result(browser, "saved");
+            assertTrue(saved.contains("2 Einträge"), saved);
+            assertEquals(1, markHistory(lesson, lesson.enrollments.get(0)), "written once");
+            assertEquals(1, markHistory(lesson, lesson.enrollments.get(1)), "written once");
+        }
+    }
+
+    @Test
+    void marksKeptWhileTheSignInEndedAreSentAfterSigningInAgain() {
+        Lesson lesson = lesson("Abgemeldet", "Amina Haddad");
+        try (Browser browser = new Browser("de-DE", 390, 844)) {
+            signIn(browser, a.trainer);
+            open(browser, lesson);
+            network(browser, false);
+            mark(browser, lesson.enrollments.get(0), "EXCUSED");
+            save(browser);
+            result(browser, "kept");
+            // the session ends while the device is offline (timed out on the server, say)
+            browser.driver().manage().deleteCookieNamed("JSESSIONID");
+            network(browser, true);
+            String signIn = result(browser, "kept");
+            browser.waiting().until(d -> d.findElement(By.id("saveResult")).getText().contains("abgemeldet"));
+            assertEquals("", stored(lesson).get(lesson.enrollments.get(0)), signIn);
+            browser.screenshot("save-signed-out-de-phone");
+            browser.driver().findElement(By.cssSelector("#saveResult a")).click();
+            browser.driver().findElement(By.id("signIn:username")).sendKeys(a.trainer.user());
+            browser.driver().findElement(By.id("signIn:password")).sendKeys(a.trainer.password());
+            browser.driver().findElement(By.id("signIn:submit")).click();
+            browser.waiting().until(ExpectedConditions.urlContains("/attendance/take.xhtml"));
+            result(browser, "saved");
+            assertEquals("EXCUSED", stored(lesson).get(lesson.enrollments.get(0)), "sent after signing in again");
+        }
+    }
+
+    @Test
+    void signingOutOrFourteenDaysUnusedRemoveTheDevicesCopy() {
+        Lesson lesson = lesson("Geteiltes Tablet", "Amina Haddad");
+        try (Browser browser = new Browser("de-DE", 800, 1280)) {
+            signIn(browser, a.trainer);
+            open(browser, lesson);
+            open(browser, lesson);
+            keptOnDevice(browser, lesson);
+            // as if the device had not been used for 15 days
+            browser.asyncScript("var done = arguments[arguments.length - 1];"
+                    + "campusDevice.put('meta', {name: 'lastUsed', at: Date.now() - 15 * 86400000}).then(done, done);");
+            hotspot.set(SwitchableProxy.Mode.OFFLINE);
+            newWindow(browser, false);
+            browser.driver().get(base + "/attendance/take.xhtml?lesson=" + lesson.id);
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#device-app p")));
+            assertTrue(browser.driver().findElements(By.cssSelector(".learner-row")).isEmpty(),
+                    "no learner's name after 14 days unused");
+            assertTrue(browser.driver().findElement(By.id("device-app")).getText()
+                    .contains("nicht auf diesem Gerät gespeichert"));
+
+            network(browser, true);
+            browser.driver().get(base + "/attendance/take.xhtml?lesson=" + lesson.id);
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("account:signOut")));
+            keptOnDevice(browser, lesson);
+            browser.driver().findElement(By.id("account:signOut")).click();
+            browser.waiting().until(ExpectedConditions.urlContains("/login.xhtml"));
+            Object left = browser.asyncScript("var done = arguments[arguments.length - 1];"
+                    + "Promise.all([indexedDB.databases(), caches.keys()]).then(function (r) {"
+                    + " done(r[0].map(function (d) { return d.name; }).concat(r[1])); });");
+            assertNotNull(left);
+            assertFalse(left.toString().contains("ffit-"), "after signing out the device keeps nothing: " + left);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------- the endpoints
+
+    private static String save(String key, long enrollment, String status, Long baseVersion) {
+        return "{\"key\":\"" + key + "\",\"changes\":[{\"enrollmentId\":" + enrollment + ",\"status\":\"" + status
+                + "\",\"baseVersion\":" + baseVersion + "}]}";
+    }
+
+    @Test
+    void theDeviceEndpointsKeepOnlyWhatIsNeededAndWriteASaveSentTwiceOnce() {
+        Lesson lesson = lesson("Schlüssel", "Amina Haddad", "Olena Kovalenko");
+        long amina = lesson.enrollments.get(0);
+        String path = "/api/attendance-device/lessons/" + lesson.id + "/saves";
+
+        Http.Response copy = http.get(a.trainer, "/api/attendance-device/lessons");
+        assertEquals(200, copy.status(), copy::toString);
+        assertTrue(copy.header("Cache-Control").contains("no-store"));
+        JsonObject kept = copy.json().getJsonArray("lessons").stream().map(l -> (JsonObject) l)
+                .filter(l -> l.getJsonNumber("id").longValue() == lesson.id).findFirst().orElseThrow();
+        Set<String> allowed = Set.of("enrollmentId", "name", "nameOriginal", "enrolledLater", "status", "note",
+                "version");
+        kept.getJsonArray("rows").forEach(r -> assertTrue(allowed.containsAll(((JsonObject) r).keySet()),
+                "names, enrollments, marks: no more " + r));
+        assertTrue(copy.json().getJsonArray("lessons").stream().map(l -> (JsonObject) l).allMatch(l ->
+                !java.time.LocalDate.parse(l.getString("date")).isAfter(java.time.LocalDate.parse(
+                        copy.json().getString("today")).plusDays(14))), "the next 14 days, no further");
+
+        String key = "k" + java.util.UUID.randomUUID().toString().replace("-", "");
+        Http.Response once = http.post(a.trainer, path, save(key, amina, "PRESENT", null));
+        assertEquals(200, once.status(), once::toString);
+        assertEquals(1, once.json().getInt("saved"));
+        assertFalse(once.json().getBoolean("repeated"));
+        Http.Response twice = http.post(a.trainer, path, save(key, amina, "PRESENT", null));
+        assertEquals(200, twice.status(), twice::toString);
+        assertTrue(twice.json().getBoolean("repeated"), twice::toString);
+        assertEquals(1, twice.json().getInt("saved"), "answers as the first arrival did");
+        assertEquals(0, twice.json().getJsonArray("conflicts").size());
+        assertEquals(1, markHistory(lesson, amina), "one write, one history entry");
+
+        // another save based on what the device had before: a conflict with both values and the colleague's name
+        colleagueSets(lesson, amina, "LATE");
+        Http.Response clash = http.post(a.trainer, path, save("k" + java.util.UUID.randomUUID().toString()
+                .replace("-", ""), amina, "ABSENT", null));
+        JsonObject conflict = clash.json().getJsonArray("conflicts").getJsonObject(0);
+        assertEquals("ABSENT", conflict.getString("mine"));
+        assertEquals("LATE", conflict.getString("theirs"));
+        assertEquals("Test " + a.coordinatorName, conflict.getString("theirBy"), "the person, not the account");
+
+        // the same key for another lesson is refused; bad input is refused in the caller's language
+        Lesson other = lesson("Anderer Termin", "Rojda Aslan");
+        assertEquals(409, http.post(a.trainer, "/api/attendance-device/lessons/" + other.id + "/saves",
+                save(key, other.enrollments.get(0), "PRESENT", null)).status());
+        Http.Response bad = http.post(a.trainer.in("de"), path, "{\"key\":\"kurz\",\"changes\":[{\"enrollmentId\":"
+                + amina + ",\"status\":\"PRESENT\",\"note\":\"" + "x".repeat(501) + "\"}]}");
+        assertEquals(400, bad.status(), bad::toString);
+        assertTrue(bad.body().contains("key") && bad.body().contains("note"), bad::toString);
+        assertEquals("LATE", stored(lesson).get(amina), "nothing half-written");
+
+        // another organisation's trainer gets nothing; the page's session without the device header gets 401
+        Fixture b = new Fixture(http, "S");
+        assertEquals(404, http.post(b.trainer, path, save("k" + java.util.UUID.randomUUID().toString()
+                .replace("-", ""), amina, "PRESENT", null)).status());
+        assertTrue(http.get(b.trainer, "/api/attendance-device/lessons").json().getJsonArray("lessons").stream()
+                .noneMatch(l -> ((JsonObject) l).getJsonNumber("id").longValue() == lesson.id));
+        assertEquals(401, http.get(Http.As.NOBODY, "/api/attendance-device/lessons").status());
+    }
+}
