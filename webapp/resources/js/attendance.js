@@ -205,7 +205,10 @@
         bar("saved", json.saved ? saved : format(texts["bar.unchanged"], [time(new Date())]));
       }
     } else if (answer.status === 401) {
-      bar("kept", plural("bar.signIn", n), { href: texts["signInUrl"], text: texts["bar.signInLink"] });
+      // back to this very address after signing in, where the waiting marks are then sent
+      var here = location.pathname.substring(device.root.length - 1) + location.search;
+      bar("kept", plural("bar.signIn", n), { href: texts["signInUrl"] + "?next=" + encodeURIComponent(here),
+        text: texts["bar.signInLink"] });
     } else if (answer.status === 0 || answer.status >= 500 || answer.status === 408 || answer.status === 429) {
       bar("kept", plural("bar.kept", n));
     } else {

@@ -218,6 +218,16 @@ class TrainerOnTheRoadIT {
                 assertEquals(2, markHistory(lesson, lesson.enrollments.get(1)), "present, excused");
                 assertTrue(browser.driver().findElement(By.cssSelector(".lesson-heading .badge")).getAttribute("class")
                         .contains("lesson-HELD"), "the lesson's badge says it was held");
+                long toggle = ((Number) browser.script("return document.querySelector('.learner-row .note summary')"
+                        + ".getBoundingClientRect().height;")).longValue();
+                assertTrue(toggle >= 44, "the note toggle is a touch target of 44 px, was " + toggle);
+                if (screen.name.equals("de-tablet")) {
+                    browser.driver().findElement(By.id("history:showHistory")).click();
+                    browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("history:lines")));
+                    String history = browser.driver().findElement(By.id("history:lines")).getText();
+                    assertTrue(history.contains("Test " + a.trainer.user()) && history.contains("Test "
+                            + a.coordinatorName), "the history names the people: " + history);
+                }
             }
         }
     }
@@ -367,29 +377,44 @@ class TrainerOnTheRoadIT {
     }
 
     @Test
-    void marksKeptWhileTheSignInEndedAreSentAfterSigningInAgain() {
-        Lesson lesson = lesson("Abgemeldet", "Amina Haddad");
-        try (Browser browser = new Browser("de-DE", 390, 844)) {
-            signIn(browser, a.trainer);
-            open(browser, lesson);
-            network(browser, false);
-            mark(browser, lesson.enrollments.get(0), "EXCUSED");
-            save(browser);
-            result(browser, "kept");
-            // the session ends while the device is offline (timed out on the server, say)
-            browser.driver().manage().deleteCookieNamed("JSESSIONID");
-            network(browser, true);
-            String signIn = result(browser, "kept");
-            browser.waiting().until(d -> d.findElement(By.id("saveResult")).getText().contains("abgemeldet"));
-            assertEquals("", stored(lesson).get(lesson.enrollments.get(0)), signIn);
-            browser.screenshot("save-signed-out-de-phone");
-            browser.driver().findElement(By.cssSelector("#saveResult a")).click();
-            browser.driver().findElement(By.id("signIn:username")).sendKeys(a.trainer.user());
-            browser.driver().findElement(By.id("signIn:password")).sendKeys(a.trainer.password());
-            browser.driver().findElement(By.id("signIn:submit")).click();
-            browser.waiting().until(ExpectedConditions.urlContains("/attendance/take.xhtml"));
-            result(browser, "saved");
-            assertEquals("EXCUSED", stored(lesson).get(lesson.enrollments.get(0)), "sent after signing in again");
+    void marksKeptOnTheDeviceSurviveRestartingTheBrowserAndAreSentAfterSigningInAgain() {
+        Lesson lesson = lesson("Neustart", "Amina Haddad", "Olena Kovalenko");
+        long amina = lesson.enrollments.get(0);
+        java.nio.file.Path profile = Browser.newProfile();
+        try {
+            try (Browser browser = Browser.reopening(profile, "de-DE", 390, 844)) {
+                signIn(browser, a.trainer);
+                open(browser, lesson);
+                keptOnDevice(browser, lesson);
+                network(browser, false);
+                mark(browser, amina, "EXCUSED");
+                save(browser);
+                result(browser, "kept");
+            }
+            // the browser is closed and opened again (as after restarting the phone), still with no network: its
+            // session cookie is gone, the marks are not
+            try (Browser browser = Browser.reopening(profile, "de-DE", 390, 844)) {
+                browser.offline(true);
+                browser.driver().get(base + "/attendance/take.xhtml?lesson=" + lesson.id);
+                browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".learner-row")));
+                browser.waiting().until(d -> "EXCUSED".equals(checked(browser, amina)));
+                assertEquals("", stored(lesson).get(amina));
+
+                network(browser, true);
+                browser.waiting().until(d -> d.findElement(By.id("saveResult")).getText().contains("abgemeldet"));
+                assertEquals("", stored(lesson).get(amina), "not sent without a sign-in");
+                browser.screenshot("save-signed-out-de-phone");
+                browser.driver().findElement(By.cssSelector("#saveResult a")).click();
+                browser.driver().findElement(By.id("signIn:username")).sendKeys(a.trainer.user());
+                browser.driver().findElement(By.id("signIn:password")).sendKeys(a.trainer.password());
+                browser.driver().findElement(By.id("signIn:submit")).click();
+                browser.waiting().until(ExpectedConditions.urlContains("/attendance/take.xhtml"));
+                result(browser, "saved");
+                assertEquals("EXCUSED", stored(lesson).get(amina), "sent after signing in again");
+                assertEquals(1, markHistory(lesson, amina));
+            }
+        } finally {
+            Browser.delete(profile);
         }
     }
 

@@ -31,11 +31,31 @@ public final class Browser implements AutoCloseable {
 
     /** {@code extraArguments}: more Chromium switches, e.g. a fake camera */
     public Browser(String acceptLanguage, int width, int height, String... extraArguments) {
+        this(newProfile(), true, acceptLanguage, width, height, extraArguments);
+    }
+
+    /**
+     * A browser on a profile that outlives it, as a device's browser is closed and opened again: {@link #close()}
+     * leaves the profile (IndexedDB, service workers, caches) for the next one; the caller deletes it.
+     */
+    public static Browser reopening(Path profile, String acceptLanguage, int width, int height) {
+        return new Browser(profile, false, acceptLanguage, width, height);
+    }
+
+    public static Path newProfile() {
         try {
-            profile = Files.createTempDirectory("chromium-profile");
+            return Files.createTempDirectory("chromium-profile");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private final boolean deleteProfile;
+
+    private Browser(Path profile, boolean deleteProfile, String acceptLanguage, int width, int height,
+            String... extraArguments) {
+        this.profile = profile;
+        this.deleteProfile = deleteProfile;
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -113,11 +133,18 @@ public final class Browser implements AutoCloseable {
         try {
             driver.quit();
         } finally {
-            try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
-            } catch (IOException e) {
-                // a leftover profile in the temp directory is harmless
+            if (deleteProfile) {
+                delete(profile);
             }
+        }
+    }
+
+    /** Deletes a profile directory that {@link #reopening} left behind. */
+    public static void delete(Path profile) {
+        try (Stream<Path> files = Files.walk(profile)) {
+            files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException e) {
+            // a leftover profile in the temp directory is harmless
         }
     }
 }

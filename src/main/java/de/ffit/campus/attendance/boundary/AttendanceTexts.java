@@ -29,17 +29,12 @@ public class AttendanceTexts {
     public String getJson() {
         if (json == null) {
             FacesContext faces = FacesContext.getCurrentInstance();
+            // the script adds "?next=" with the address the trainer is on (the offline page is kept and shown in
+            // place of other addresses, so the server cannot know it here)
             json = of(faces.getViewRoot().getLocale(), faces.getExternalContext().getRequestContextPath()
-                    + "/login.xhtml?next=" + java.net.URLEncoder.encode(currentPath(faces),
-                    java.nio.charset.StandardCharsets.UTF_8));
+                    + "/login.xhtml");
         }
         return json;
-    }
-
-    private static String currentPath(FacesContext faces) {
-        var request = (jakarta.servlet.http.HttpServletRequest) faces.getExternalContext().getRequest();
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
     }
 
     static String of(Locale locale, String signInUrl) {
