@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.OutputType;
@@ -16,6 +18,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -31,6 +35,18 @@ public final class Browser implements AutoCloseable {
 
     /** {@code extraArguments}: more Chromium switches, e.g. a fake camera */
     public Browser(String acceptLanguage, int width, int height, String... extraArguments) {
+        this(false, acceptLanguage, width, height, extraArguments);
+    }
+
+    /**
+     * The same, with Chromium's network events (DevTools protocol, {@code Network.*}) kept in the "performance"
+     * log for {@link #networkEvents()}: what went over the wire, with its headers and encoded length.
+     */
+    public static Browser recordingNetwork(String acceptLanguage, int width, int height) {
+        return new Browser(true, acceptLanguage, width, height);
+    }
+
+    private Browser(boolean recordNetwork, String acceptLanguage, int width, int height, String... extraArguments) {
         try {
             profile = Files.createTempDirectory("chromium-profile");
         } catch (IOException e) {
@@ -44,6 +60,9 @@ public final class Browser implements AutoCloseable {
                 "--lang=" + acceptLanguage, "--user-data-dir=" + profile.toAbsolutePath());
         options.addArguments(extraArguments);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+        if (recordNetwork) {
+            options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -59,6 +78,34 @@ public final class Browser implements AutoCloseable {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
+    }
+
+    /**
+     * The DevTools protocol events recorded since the last call (the log empties as it is read), each as its
+     * {@code method} and {@code params}; only for a browser made by {@link #recordingNetwork}.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> networkEvents() {
+        Json json = new Json();
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get("performance")) {
+            Map<String, Object> wrapper = json.toType(entry.getMessage(), Map.class);
+            Map<String, Object> message = (Map<String, Object>) wrapper.get("message");
+            events.add(message);
+        }
+        return events;
+    }
+
+    /**
+     * Makes the page's viewport exactly {@code width} x {@code height} CSS pixels, as on a phone or tablet
+     * (DevTools Emulation.setDeviceMetricsOverride, kept across page loads in this tab): headless Chromium's
+     * window is at least 500 px wide and loses about 140 px of its height to a window frame, so
+     * {@code --window-size=390,844} gives a 500 x 701 page.
+     */
+    public Browser viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", true));
+        return this;
     }
 
     public Object script(String js, Object... args) {
