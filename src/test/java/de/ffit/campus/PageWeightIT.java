@@ -204,12 +204,19 @@ class PageWeightIT {
         return box;
     }
 
+    /** the whole first row inside the viewport, and neither its top nor its bottom edge covered (the save bar) */
     private void assertFirstLearnerInView(Browser phone, String language) {
         Map<String, Number> row = box(phone, ".learner-row");
+        String context = language + ": the first learner in view without scrolling, " + row + ", header "
+                + box(phone, ".topbar").get("height") + " px, save bar " + box(phone, ".save-bar");
         assertEquals(0, row.get("scrollY").intValue(), language + ": not scrolled");
         assertTrue(row.get("top").doubleValue() >= 0 && row.get("bottom").doubleValue()
-                <= row.get("innerHeight").doubleValue(), language + ": the first learner in view without scrolling, "
-                + row + ", header " + box(phone, ".topbar").get("height") + " px");
+                <= row.get("innerHeight").doubleValue(), context);
+        Object uncovered = phone.script("var row = document.querySelector('.learner-row'),"
+                + " r = row.getBoundingClientRect(), x = r.left + r.width / 2;"
+                + " return row.contains(document.elementFromPoint(x, r.top + 2))"
+                + " && row.contains(document.elementFromPoint(x, r.bottom - 2));");
+        assertEquals(Boolean.TRUE, uncovered, "nothing lies over it: " + context);
     }
 
     private static void assertTouchTarget(WebElement element, String what) {
