@@ -58,6 +58,8 @@ public class HotspotBench {
     }
 
     public static void main(String[] args) throws Exception {
+        // Selenium's note that it has no DevTools classes for this Chromium: the raw commands used here need none
+        java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(java.util.logging.Level.SEVERE);
         String base = args[0];
         String user = args[1];
         String password = args[2];
