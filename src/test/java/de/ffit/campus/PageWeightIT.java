@@ -91,8 +91,8 @@ class PageWeightIT {
     // ---- item 3: light pages
 
     /** One response as Chromium saw it: bytes on the wire (headers included) and in the body, decoded. */
-    record Response(String url, String mimeType, int status, String encoding, long onTheWire, long decoded,
-                    boolean fromCache) {
+    record Response(String url, String mimeType, int status, String encoding, String cacheControl, long onTheWire,
+                    long decoded, boolean fromCache) {
 
         boolean text() {
             return mimeType.startsWith("text/") || mimeType.contains("javascript") || mimeType.contains("json")
@@ -137,15 +137,20 @@ class PageWeightIT {
         List<Response> responses = new ArrayList<>();
         received.forEach((id, response) -> {
             Map<String, Object> headers = (Map<String, Object>) response.get("headers");
-            String encoding = headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase("content-encoding"))
-                    .map(h -> String.valueOf(h.getValue())).findFirst().orElse("");
+            String encoding = header(headers, "content-encoding");
             boolean fromCache = cached.containsKey(id) || Boolean.TRUE.equals(response.get("fromDiskCache"))
                     || Boolean.TRUE.equals(response.get("fromMemoryCache"));
             responses.add(new Response(String.valueOf(response.get("url")), String.valueOf(response.get("mimeType")),
-                    ((Number) response.get("status")).intValue(), encoding, finished.getOrDefault(id, 0L),
+                    ((Number) response.get("status")).intValue(), encoding, header(headers, "cache-control"),
+                    finished.getOrDefault(id, 0L),
                     decoded.getOrDefault(id, 0L), fromCache));
         });
         return responses;
+    }
+
+    private static String header(Map<String, Object> headers, String name) {
+        return headers.entrySet().stream().filter(h -> h.getKey().equalsIgnoreCase(name))
+                .map(h -> String.valueOf(h.getValue())).findFirst().orElse("");
     }
 
     private static long onTheWire(List<Response> responses) {
@@ -181,6 +186,13 @@ class PageWeightIT {
                     "PrimeFaces' scripts are part of the measurement\n" + coldText);
             assertTrue(onTheWire(cold) <= COLD_BUDGET, "over the cold budget of " + COLD_BUDGET + "\n" + coldText);
 
+            // every script and style carries its version and may be kept for a year; the page never
+            for (Response r : cold.stream().filter(r -> r.url().contains("/jakarta.faces.resource/")).toList()) {
+                assertTrue(r.url().contains("v="), "a versioned URL: " + r);
+                assertEquals("public, max-age=31536000, immutable", r.cacheControl(), r.toString());
+            }
+            assertTrue(cold.get(0).cacheControl().contains("no-store"), cold.get(0).cacheControl());
+
             // a repeat visit: another page in between, as a trainer would come back to it
             browser.driver().get(base + "/index.xhtml");
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("main")));
@@ -191,6 +203,33 @@ class PageWeightIT {
                     "the page itself comes from the server every time\n" + warmText);
             assertTrue(onTheWire(warm) <= WARM_BUDGET, "over the warm budget of " + WARM_BUDGET + "\n" + warmText);
         }
+    }
+
+    @Test
+    void ourOwnScriptsAndStylesAreVersionedByTheirContentAndAnythingElseIsRevalidated() throws Exception {
+        // the sign-in page (anyone may load it) links the same stylesheet and header script as every staff page
+        String html = http.get(Http.As.NOBODY, "/login.xhtml").body();
+        for (String file : List.of("css/campus.css", "js/header.js")) {
+            // the version in the page is the file's content hash, so it changes when the file changes
+            byte[] content = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("webapp/resources", file));
+            String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(content)).substring(0, 12);
+            String url = "/jakarta.faces.resource/" + file + ".xhtml?v=" + hash;
+            assertTrue(html.contains(url), file + " as " + url + " in the page");
+            assertEquals("public, max-age=31536000, immutable", cacheControl(url));
+            // another version (an old page during an update) or none: asked again every time
+            assertEquals("no-cache", cacheControl("/jakarta.faces.resource/" + file + ".xhtml?v=0123456789ab"));
+            assertEquals("no-cache", cacheControl("/jakarta.faces.resource/" + file + ".xhtml"));
+        }
+        assertEquals("no-store", cacheControl("/jakarta.faces.resource/no-such-file.js.xhtml?ln=primefaces&v=1"),
+                "a missing file is not remembered");
+    }
+
+    private String cacheControl(String path) throws Exception {
+        java.net.http.HttpResponse<Void> response = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(base + path)).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        return response.headers().firstValue("Cache-Control").orElse("");
     }
 
     // ---- item 4: a header that leaves room for the work
