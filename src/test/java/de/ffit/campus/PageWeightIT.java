@@ -248,6 +248,9 @@ class PageWeightIT {
         Map<String, Number> row = box(phone, ".learner-row");
         String context = language + ": the first learner in view without scrolling, " + row + ", header "
                 + box(phone, ".topbar").get("height") + " px, save bar " + box(phone, ".save-bar");
+        System.out.println("390x844 [" + language + "]: header " + box(phone, ".topbar").get("height")
+                + " px, first learner " + row.get("top") + "-" + row.get("bottom") + " px, save bar from "
+                + box(phone, ".save-bar").get("top") + " px");
         assertEquals(0, row.get("scrollY").intValue(), language + ": not scrolled");
         assertTrue(row.get("top").doubleValue() >= 0 && row.get("bottom").doubleValue()
                 <= row.get("innerHeight").doubleValue(), context);
