@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.OutputType;
@@ -16,6 +18,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.json.Json;
+import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -31,7 +35,7 @@ public final class Browser implements AutoCloseable {
 
     /** {@code extraArguments}: more Chromium switches, e.g. a fake camera */
     public Browser(String acceptLanguage, int width, int height, String... extraArguments) {
-        this(newProfile(), true, acceptLanguage, width, height, extraArguments);
+        this(newProfile(), true, false, acceptLanguage, width, height, extraArguments);
     }
 
     /**
@@ -39,7 +43,7 @@ public final class Browser implements AutoCloseable {
      * leaves the profile (IndexedDB, service workers, caches) for the next one; the caller deletes it.
      */
     public static Browser reopening(Path profile, String acceptLanguage, int width, int height) {
-        return new Browser(profile, false, acceptLanguage, width, height);
+        return new Browser(profile, false, false, acceptLanguage, width, height);
     }
 
     public static Path newProfile() {
@@ -50,12 +54,24 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    private final boolean deleteProfile;
+    /**
+     * The same, with Chromium's network events (DevTools protocol, {@code Network.*}) kept in the "performance"
+     * log for {@link #networkEvents()}: what went over the wire, with its headers and encoded length.
+     */
+    public static Browser recordingNetwork(String acceptLanguage, int width, int height) {
+        return new Browser(newProfile(), true, true, acceptLanguage, width, height);
+    }
 
-    private Browser(Path profile, boolean deleteProfile, String acceptLanguage, int width, int height,
-            String... extraArguments) {
+    private final boolean deleteProfile;
+    private final int width;
+    private final int height;
+
+    private Browser(Path profile, boolean deleteProfile, boolean recordNetwork, String acceptLanguage, int width,
+            int height, String... extraArguments) {
         this.profile = profile;
         this.deleteProfile = deleteProfile;
+        this.width = width;
+        this.height = height;
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -64,21 +80,19 @@ public final class Browser implements AutoCloseable {
                 "--lang=" + acceptLanguage, "--user-data-dir=" + profile.toAbsolutePath());
         options.addArguments(extraArguments);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+        if (recordNetwork) {
+            options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        this.width = width;
-        this.height = height;
         fit();
     }
 
-    private final int width;
-    private final int height;
-
     /**
-     * The page's viewport at exactly the size asked for, as on that device: a headless window is at least 500 px
-     * wide, so a phone's 390 px would otherwise be laid out at 500. Each new tab needs it again.
+     * The page's viewport at exactly the size asked for, as on that device (see {@link #viewport}); every browser
+     * starts so, and each new tab needs it again.
      */
     public void fit() {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
@@ -94,6 +108,34 @@ public final class Browser implements AutoCloseable {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class);
         return wait;
+    }
+
+    /**
+     * The DevTools protocol events recorded since the last call (the log empties as it is read), each as its
+     * {@code method} and {@code params}; only for a browser made by {@link #recordingNetwork}.
+     */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> networkEvents() {
+        Json json = new Json();
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get("performance")) {
+            Map<String, Object> wrapper = json.toType(entry.getMessage(), Map.class);
+            Map<String, Object> message = (Map<String, Object>) wrapper.get("message");
+            events.add(message);
+        }
+        return events;
+    }
+
+    /**
+     * Makes the page's viewport exactly {@code width} x {@code height} CSS pixels, as on a phone or tablet
+     * (DevTools Emulation.setDeviceMetricsOverride, kept across page loads in this tab): headless Chromium's
+     * window is at least 500 px wide and loses about 140 px of its height to a window frame, so
+     * {@code --window-size=390,844} gives a 500 x 701 page.
+     */
+    public Browser viewport(int width, int height) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", true));
+        return this;
     }
 
     public Object script(String js, Object... args) {

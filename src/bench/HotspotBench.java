@@ -1,0 +1,180 @@
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.PageLoadStrategy;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The trainer's take-attendance page on an emulated phone hotspot (issue 19): headless Chromium through Selenium,
+ * with Chromium's own network emulation (DevTools Network.emulateNetworkConditions: 150 ms round trip, 200,000
+ * bytes/s down = 1.6 Mbit/s, 93,750 bytes/s up = 750 kbit/s). Signs in as the trainer at full speed, then, with the
+ * hotspot on, measures the time from the start of the navigation until the page can be used: the "all present"
+ * button shown and enabled, its script loaded (campusAttendance) and every learner's row rendered. The moment is
+ * taken inside the page (performance.now(), whose zero is the navigation's start) by a check that runs every 10 ms
+ * from the first byte of the document, so Selenium's own round trips do not count.
+ * Cold: a fresh browser (empty cache) per run. Warm: the same browser coming back to the page from the start page.
+ * Bytes: the transferSize of the document and every resource (headers included, 0 for what came from the cache).
+ * Loopback only; every run is bounded (60 s) and the whole thing stops by itself.
+ *
+ * Usage: java -cp SELENIUM_CLASSPATH src/bench/HotspotBench.java BASE_URL USER PASSWORD LESSON_ID RUNS
+ */
+public class HotspotBench {
+
+    static final double COLD_TARGET = 4.0;
+    static final double WARM_TARGET = 1.0;
+    static final Map<String, Object> HOTSPOT = Map.of("offline", false, "latency", 150,
+            "downloadThroughput", 200000, "uploadThroughput", 93750);
+
+    /** Runs in the page from its first byte on: notes when the page became usable. */
+    static final String USABLE_CHECK = "(function () {"
+            + "  var timer = setInterval(function () {"
+            + "    var button = document.getElementById('allPresent');"
+            + "    var rows = document.querySelectorAll('.learner-row');"
+            + "    var list = document.querySelector('ol.learners');"
+            + "    if (button && !button.disabled && button.offsetParent !== null && window.campusAttendance"
+            + "        && rows.length > 0 && list && document.querySelector('.save-bar')"
+            + "        && rows[rows.length - 1].getBoundingClientRect().height > 0) {"
+            + "      window.__usableAt = performance.now(); window.__rows = rows.length; clearInterval(timer);"
+            + "    }"
+            + "  }, 10);"
+            + "})();";
+
+    static final String BYTES = "return performance.getEntriesByType('navigation')"
+            + ".concat(performance.getEntriesByType('resource')).reduce(function (s, e) { return s + e.transferSize; }, 0);";
+
+    record Run(double seconds, long bytes, long rows) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        // Selenium's note that it has no DevTools classes for this Chromium: the raw commands used here need none
+        java.util.logging.Logger.getLogger("org.openqa.selenium").setLevel(java.util.logging.Level.SEVERE);
+        String base = args[0];
+        String user = args[1];
+        String password = args[2];
+        String take = base + "/attendance/take.xhtml?lesson=" + args[3];
+        int runs = Integer.parseInt(args[4]);
+        List<Run> cold = new ArrayList<>();
+        List<Run> warm = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            try (Chromium browser = new Chromium()) {
+                browser.signIn(base, user, password);
+                browser.cdp("Network.clearBrowserCache", Map.of());
+                browser.hotspot();
+                cold.add(browser.measure(take));
+                if (i == 0) {
+                    // the first browser also comes back, RUNS times: the start page first (not measured), then
+                    // the lesson again
+                    for (int w = 0; w < runs; w++) {
+                        browser.driver.get(base + "/index.xhtml");
+                        browser.waitFor(d -> "complete".equals(browser.driver.executeScript(
+                                "return document.readyState;")));
+                        warm.add(browser.measure(take));
+                    }
+                }
+            }
+        }
+        System.out.println("take-attendance page on a hotspot (150 ms, 1.6 Mbit/s down, 750 kbit/s up), "
+                + cold.get(0).rows() + " learners, " + runs + " runs each");
+        report("cold", cold, COLD_TARGET);
+        report("warm", warm, WARM_TARGET);
+    }
+
+    static void report(String what, List<Run> runs, double target) {
+        List<Double> seconds = new ArrayList<>(runs.stream().map(Run::seconds).toList());
+        Collections.sort(seconds);
+        double median = seconds.size() % 2 == 1 ? seconds.get(seconds.size() / 2)
+                : (seconds.get(seconds.size() / 2 - 1) + seconds.get(seconds.size() / 2)) / 2;
+        double max = seconds.get(seconds.size() - 1);
+        long bytes = runs.stream().mapToLong(Run::bytes).max().orElse(0);
+        System.out.printf("%s: median %.2f s, max %.2f s (%s), transferred %,d bytes (largest run) -> %s (target < %.0f s)%n",
+                what, median, max, String.join(" ", seconds.stream().map(s -> String.format("%.2f", s)).toList()),
+                bytes, max < target ? "PASS" : median < target ? "PASS (median; max over)" : "MISS", target);
+    }
+
+    /** Headless Debian Chromium with a fresh profile, removed afterwards. */
+    static final class Chromium implements AutoCloseable {
+
+        final Path profile;
+        final ChromeDriver driver;
+
+        Chromium() throws Exception {
+            profile = Files.createTempDirectory("hotspot-profile");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary("/usr/bin/chromium");
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--window-size=390,844", "--lang=de-DE",
+                    "--user-data-dir=" + profile.toAbsolutePath());
+            // the page is measured from inside; driver.get must not wait for the load event
+            options.setPageLoadStrategy(PageLoadStrategy.NONE);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
+            driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", USABLE_CHECK));
+            // a phone's page: headless Chromium's window cannot be narrower than 500 px
+            cdp("Emulation.setDeviceMetricsOverride", Map.of("width", 390, "height", 844, "deviceScaleFactor", 1,
+                    "mobile", true));
+        }
+
+        void cdp(String command, Map<String, Object> parameters) {
+            driver.executeCdpCommand(command, parameters);
+        }
+
+        void hotspot() {
+            cdp("Network.enable", Map.of());
+            cdp("Network.emulateNetworkConditions", HOTSPOT);
+        }
+
+        <T> T waitFor(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60), Duration.ofMillis(50));
+            return wait.until(condition);
+        }
+
+        void signIn(String base, String user, String password) {
+            driver.get(base + "/login.xhtml");
+            waitFor(ExpectedConditions.elementToBeClickable(By.id("signIn:submit")));
+            driver.findElement(By.id("signIn:username")).sendKeys(user);
+            driver.findElement(By.id("signIn:password")).sendKeys(password);
+            driver.findElement(By.id("signIn:submit")).click();
+            waitFor(ExpectedConditions.urlContains("/index.xhtml"));
+            waitFor(d -> "complete".equals(driver.executeScript("return document.readyState;")));
+        }
+
+        Run measure(String url) throws InterruptedException {
+            driver.get(url);
+            waitFor(d -> d.getCurrentUrl().startsWith(url)
+                    && driver.executeScript("return window.__usableAt === undefined ? null : window.__usableAt;") != null);
+            double usable = ((Number) driver.executeScript("return window.__usableAt;")).doubleValue() / 1000;
+            long rows = ((Number) driver.executeScript("return window.__rows;")).longValue();
+            // bytes once everything the page asked for has arrived
+            waitFor(d -> "complete".equals(driver.executeScript("return document.readyState;")));
+            Thread.sleep(1000);
+            long bytes = ((Number) driver.executeScript(BYTES)).longValue();
+            return new Run(usable, bytes, rows);
+        }
+
+        @Override
+        public void close() throws Exception {
+            try {
+                driver.quit();
+            } finally {
+                try (Stream<Path> files = Files.walk(profile)) {
+                    files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+                }
+            }
+        }
+    }
+}
