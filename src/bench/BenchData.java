@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  * each trainer a cohort that started two weeks ago with its learners enrolled. Writes "user,password,lessonId"
  * per trainer (the cohort's first lesson, in the past) to the output file.
  *
- * Usage: java src/bench/BenchData.java BASE_URL ADMIN_PASSWORD TRAINERS LEARNERS OUT_FILE
+ * Usage: java src/bench/BenchData.java BASE_URL ADMIN_PASSWORD TRAINERS LEARNERS OUT_FILE [COHORTS_PER_TRAINER]
+ * (default 1; each cohort has two lessons a week, so a trainer with two cohorts has about ten lessons open for
+ * attendance)
  */
 public class BenchData {
 
@@ -34,6 +36,7 @@ public class BenchData {
         int trainers = Integer.parseInt(args[2]);
         int learners = Integer.parseInt(args[3]);
         Path out = Path.of(args[4]);
+        int cohorts = args.length > 5 ? Integer.parseInt(args[5]) : 1;
         String run = Long.toString(System.currentTimeMillis(), 36);
         long org = id(call(admin, "POST", "/api/organisations",
                 "{\"name\":\"Bench " + run + "\",\"integreatRegion\":\"augsburg\"}"));
@@ -47,16 +50,23 @@ public class BenchData {
         for (int t = 0; t < trainers; t++) {
             String trainerName = "bt" + t + "-" + run;
             long trainer = account(admin, org, trainerName, "TRAINER");
-            long cohort = id(call(coordinator, "POST", "/api/cohorts", "{\"name\":\"Kurs " + t + "\",\"courseId\":"
-                    + course + ",\"locationId\":" + location + ",\"trainerIds\":[" + trainer + "],\"schedule\":{"
-                    + "\"from\":\"" + monday + "\",\"to\":\"" + monday.plusWeeks(8).minusDays(1) + "\","
-                    + "\"days\":[\"MONDAY\",\"WEDNESDAY\"],\"start\":\"09:30:00\",\"end\":\"12:00:00\"}}"));
-            for (int l = 0; l < learners; l++) {
-                long learner = id(call(coordinator, "POST", "/api/learners", "{\"name\":\"Lernende " + t + "-" + l
-                        + "\",\"nameOriginal\":\"أمينة " + l + "\",\"preferredLanguage\":\"ar\"}"));
-                call(coordinator, "POST", "/api/cohorts/" + cohort + "/enrollments", "{\"learnerId\":" + learner + "}");
+            long lesson = 0;
+            for (int c = 0; c < cohorts; c++) {
+                long cohort = id(call(coordinator, "POST", "/api/cohorts", "{\"name\":\"Kurs " + t + "-" + c
+                        + "\",\"courseId\":" + course + ",\"locationId\":" + location + ",\"trainerIds\":["
+                        + trainer + "],\"schedule\":{\"from\":\"" + monday + "\",\"to\":\""
+                        + monday.plusWeeks(8).minusDays(1) + "\",\"days\":[\"MONDAY\",\"WEDNESDAY\"],"
+                        + "\"start\":\"09:30:00\",\"end\":\"12:00:00\"}}"));
+                for (int l = 0; l < learners; l++) {
+                    long learner = id(call(coordinator, "POST", "/api/learners", "{\"name\":\"Lernende " + t + "-"
+                            + c + "-" + l + "\",\"nameOriginal\":\"أمينة " + l + "\",\"preferredLanguage\":\"ar\"}"));
+                    call(coordinator, "POST", "/api/cohorts/" + cohort + "/enrollments", "{\"learnerId\":" + learner
+                            + "}");
+                }
+                if (c == 0) {
+                    lesson = id(call(coordinator, "GET", "/api/cohorts/" + cohort + "/lessons", null));
+                }
             }
-            long lesson = id(call(coordinator, "GET", "/api/cohorts/" + cohort + "/lessons", null));
             lines.add(trainerName + "," + PASSWORD + "," + lesson);
         }
         Files.write(out, lines);

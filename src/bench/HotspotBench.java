@@ -26,6 +26,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * from the first byte of the document, so Selenium's own round trips do not count.
  * Cold: a fresh browser (empty cache) per run. Warm: the same browser coming back to the page from the start page.
  * Bytes: the transferSize of the document and every resource (headers included, 0 for what came from the cache).
+ * Offline (the trainer's app): through a switchable proxy on 127.0.0.1 (support.SwitchableProxy, from the test
+ * classes) that cuts the network for real, service worker included. The trainer opens the start page and a lesson
+ * online (the device keeps its copy), then with no network opens each of up to ten lessons open for attendance
+ * (time until usable, as above), marks everyone present and saves (kept on the device); then the hotspot is back
+ * and the time until every waiting save is sent is taken, and the server asked that all of them arrived.
  * Loopback only; every run is bounded (60 s) and the whole thing stops by itself.
  *
  * Usage: java -cp SELENIUM_CLASSPATH src/bench/HotspotBench.java BASE_URL USER PASSWORD LESSON_ID RUNS
@@ -70,7 +75,10 @@ public class HotspotBench {
         for (int i = 0; i < runs; i++) {
             try (Chromium browser = new Chromium()) {
                 browser.signIn(base, user, password);
+                // a first visit: nothing in the HTTP cache, nor kept by the start page's service worker
                 browser.cdp("Network.clearBrowserCache", Map.of());
+                browser.cdp("Storage.clearDataForOrigin", Map.of("origin", base.replaceAll("^(https?://[^/]+).*$",
+                        "$1"), "storageTypes", "cache_storage,service_workers"));
                 browser.hotspot();
                 cold.add(browser.measure(take));
                 if (i == 0) {
@@ -89,6 +97,74 @@ public class HotspotBench {
                 + cold.get(0).rows() + " learners, " + runs + " runs each");
         report("cold", cold, COLD_TARGET);
         report("warm", warm, WARM_TARGET);
+        offline(base, user, password, take);
+    }
+
+    static final double OFFLINE_TARGET = 1.0;
+
+    /** The trainer's app with no network: opening lessons, queueing their marks, sending them when back. */
+    static void offline(String base, String user, String password, String take) throws Exception {
+        java.net.URI app = java.net.URI.create(base);
+        try (de.ffit.campus.support.SwitchableProxy hotspot = new de.ffit.campus.support.SwitchableProxy(app.getPort());
+                Chromium browser = new Chromium()) {
+            String via = "http://127.0.0.1:" + hotspot.port() + app.getPath();
+            String first = take.replace(base, via);
+            browser.signIn(via, user, password);
+            browser.driver.get(first);
+            browser.waitFor(d -> Boolean.TRUE.equals(browser.driver.executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                            + "if (!window.campusDevice) { done(false); return; }"
+                            + "Promise.all([campusDevice.all('lessons'),"
+                            + " caches.match(campusDevice.root + 'attendance/offline.xhtml'),"
+                            + " navigator.serviceWorker.getRegistration()])"
+                            + ".then(function (r) { done(r[0].length > 0 && !!r[1] && !!r[2] && !!r[2].active); },"
+                            + " function () { done(false); });")));
+            @SuppressWarnings("unchecked")
+            List<Number> open = (List<Number>) browser.driver.executeAsyncScript(
+                    "var done = arguments[arguments.length - 1]; var today = new Date().toISOString().substring(0, 10);"
+                            + "campusDevice.all('lessons').then(function (ls) { done(ls.filter(function (l) {"
+                            + " return l.date <= today && l.state !== 'CANCELLED'; }).map(function (l) { return l.id; })"
+                            + ".slice(0, 10)); });");
+            hotspot.set(de.ffit.campus.support.SwitchableProxy.Mode.OFFLINE);
+            browser.cdp("Network.emulateNetworkConditions", Map.of("offline", true, "latency", 0,
+                    "downloadThroughput", -1, "uploadThroughput", -1));
+            List<Run> opened = new ArrayList<>();
+            for (Number lesson : open) {
+                String url = via + "/attendance/take.xhtml?lesson=" + lesson;
+                opened.add(browser.measure(url));
+                browser.driver.findElement(By.id("allPresent")).click();
+                browser.driver.findElement(By.cssSelector(".save-button")).click();
+                browser.waitFor(ExpectedConditions.attributeContains(By.id("saveResult"), "class", "kept"));
+            }
+            long waiting = ((Number) browser.driver.executeAsyncScript("var done = arguments[arguments.length - 1];"
+                    + "campusDevice.all('outbox').then(function (o) { done(o.length); });")).longValue();
+            hotspot.set(de.ffit.campus.support.SwitchableProxy.Mode.ONLINE);
+            long started = System.nanoTime();
+            // the browser learns the network is back ("online"), on the hotspot's speed
+            browser.hotspot();
+            browser.waitFor(d -> ((Number) browser.driver.executeAsyncScript(
+                    "var done = arguments[arguments.length - 1];"
+                            + "campusDevice.all('outbox').then(function (o) { done(o.length); });")).longValue() == 0);
+            double sent = (System.nanoTime() - started) / 1e9;
+            long arrived = 0;
+            for (Number lesson : open) {
+                String json = get(base + "/api/lessons/" + lesson + "/attendance", user, password);
+                arrived += json.contains("\"status\"") ? 1 : 0;
+            }
+            System.out.printf("offline: %d lessons kept on the device%n", open.size());
+            report("offline open (no network, from the device)", opened, OFFLINE_TARGET);
+            System.out.printf("sending %d waiting saves of %d lessons when the hotspot is back: %.2f s; "
+                    + "lessons with their marks on the server afterwards: %d of %d -> %s%n", waiting, open.size(), sent,
+                    arrived, open.size(), arrived == open.size() ? "PASS" : "MISS");
+        }
+    }
+
+    static String get(String url, String user, String password) throws Exception {
+        var request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).header("Authorization", "Basic "
+                + java.util.Base64.getEncoder().encodeToString((user + ":" + password).getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8))).build();
+        return java.net.http.HttpClient.newHttpClient().send(request,
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body();
     }
 
     static void report(String what, List<Run> runs, double target) {

@@ -288,7 +288,7 @@ public class ClusterCheck {
 
     record Answer(int status, String node, String body) {
         int saved() {
-            Matcher m = Pattern.compile("Saved: (\\d+) marks").matcher(body);
+            Matcher m = Pattern.compile("Saved: (\\d+) marks?").matcher(body);
             return m.find() ? Integer.parseInt(m.group(1)) : -1;
         }
 

@@ -30,6 +30,7 @@ public final class SwitchableProxy implements AutoCloseable {
     private final int target;
     private final List<Socket> open = new CopyOnWriteArrayList<>();
     private final AtomicInteger lostAnswers = new AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicLong toBrowser = new java.util.concurrent.atomic.AtomicLong();
     private volatile Mode mode = Mode.ONLINE;
 
     public SwitchableProxy(int targetPort) throws IOException {
@@ -47,6 +48,14 @@ public final class SwitchableProxy implements AutoCloseable {
     /** how many answers were dropped in {@link Mode#ANSWERS_LOST} */
     public int lostAnswers() {
         return lostAnswers.get();
+    }
+
+    /**
+     * Bytes the application sent to the browser through this proxy since the last call, headers included: what
+     * crossed the hotspot, for the page and for its service worker alike.
+     */
+    public long bytesToBrowser() {
+        return toBrowser.getAndSet(0);
     }
 
     public void set(Mode mode) {
@@ -90,6 +99,9 @@ public final class SwitchableProxy implements AutoCloseable {
                     }
                     out.write(buffer, 0, n);
                     out.flush();
+                    if (answers) {
+                        toBrowser.addAndGet(n);
+                    }
                 }
             } catch (IOException e) {
                 // one side went away

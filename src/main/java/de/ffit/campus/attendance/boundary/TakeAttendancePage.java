@@ -189,7 +189,12 @@ public class TakeAttendancePage implements Serializable {
             rows.forEach(r -> mine.put(r.enrollmentId, r));
             show(outcome.sheet());
             history = null;
-            conflicts = new ArrayList<>(outcome.conflicts());
+            // the colleague by the name people know them by
+            var names = accounts.displayNames(outcome.conflicts().stream().map(SaveOutcome.Conflict::theirBy).toList());
+            conflicts = new ArrayList<>(outcome.conflicts().stream().map(c -> new SaveOutcome.Conflict(c.enrollmentId(),
+                    c.learnerName(), c.mine(), c.myNote(), c.theirs(), c.theirNote(),
+                    c.theirBy() == null ? null : names.getOrDefault(c.theirBy(), c.theirBy()), c.theirAt(),
+                    c.theirVersion())).toList());
             for (SaveOutcome.Conflict c : conflicts) {
                 rows.stream().filter(r -> r.enrollmentId == c.enrollmentId()).findFirst().ifPresent(r -> {
                     Row before = mine.get(c.enrollmentId());
