@@ -10,8 +10,9 @@ var OFFLINE_PATHS = [ROOT, ROOT + "index.xhtml", ROOT + "attendance/take.xhtml"]
 
 self.addEventListener("install", function () { self.skipWaiting(); });
 self.addEventListener("activate", function (event) {
-  // the browser starts a page's request while the worker wakes up (faster on a slow phone), and makes it itself
-  var preload = self.registration.navigationPreload ? self.registration.navigationPreload.enable()
+  // no navigation preload: the browser would send it for every page in scope, also those this worker leaves to
+  // the network, and then request the page a second time (a Faces flash message was lost to the first request)
+  var preload = self.registration.navigationPreload ? self.registration.navigationPreload.disable()
     : Promise.resolve();
   event.waitUntil(preload.then(function () { return caches.keys(); }).then(function (names) {
     return Promise.all(names.filter(function (n) { return n.indexOf("ffit-") === 0 && n !== CACHE; })
@@ -59,9 +60,7 @@ self.addEventListener("fetch", function (event) {
   var path = new URL(request.url).pathname;
   if (request.mode === "navigate" && OFFLINE_PATHS.indexOf(path) >= 0) {
     // network first: online the trainer gets the live page; with no network the offline page
-    event.respondWith(Promise.resolve(event.preloadResponse).then(function (preloaded) {
-      return preloaded || fetch(request);
-    })["catch"](function () {
+    event.respondWith(fetch(request)["catch"](function () {
       return caches.match(OFFLINE_PAGE).then(function (page) { return page || Response.error(); });
     }));
   } else if (path.indexOf(ROOT + "jakarta.faces.resource/") === 0) {

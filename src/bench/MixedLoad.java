@@ -258,6 +258,8 @@ public class MixedLoad {
             Map<String, String> form = new LinkedHashMap<>();
             form.put("jakarta.faces.partial.ajax", "true");
             form.put("jakarta.faces.source", "sheet:save");
+            // a click on the form's plain command button (a browser with script saves through the device API)
+            form.put("jakarta.faces.partial.event", "click");
             form.put("jakarta.faces.partial.execute", "sheet");
             form.put("jakarta.faces.partial.render", "sheet:marked");
             form.put("sheet:save", "sheet:save");
@@ -270,7 +272,7 @@ public class MixedLoad {
             if (saved.status == 200 && saved.body.contains("conflicts-title")) {
                 throw failed("trainer", "save (Ajax)", "conflict");
             }
-            if (saved.status != 200 || !(saved.body.contains("Gespeichert") || saved.body.contains("nichts ge"))) {
+            if (saved.status != 200 || !(saved.body.contains("Gespeichert:") || saved.body.contains("nichts ge"))) {
                 throw failed("trainer", "save (Ajax)", saved.status == 200 ? "not saved" : "status " + saved.status,
                         saved.body);
             }

@@ -50,7 +50,7 @@ function request()
   else
     round = round + 1
     local marks = { "PRESENT", "LATE", "EXCUSED", "ABSENT" }
-    local parts = { "jakarta.faces.partial.ajax=true", "jakarta.faces.source=sheet%3Asave",
+    local parts = { "jakarta.faces.partial.ajax=true", "jakarta.faces.source=sheet%3Asave", "jakarta.faces.partial.event=click",
       "jakarta.faces.partial.execute=sheet", "jakarta.faces.partial.render=sheet", "sheet%3Asave=sheet%3Asave",
       "sheet=sheet", "jakarta.faces.ViewState=" .. urlencode(viewstate) }
     for i, name in ipairs(radios) do
@@ -80,7 +80,7 @@ function response(status, hdrs, body)
     end
     step = "save"
   else
-    if status == 200 and body:find("Gespeichert", 1, true) then
+    if status == 200 and body:find("Gespeichert:", 1, true) then
       -- saved
     elseif status == 200 and body:find("conflicts-title", 1, true) then
       conflicts = conflicts + 1

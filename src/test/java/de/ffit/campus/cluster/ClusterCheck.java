@@ -268,9 +268,12 @@ public class ClusterCheck {
             return new Page(lesson, viewState(page.body()), radios, node(page));
         }
 
-        /** The page's save button: a PrimeFaces Ajax POST with the view state of the page it was loaded with. */
+        /** The page's save as a Faces Ajax POST with the view state of the page it was loaded with. */
         Answer save(Page page, Map<String, String> marks) throws Exception {
+            // partial.event=click: the save button is a plain command button now (the page's script saves through
+            // the device API; this is the form's own Ajax save, which keeps the page's view state in play)
             StringBuilder body = new StringBuilder("jakarta.faces.partial.ajax=true&jakarta.faces.source=sheet%3Asave"
+                    + "&jakarta.faces.partial.event=click"
                     + "&jakarta.faces.partial.execute=sheet&jakarta.faces.partial.render=sheet"
                     + "&sheet%3Asave=sheet%3Asave&sheet=sheet&jakarta.faces.ViewState=" + enc(page.viewState));
             marks.forEach((name, mark) -> body.append('&').append(name).append('=').append(mark));
