@@ -231,12 +231,7 @@ class PagesIT {
     // ---- in a real browser
 
     private void signIn(Browser browser, Http.As who) {
-        WebDriver driver = browser.driver();
-        driver.get(base + "/login.xhtml");
-        driver.findElement(By.id("signIn:username")).sendKeys(who.user());
-        driver.findElement(By.id("signIn:password")).sendKeys(who.password());
-        driver.findElement(By.id("signIn:submit")).click();
-        browser.waiting().until(ExpectedConditions.urlContains("/index.xhtml"));
+        browser.signIn(base, who);
     }
 
     private void choose(Browser browser, String selectOneMenuId, long value) {

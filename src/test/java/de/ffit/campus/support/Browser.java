@@ -138,6 +138,15 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Signs in through the sign-in form of the application at {@code base}, and waits for the start page. */
+    public void signIn(String base, Http.As who) {
+        driver.get(base + "/login.xhtml");
+        driver.findElement(org.openqa.selenium.By.id("signIn:username")).sendKeys(who.user());
+        driver.findElement(org.openqa.selenium.By.id("signIn:password")).sendKeys(who.password());
+        driver.findElement(org.openqa.selenium.By.id("signIn:submit")).click();
+        waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.urlContains("/index.xhtml"));
+    }
+
     public Object script(String js, Object... args) {
         return driver.executeScript(js, args);
     }
