@@ -222,8 +222,12 @@
     window.campusDevice.ready.then(function () {
       registerWorker();
       if (navigator.onLine !== false) {
-        // what waits is sent first, then the copy is refreshed with what the server has now
-        flush().then(sync).catch(function () {});
+        // what waits is sent first, then the copy is refreshed with what the server has now: on the lesson and
+        // start pages, elsewhere at most every five minutes (every staff page would otherwise ask for it)
+        var wanted = /\/(index\.xhtml|attendance\/take\.xhtml)?$/.test(location.pathname);
+        flush().then(function () { return get("meta", "synced"); }).then(function (synced) {
+          if (wanted || !synced || Date.now() - synced.at > 5 * 60000) { return sync(); }
+        }).catch(function () {});
       }
     });
   }

@@ -277,7 +277,19 @@ public class Attendance {
                 .setParameter("account", actor.accountId()).setParameter("today", today)
                 .setParameter("ahead", today.plusDays(DEVICE_DAYS_AHEAD))
                 .setParameter("back", today.minusDays(OPEN_DAYS)).getResultList();
-        return lessons.stream().map(this::sheetOf).toList();
+        if (lessons.isEmpty()) {
+            return List.of();
+        }
+        // every staff page refreshes the copy: the marks of all these lessons in one query, each cohort's
+        // learners once, not two queries per lesson
+        Map<Long, Map<Long, AttendanceRecord>> marks = new java.util.HashMap<>();
+        em.createQuery("select a from AttendanceRecord a where a.lesson in :lessons", AttendanceRecord.class)
+                .setParameter("lessons", lessons).getResultList()
+                .forEach(a -> marks.computeIfAbsent(a.getLesson().getId(), k -> new java.util.HashMap<>())
+                        .put(a.getEnrollment().getId(), a));
+        Map<Long, Map<Long, Enrollment>> learners = new java.util.HashMap<>();
+        return lessons.stream().map(l -> sheetOf(l, marks.getOrDefault(l.getId(), Map.of()),
+                learners.computeIfAbsent(l.getCohort().getId(), k -> enrollments(l)))).toList();
     }
 
     static final int OPEN_DAYS = 30;
@@ -406,9 +418,13 @@ public class Attendance {
     }
 
     private AttendanceSheet sheetOf(Lesson lesson) {
-        Map<Long, AttendanceRecord> records = records(lesson);
+        return sheetOf(lesson, records(lesson), enrollments(lesson));
+    }
+
+    private AttendanceSheet sheetOf(Lesson lesson, Map<Long, AttendanceRecord> records,
+            Map<Long, Enrollment> enrollments) {
         List<AttendanceSheet.Row> rows = new ArrayList<>();
-        for (Enrollment e : enrollments(lesson).values()) {
+        for (Enrollment e : enrollments.values()) {
             AttendanceRecord record = records.get(e.getId());
             boolean gone = e.getWithdrawnOn() != null && !e.getWithdrawnOn().isAfter(lesson.getDate());
             if (gone && record == null) {
