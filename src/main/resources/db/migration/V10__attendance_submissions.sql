@@ -1,7 +1,8 @@
 -- A trainer's device sends the marks it kept while offline with a key of its own per save. When the answer to
 -- such a save is lost on the way (a hotspot that drops), the device sends it again with the same key: the key
 -- remembered here makes the second arrival write nothing (attendance.control.Attendance.submit). Keys older
--- than the device's copy can live (14 days unused) are of no use and are removed by the nightly retention run.
+-- than a device's copy can live (14 days unused) are of no use: a lesson's keys older than 30 days are removed
+-- when that lesson gets its next device save.
 create table attendance_submission (
     submission_key varchar(64)  not null,
     lesson_id      bigint       not null,
