@@ -18,12 +18,13 @@
     return String(text || "").replace(/\{(\d+)\}/g, function (m, i) { return args[i] === undefined ? m : args[i]; });
   }
   /** Plural forms by the language's rules (one/other in the bundles; "few"/"many" fall back to "other"). */
-  function plural(key, n, args) {
+  function pluralOf(words, key, n, args) {
     var category = "other";
     try { category = new Intl.PluralRules(document.documentElement.lang || "de").select(n); } catch (e) { /* old */ }
-    var text = texts[key + "." + category] || texts[key + ".other"];
+    var text = words[key + "." + category] || words[key + ".other"];
     return format(text, [n].concat(args || []));
   }
+  function plural(key, n, args) { return pluralOf(texts, key, n, args); }
   function time(date) {
     return date.toLocaleTimeString(document.documentElement.lang || "de", { hour: "2-digit", minute: "2-digit" });
   }
@@ -348,7 +349,10 @@
     },
     save: save,
     isDirty: function () { return dirty; },
-    statuses: STATUSES
+    /** for the offline page, which draws the rows: the statuses in order, and the texts' placeholders */
+    statuses: STATUSES,
+    format: format,
+    plural: pluralOf
   };
 
   document.addEventListener("DOMContentLoaded", function () {

@@ -4,7 +4,7 @@
 (function () {
   "use strict";
   var device = window.campusDevice;
-  var STATUSES = ["PRESENT", "LATE", "EXCUSED", "ABSENT"];
+  var attendance = window.campusAttendance;
   var app, texts, lang;
 
   function el(tag, attributes, text) {
@@ -13,14 +13,8 @@
     if (text !== undefined && text !== null) { e.textContent = text; }
     return e;
   }
-  function format(text, args) {
-    return String(text || "").replace(/\{(\d+)\}/g, function (m, i) { return args[i] === undefined ? m : args[i]; });
-  }
-  function plural(key, n) {
-    var category = "other";
-    try { category = new Intl.PluralRules(lang).select(n); } catch (e) { /* old browser */ }
-    return format(texts[key + "." + category] || texts[key + ".other"], [n]);
-  }
+  var format = attendance.format;
+  function plural(key, n) { return attendance.plural(texts, key, n); }
   function day(iso) {
     var parts = iso.split("-");
     return new Date(Number(parts[0]), Number(parts[1]) - 1, Number(parts[2]))
@@ -71,7 +65,7 @@
     sheet.appendChild(el("div", { id: "restored", "class": "restored-banner", role: "status", hidden: "hidden" }));
     var actions = el("div", { "class": "sheet-actions" });
     var all = el("button", { type: "button", id: "allPresent", "class": "big-button" }, texts["allPresent"]);
-    all.addEventListener("click", function () { window.campusAttendance.allPresent(); });
+    all.addEventListener("click", function () { attendance.allPresent(); });
     actions.appendChild(all);
     actions.appendChild(el("span", { "class": "hint" }, texts["allPresentHint"]));
     sheet.appendChild(actions);
@@ -86,7 +80,7 @@
       li.appendChild(name);
       var choice = el("ul", { "class": "status-choice", role: "radiogroup", "aria-label": r.name,
         "data-base": r.status || "" });
-      STATUSES.forEach(function (s, i) {
+      attendance.statuses.forEach(function (s, i) {
         var item = el("li", { role: "none" });
         var input = el("input", { type: "radio", id: "s" + r.enrollmentId + "-" + (i + 1), name: "s" + r.enrollmentId,
           value: s });
@@ -127,7 +121,7 @@
     back.appendChild(el("a", { href: app.getAttribute("data-take-url").replace(/attendance\/take\.xhtml$/, "") },
       texts["offline.allLessons"]));
     app.appendChild(back);
-    window.campusAttendance.init(sheet);
+    attendance.init(sheet);
   }
 
   document.addEventListener("DOMContentLoaded", function () {

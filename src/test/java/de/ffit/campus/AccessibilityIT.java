@@ -7,12 +7,8 @@ import de.ffit.campus.support.Browser;
 import de.ffit.campus.support.Fixture;
 import de.ffit.campus.support.Http;
 import java.net.URL;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -35,8 +31,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 @ExtendWith(ArquillianExtension.class)
 class AccessibilityIT {
 
-    private static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
-
     @Deployment(testable = false)
     static WebArchive deployment() {
         return TestDeployments.application();
@@ -48,31 +42,18 @@ class AccessibilityIT {
     private String base;
     private Http http;
     private Fixture a;
-    private String axe;
 
     @BeforeEach
     void anOrganisationWithACohort() throws Exception {
         base = "http://127.0.0.1:" + deployed.getPort() + "/ffit-campus";
         http = new Http(base);
         a = new Fixture(http, "A11y");
-        axe = Files.readString(Path.of("target", "test-vendor", "axe.min.js"), StandardCharsets.UTF_8);
     }
 
     /** Runs axe on the page as it is now; the violations, one line each. */
     private List<String> violations(WebDriver driver, String page) {
-        JavascriptExecutor js = (JavascriptExecutor) driver;
-        js.executeScript(axe);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> result = (Map<String, Object>) js.executeAsyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})"
-                        + ".then(r => done({violations: r.violations.map(v => v.id + ' (' + v.impact + '): '"
-                        + " + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))}))"
-                        + ".catch(e => done({violations: ['axe failed: ' + e]}));", TAGS);
-        @SuppressWarnings("unchecked")
-        List<String> found = (List<String>) result.get("violations");
         List<String> lines = new ArrayList<>();
-        found.forEach(v -> lines.add(page + " → " + v));
+        de.ffit.campus.support.Axe.violations(driver).forEach(v -> lines.add(page + " → " + v));
         return lines;
     }
 

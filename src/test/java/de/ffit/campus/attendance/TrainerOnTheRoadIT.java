@@ -26,7 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -154,25 +153,6 @@ class TrainerOnTheRoadIT {
         return on.isEmpty() ? "" : on.get(0).getAttribute("value");
     }
 
-    /** axe-core (bundled for the tests, see AccessibilityIT) on the page as it is now: its violations */
-    @SuppressWarnings("unchecked")
-    private List<String> accessibility(Browser browser) {
-        try {
-            browser.script(java.nio.file.Files.readString(java.nio.file.Path.of("target", "test-vendor",
-                    "axe.min.js")));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        Map<String, Object> result = (Map<String, Object>) browser.asyncScript(
-                "const done = arguments[arguments.length - 1];"
-                        + "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a',"
-                        + " 'wcag21aa', 'wcag22aa']}, resultTypes: ['violations']})"
-                        + ".then(r => done({violations: r.violations.map(v => v.id + ': '"
-                        + " + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', '))}))"
-                        + ".catch(e => done({violations: ['axe failed: ' + e]}));");
-        return (List<String>) result.get("violations");
-    }
-
     private void network(Browser browser, boolean online) {
         hotspot.set(online ? SwitchableProxy.Mode.ONLINE : SwitchableProxy.Mode.OFFLINE);
         browser.offline(!online);
@@ -224,7 +204,7 @@ class TrainerOnTheRoadIT {
                             "both values: " + clash.getText());
                 }
                 browser.screenshot("save-clash-" + screen.name);
-                assertEquals(List.of(), accessibility(browser), "a clash to decide, against WCAG 2.2 A/AA");
+                assertEquals(List.of(), de.ffit.campus.support.Axe.violations(browser.driver()), "a clash to decide, against WCAG 2.2 A/AA");
 
                 clash.findElement(By.cssSelector(".keep-mine")).click();
                 result(browser, "saved");
@@ -323,7 +303,7 @@ class TrainerOnTheRoadIT {
             String kept = result(browser, "kept");
             assertTrue(kept.contains("3 Einträge"), kept);
             browser.screenshot("offline-lesson-de-phone");
-            assertEquals(List.of(), accessibility(browser), "the offline page against WCAG 2.2 A/AA");
+            assertEquals(List.of(), de.ffit.campus.support.Axe.violations(browser.driver()), "the offline page against WCAG 2.2 A/AA");
             String offlineWindow = browser.driver().getWindowHandle();
             browser.driver().close();
             browser.driver().switchTo().window(first);
