@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.ffit.campus.support.Axe;
+import de.ffit.campus.support.Browser;
 import de.ffit.campus.support.FakeIntegreat;
 import de.ffit.campus.support.Fixture;
 import de.ffit.campus.support.Http;
@@ -450,6 +452,56 @@ class GuideIT {
             assertTrue(text.matches("(?s).*Busfahrplan\\s*→\\s*ffIT Basis: Sicher im Netz.*"), text);
             assertTrue(text.contains("verschwunden beim Import vom"), text);
         }
+    }
+
+    @Test
+    void inTheBrowserCoordinatorsSeeTheBrokenLinksAndFetchANewPageInGermanAndArabic() throws Exception {
+        importNow(a.coordinator);
+        assertEquals(201, http.post(a.coordinator, "/api/modules/" + module + "/guides", "{\"region\":"
+                + Http.str(region(a)) + ",\"path\":" + Http.str(region.path("bus", "de")) + "}").status());
+        region.remove("bus");
+        importNow(a.coordinator);
+        // published since: one page for each language's run
+        region.page("new-de", null, "2026-12-01T08:00:00Z", "de", "neu-hier", "Neu hier", "en", "new-here", "New here")
+                .page("new-ar", null, "2026-12-01T08:00:00Z", "de", "erste-schritte", "Erste Schritte",
+                        "ar", "الخطوات-الأولى", "الخطوات الأولى");
+        record Run(String lang, String since, String address, String linkedTitle, String owner) {
+        }
+        for (Run run : List.of(
+                new Run("de", "verschwunden beim Import vom", region.url("new-de", "de"), "Neu hier",
+                        "//li[contains(@class,'exercise')][.//strong[.='Sichere Passwörter erstellen']]"
+                                + "//div[@class='row-actions']/button[2]"),
+                new Run("ar", "اختفت في الاستيراد بتاريخ", region.url("new-ar", "ar"), "الخطوات الأولى",
+                        "//section[.//h2[contains(.,'Sicher im Netz')]]//div[@class='module-guides']/button"))) {
+            try (Browser browser = new Browser(run.lang(), 1280, 800)) {
+                org.openqa.selenium.WebDriver driver = browser.driver();
+                browser.signIn(base, a.coordinator);
+                driver.get(base + "/courses/guides.xhtml");
+                String since = driver.findElement(org.openqa.selenium.By.cssSelector(".guide-broken .broken-since"))
+                        .getText();
+                assertTrue(since.contains(run.since()), since);
+                assertEquals(List.of(), Axe.violations(driver), "guides.xhtml in " + run.lang());
+                browser.screenshot("guides-broken-" + run.lang());
+
+                driver.get(base + "/courses/plan.xhtml?id=" + a.courseId);
+                driver.findElement(org.openqa.selenium.By.xpath(run.owner())).click();
+                org.openqa.selenium.WebElement q = browser.waiting().until(org.openqa.selenium.support.ui
+                        .ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("guidesForm:q")));
+                q.sendKeys(run.address());
+                org.openqa.selenium.WebElement fetch = browser.waiting().until(org.openqa.selenium.support.ui
+                        .ExpectedConditions.elementToBeClickable(org.openqa.selenium.By.id("guidesForm:fetchAndLink")));
+                assertEquals(List.of(), Axe.violations(driver), "the guides dialog in " + run.lang());
+                browser.screenshot("guides-fetch-" + run.lang());
+                fetch.click();
+                browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                        org.openqa.selenium.By.cssSelector("#guidesForm .guide-list"), run.linkedTitle()));
+                assertEquals(List.of(), Axe.violations(driver), "the dialog after linking in " + run.lang());
+                browser.screenshot("guides-fetched-" + run.lang());
+            }
+        }
+        assertEquals(List.of("Neu hier"), titles(guides("de")));
+        assertEquals(List.of("Busfahrplan", "الخطوات الأولى"),
+                titles(http.get(a.trainer, "/api/modules/" + module + "/guides?lang=ar").array()));
     }
 
     @Test

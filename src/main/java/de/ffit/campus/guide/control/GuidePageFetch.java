@@ -1,9 +1,8 @@
 package de.ffit.campus.guide.control;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -16,9 +15,10 @@ import java.util.Map;
  * not seen (published since). API v3's {@code /api/v3/{region}/{language}/page/?url=} finds a page by the last slug
  * of its address among the translations in that language, so the language is the one the address names; the
  * page's other translations are asked the same way by their own addresses, so that the page joins the catalogue
- * in all its languages, as the next import will find it.
+ * in all its languages, as the next import will find it. A CDI bean, not an EJB, so that its caller hears
+ * {@link IntegreatException} as it is, not wrapped.
  */
-@Stateless
+@ApplicationScoped
 public class GuidePageFetch {
 
     @Inject
@@ -35,7 +35,7 @@ public class GuidePageFetch {
      * organisation's catalogue; its catalogue id. Outside any transaction: nothing waits for Integreat holding
      * locks. Throws {@link IntegreatException} ({@code NOT_FOUND} when Integreat does not know the page).
      */
-    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    @Transactional(Transactional.TxType.NOT_SUPPORTED)
     public long fetch(long organisationId, String region, String path) {
         String language = language(region, path);
         if (language == null) {
