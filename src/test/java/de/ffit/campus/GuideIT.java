@@ -362,6 +362,15 @@ class GuideIT {
         assertEquals(204, http.delete(a.coordinator, "/api/exercises/" + exercise + "/guides?region=" + region(a)
                 + "&path=" + URLEncoder.encode(path, StandardCharsets.UTF_8)).status());
         assertEquals(List.of(), titles(guides("de")));
+
+        // the first page is published again (same ids) before the next import: linking its path asks Integreat,
+        // and the page is live again
+        region.restore("bus");
+        Http.Response back = link(path);
+        assertEquals(201, back.status(), back::toString);
+        assertEquals("Busfahrplan", back.json().getString("title"));
+        assertFalse(back.json().getBoolean("broken"), back::toString);
+        assertFalse(guides("de").getJsonObject(0).getBoolean("broken"));
     }
 
     @Test

@@ -167,7 +167,9 @@ public class Guides {
             return findByPath(actor.organisationId(), pathOrUrl)
                     .orElseThrow(() -> CampusException.conflict("error.guide.integreatDown", pathOrUrl));
         }
-        return em.find(GuidePage.class, pageId);
+        GuidePage page = em.find(GuidePage.class, pageId);
+        em.refresh(page); // a removed page that is back: this transaction read it before it was live again
+        return page;
     }
 
     /** Links a page found in the catalogue (by its id, as the search gives it). */
