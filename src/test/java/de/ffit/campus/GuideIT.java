@@ -490,6 +490,7 @@ class GuideIT {
                         .getText();
                 assertTrue(since.contains(run.since()), since);
                 assertEquals(List.of(), Axe.violations(driver), "guides.xhtml in " + run.lang());
+                browser.script("document.querySelector('.guide-broken').scrollIntoView()");
                 browser.screenshot("guides-broken-" + run.lang());
 
                 driver.get(base + "/courses/plan.xhtml?id=" + a.courseId);
