@@ -498,6 +498,8 @@ class GuideIT {
                 org.openqa.selenium.WebElement q = browser.waiting().until(org.openqa.selenium.support.ui
                         .ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("guidesForm:q")));
                 q.sendKeys(run.address());
+                assertEquals("ltr", browser.script("return getComputedStyle(arguments[0]).direction", q),
+                        "a web address reads left to right, also in the Arabic dialog");
                 org.openqa.selenium.WebElement fetch = browser.waiting().until(org.openqa.selenium.support.ui
                         .ExpectedConditions.elementToBeClickable(org.openqa.selenium.By.id("guidesForm:fetchAndLink")));
                 assertEquals(List.of(), Axe.violations(driver), "the guides dialog in " + run.lang());
