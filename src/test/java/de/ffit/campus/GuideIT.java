@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.ffit.campus.support.Axe;
+import de.ffit.campus.support.Browser;
 import de.ffit.campus.support.FakeIntegreat;
 import de.ffit.campus.support.Fixture;
 import de.ffit.campus.support.Http;
@@ -203,7 +205,7 @@ class GuideIT {
         Http.Response unknown = http.post(a.coordinator.in("ar"), "/api/exercises/" + exercise + "/guides",
                 "{\"region\":" + Http.str(region(a)) + ",\"path\":\"/" + region(a) + "/de/gibt-es-nicht/\"}");
         assertEquals(400, unknown.status());
-        assertTrue(unknown.json().getString("detail").contains("غير موجودة في فهرس الأدلة"), unknown::toString);
+        assertTrue(unknown.json().getString("detail").contains("لا يعرف Integreat صفحة"), unknown::toString);
         Http.Response blank = http.post(a.coordinator, "/api/exercises/" + exercise + "/guides",
                 "{\"region\":\"\",\"path\":\"\"}");
         assertEquals(400, blank.status());
@@ -313,6 +315,205 @@ class GuideIT {
         assertEquals("NOT_FOUND", nowhere.getJsonObject("error").getString("kind"));
         assertTrue(nowhere.getJsonObject("error").getString("message").contains("Integreat does not know the region"),
                 nowhere::toString);
+    }
+
+    private static List<String> titles(JsonArray guides) {
+        return guides.stream().map(g -> g.asJsonObject().getString("title")).toList();
+    }
+
+    @Test
+    void aRemovedPageAndALivePageAtTheSamePathGiveTheLivePage() throws Exception {
+        importNow(a.coordinator);
+        String path = region.path("bus", "de");
+        assertEquals(201, link(path).status());
+        // Integreat: the page is removed, and later another one (new ids) is published at the same path
+        region.remove("bus").page("bus-new", "welcome", "2026-11-30T09:00:00Z",
+                "de", "busfahrplan", "Busfahrplan 2027", "ar", "جدول-الحافلات", "جدول الحافلات");
+        assertEquals(path, region.path("bus-new", "de"));
+        JsonObject state = importNow(a.coordinator);
+        assertEquals(1, state.getInt("added"), state::toString);
+        assertEquals(1, state.getInt("vanished"), state::toString);
+
+        // resolving the path gives the live page
+        JsonArray hits = http.get(a.coordinator, "/api/guide-catalogue?lang=de&q="
+                + URLEncoder.encode(path, StandardCharsets.UTF_8)).array();
+        assertEquals(1, hits.size(), hits::toString);
+        assertEquals("Busfahrplan 2027", hits.getJsonObject(0).getString("title"));
+        assertFalse(hits.getJsonObject(0).getBoolean("vanished"));
+        // the link made before shows the live page, not a broken guide
+        JsonArray de = guides("de");
+        assertEquals(List.of("Busfahrplan 2027"), titles(de));
+        assertFalse(de.getJsonObject(0).getBoolean("broken"), de::toString);
+        assertEquals(List.of("جدول الحافلات"), titles(guides("ar")));
+        assertEquals(0, http.get(a.coordinator, "/api/guide-catalogue/broken-links").array().size());
+        // linking the path again gives the live page, and the learner still sees one guide
+        Http.Response again = link(path);
+        assertEquals("Busfahrplan 2027", again.json().getString("title"), again::toString);
+        assertFalse(again.json().getBoolean("broken"));
+        assertEquals(List.of("جدول الحافلات"), titles(guides("ar")));
+
+        // when the live page goes too, the guide shows as broken
+        region.remove("bus-new");
+        importNow(a.coordinator);
+        JsonArray gone = guides("de");
+        assertEquals(1, gone.size(), gone::toString);
+        assertTrue(gone.getJsonObject(0).getBoolean("broken"), gone::toString);
+        // unlinking by the path removes what it shows
+        assertEquals(204, http.delete(a.coordinator, "/api/exercises/" + exercise + "/guides?region=" + region(a)
+                + "&path=" + URLEncoder.encode(path, StandardCharsets.UTF_8)).status());
+        assertEquals(List.of(), titles(guides("de")));
+
+        // the first page is published again (same ids) before the next import: linking its path asks Integreat,
+        // and the page is live again
+        region.restore("bus");
+        Http.Response back = link(path);
+        assertEquals(201, back.status(), back::toString);
+        assertEquals("Busfahrplan", back.json().getString("title"));
+        assertFalse(back.json().getBoolean("broken"), back::toString);
+        assertFalse(guides("de").getJsonObject(0).getBoolean("broken"));
+    }
+
+    @Test
+    void aPageNotInTheCatalogueYetIsFetchedFromIntegreatWhenLinked() throws Exception {
+        importNow(a.coordinator);
+        // published after the last import
+        region.page("new", "welcome", "2026-12-01T08:00:00+01:00", "de", "neu-hier", "Neu hier",
+                "ar", "جديد-هنا", "جديد هنا", "prs", "تازه-وارد", "تازه وارد");
+        Http.Response linked = link(region.url("new", "ar"));
+        assertEquals(201, linked.status(), linked::toString);
+        JsonArray ar = guides("ar");
+        assertEquals(List.of("جديد هنا"), titles(ar));
+        assertEquals("rtl", ar.getJsonObject(0).getString("dir"));
+        assertEquals(region.url("new", "ar"), ar.getJsonObject(0).getString("url"));
+        assertEquals(List.of("Neu hier"), titles(guides("uk")), "no Ukrainian: German");
+        assertEquals(List.of("تازه وارد"), titles(guides("fa")), "Dari, as Integreat writes it (prs)");
+        JsonArray hits = http.get(a.coordinator, "/api/guide-catalogue?q=Neu%20hier").array();
+        assertEquals(1, hits.size(), "now in the catalogue");
+        assertEquals(3, hits.getJsonObject(0).getJsonArray("translations").size(), hits::toString);
+
+        // a page in the catalogue is not asked for
+        int asked = region.singlePageRequests();
+        assertEquals(201, link(region.path("welcome", "de")).status());
+        assertEquals(asked, region.singlePageRequests());
+
+        // the next import finds the same page, not a second one
+        JsonObject next = importNow(a.coordinator);
+        assertEquals(5, next.getInt("pages"), next::toString);
+        assertEquals(0, next.getInt("added"), next::toString);
+
+        // a page Integreat does not know: a clear message in the user's language, nothing linked
+        Http.Response unknown = http.post(a.coordinator.in("de"), "/api/exercises/" + exercise + "/guides",
+                "{\"region\":" + Http.str(region(a)) + ",\"path\":\"/" + region(a) + "/de/gibt-es-nicht/\"}");
+        assertEquals(400, unknown.status(), unknown::toString);
+        assertTrue(unknown.header("Content-Type").startsWith("application/problem+json"), unknown::toString);
+        assertTrue(unknown.json().getString("detail").contains("Integreat kennt keine Seite"), unknown::toString);
+        assertEquals(2, guides("de").size());
+
+        // an organisation of the same region that never imported: the page comes with the region's languages
+        Fixture b = new Fixture(http, "N", region(a));
+        long bModule = Fixture.created(http.post(b.coordinator, "/api/courses/" + b.courseId + "/modules",
+                "{\"title\":\"Ankommen\"}"));
+        Http.Response first = http.post(b.coordinator, "/api/modules/" + bModule + "/guides?lang=ar",
+                "{\"region\":" + Http.str(region(a)) + ",\"path\":" + Http.str(region.path("passwords", "de")) + "}");
+        assertEquals(201, first.status(), first::toString);
+        assertEquals("كلمات مرور آمنة", first.json().getString("title"));
+        assertEquals("rtl", first.json().getString("dir"), "the region's languages were read too");
+    }
+
+    @Test
+    void linkingAndUnlinkingAreAuditedAndCoordinatorsSeeWhichLinksAnImportBroke() throws Exception {
+        importNow(a.coordinator);
+        assertEquals(201, link(region.path("passwords", "de")).status());
+        assertEquals(201, http.post(a.coordinator, "/api/modules/" + module + "/guides",
+                "{\"region\":" + Http.str(region(a)) + ",\"path\":" + Http.str(region.path("bus", "de")) + "}")
+                .status());
+        assertEquals(204, http.delete(a.coordinator, "/api/exercises/" + exercise + "/guides?region=" + region(a)
+                + "&path=" + URLEncoder.encode(region.path("passwords", "ar"), StandardCharsets.UTF_8)).status());
+
+        JsonArray events = http.get(Fixture.ADMIN, "/api/audit?organisationId=" + a.organisationId
+                + "&type=GuideLink").array();
+        assertEquals(List.of("REMOVED", "CREATED", "CREATED"), events.stream()
+                .map(e -> e.asJsonObject().getString("action")).toList(), events::toString);
+        JsonObject removed = events.getJsonObject(0);
+        assertEquals(a.coordinatorName, removed.getString("actor"));
+        assertTrue(removed.getString("before").contains("Sichere Passwörter erstellen"), removed::toString);
+        assertTrue(removed.getString("before").contains(region.path("passwords", "de")), removed::toString);
+        assertTrue(events.getJsonObject(1).getString("after").contains("Sicher im Netz"), events::toString);
+        assertTrue(events.getJsonObject(1).getString("after").contains("Busfahrplan"), events::toString);
+
+        // an import no longer finds the module's guide: coordinators see which link broke, and where it hangs
+        region.remove("bus");
+        JsonObject state = importNow(a.coordinator);
+        assertEquals(1, state.getInt("brokenLinks"), state::toString);
+        JsonArray broken = http.get(a.coordinator, "/api/guide-catalogue/broken-links?lang=de").array();
+        assertEquals(1, broken.size(), broken::toString);
+        JsonObject bus = broken.getJsonObject(0);
+        assertEquals("Busfahrplan", bus.getString("title"));
+        assertEquals("MODULE", bus.getString("target"));
+        assertEquals(module, bus.getJsonNumber("targetId").longValue());
+        assertEquals("Sicher im Netz", bus.getString("targetTitle"));
+        assertEquals(state.getString("finishedAt"), bus.getString("since"), "broken by this import");
+        assertEquals(404, http.get(a.trainer, "/api/guide-catalogue/broken-links").status(), "coordinators only");
+        try (WebClient office = PlainBrowser.speaking("de")) {
+            HtmlPage page = signIn(office, "/courses/guides.xhtml", a.coordinatorName);
+            String text = page.asNormalizedText();
+            assertTrue(text.contains("Verknüpfungen zu Leitfäden, die in Integreat verschwunden sind: 1"), text);
+            assertTrue(text.matches("(?s).*Busfahrplan\\s*→\\s*ffIT Basis: Sicher im Netz.*"), text);
+            assertTrue(text.contains("verschwunden beim Import vom"), text);
+        }
+    }
+
+    @Test
+    void inTheBrowserCoordinatorsSeeTheBrokenLinksAndFetchANewPageInGermanAndArabic() throws Exception {
+        importNow(a.coordinator);
+        assertEquals(201, http.post(a.coordinator, "/api/modules/" + module + "/guides", "{\"region\":"
+                + Http.str(region(a)) + ",\"path\":" + Http.str(region.path("bus", "de")) + "}").status());
+        region.remove("bus");
+        importNow(a.coordinator);
+        // published since: one page for each language's run
+        region.page("new-de", null, "2026-12-01T08:00:00Z", "de", "neu-hier", "Neu hier", "en", "new-here", "New here")
+                .page("new-ar", null, "2026-12-01T08:00:00Z", "de", "erste-schritte", "Erste Schritte",
+                        "ar", "الخطوات-الأولى", "الخطوات الأولى");
+        record Run(String lang, String since, String address, String linkedTitle, String owner) {
+        }
+        for (Run run : List.of(
+                new Run("de", "verschwunden beim Import vom", region.url("new-de", "de"), "Neu hier",
+                        "//li[contains(@class,'exercise')][.//strong[.='Sichere Passwörter erstellen']]"
+                                + "//div[@class='row-actions']/button[2]"),
+                new Run("ar", "اختفت في الاستيراد بتاريخ", region.url("new-ar", "ar"), "الخطوات الأولى",
+                        "//section[.//h2[contains(.,'Sicher im Netz')]]//div[@class='module-guides']/button"))) {
+            try (Browser browser = new Browser(run.lang(), 1280, 800)) {
+                org.openqa.selenium.WebDriver driver = browser.driver();
+                browser.signIn(base, a.coordinator);
+                driver.get(base + "/courses/guides.xhtml");
+                String since = driver.findElement(org.openqa.selenium.By.cssSelector(".guide-broken .broken-since"))
+                        .getText();
+                assertTrue(since.contains(run.since()), since);
+                assertEquals(List.of(), Axe.violations(driver), "guides.xhtml in " + run.lang());
+                browser.script("document.querySelector('.guide-broken').scrollIntoView()");
+                browser.screenshot("guides-broken-" + run.lang());
+
+                driver.get(base + "/courses/plan.xhtml?id=" + a.courseId);
+                driver.findElement(org.openqa.selenium.By.xpath(run.owner())).click();
+                org.openqa.selenium.WebElement q = browser.waiting().until(org.openqa.selenium.support.ui
+                        .ExpectedConditions.visibilityOfElementLocated(org.openqa.selenium.By.id("guidesForm:q")));
+                q.sendKeys(run.address());
+                assertEquals("ltr", browser.script("return getComputedStyle(arguments[0]).direction", q),
+                        "a web address reads left to right, also in the Arabic dialog");
+                org.openqa.selenium.WebElement fetch = browser.waiting().until(org.openqa.selenium.support.ui
+                        .ExpectedConditions.elementToBeClickable(org.openqa.selenium.By.id("guidesForm:fetchAndLink")));
+                assertEquals(List.of(), Axe.violations(driver), "the guides dialog in " + run.lang());
+                browser.screenshot("guides-fetch-" + run.lang());
+                fetch.click();
+                browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                        org.openqa.selenium.By.cssSelector("#guidesForm .guide-list"), run.linkedTitle()));
+                assertEquals(List.of(), Axe.violations(driver), "the dialog after linking in " + run.lang());
+                browser.screenshot("guides-fetched-" + run.lang());
+            }
+        }
+        assertEquals(List.of("Neu hier"), titles(guides("de")));
+        assertEquals(List.of("Busfahrplan", "الخطوات الأولى"),
+                titles(http.get(a.trainer, "/api/modules/" + module + "/guides?lang=ar").array()));
     }
 
     @Test

@@ -112,6 +112,8 @@ public final class FakeIntegreat {
         private final Map<String, Page> pages = new LinkedHashMap<>();
         private final Map<String, Page> removed = new LinkedHashMap<>();
         private volatile Trouble trouble = Trouble.NONE;
+        private final java.util.concurrent.atomic.AtomicInteger singlePageRequests =
+                new java.util.concurrent.atomic.AtomicInteger();
 
         private Region(String slug) {
             this.slug = slug;
@@ -194,33 +196,59 @@ public final class FakeIntegreat {
             JsonArrayBuilder list = Json.createArrayBuilder();
             int order = 0;
             for (Map.Entry<String, Page> entry : pages.entrySet()) {
-                Page page = entry.getValue();
-                Translation t = page.translations.get(code);
-                if (t == null) {
-                    continue;
+                if (entry.getValue().translations.containsKey(code)) {
+                    list.add(pageJson(entry.getKey(), code, order++));
                 }
-                JsonObjectBuilder available = Json.createObjectBuilder();
-                page.translations.forEach((other, o) -> {
-                    if (!other.equals(code)) {
-                        available.add(other, Json.createObjectBuilder().add("id", o.id)
-                                .add("url", url(entry.getKey(), other)).add("path", path(entry.getKey(), other)));
-                    }
-                });
-                JsonObjectBuilder parent = Json.createObjectBuilder();
-                Translation up = page.parent == null ? null : pages.get(page.parent).translations.get(code);
-                if (up == null) {
-                    parent.add("id", 0).addNull("url").addNull("path");
-                } else {
-                    parent.add("id", up.id).add("url", url(page.parent, code)).add("path", path(page.parent, code));
-                }
-                list.add(Json.createObjectBuilder().add("id", t.id).add("url", url(entry.getKey(), code))
-                        .add("path", path(entry.getKey(), code)).add("title", t.title)
-                        .add("modified_gmt", t.lastUpdated).add("last_updated", t.lastUpdated)
-                        .add("excerpt", "Kurz: " + t.title).add("content", "<p>" + t.title + "</p>".repeat(20))
-                        .add("parent", parent).add("order", order++).add("available_languages", available)
-                        .addNull("thumbnail").add("hash", Long.toHexString(t.id)).addNull("organization"));
             }
             return list.build().toString();
+        }
+
+        /**
+         * What {@code /api/v3/{region}/{code}/page/?url=} answers, as integreat-cms does: the last slug of the
+         * address, looked up among the live pages' translations in that language (the region part of the address is
+         * not looked at); null when none has it (Integreat answers 404).
+         */
+        private synchronized String singlePageJson(String code, String url) {
+            singlePageRequests.incrementAndGet();
+            String trimmed = url.replaceAll("^/+|/+$", "");
+            String slug = trimmed.substring(trimmed.lastIndexOf('/') + 1);
+            for (Map.Entry<String, Page> entry : pages.entrySet()) {
+                Translation t = entry.getValue().translations.get(code);
+                if (t != null && t.slug.equals(slug)) {
+                    return pageJson(entry.getKey(), code, 0).toString();
+                }
+            }
+            return null;
+        }
+
+        /** How often the application asked for one page ({@code page/?url=}). */
+        public int singlePageRequests() {
+            return singlePageRequests.get();
+        }
+
+        private jakarta.json.JsonObject pageJson(String key, String code, int order) {
+            Page page = pages.get(key);
+            Translation t = page.translations.get(code);
+            JsonObjectBuilder available = Json.createObjectBuilder();
+            page.translations.forEach((other, o) -> {
+                if (!other.equals(code)) {
+                    available.add(other, Json.createObjectBuilder().add("id", o.id)
+                            .add("url", url(key, other)).add("path", path(key, other)));
+                }
+            });
+            JsonObjectBuilder parent = Json.createObjectBuilder();
+            Translation up = page.parent == null ? null : pages.get(page.parent).translations.get(code);
+            if (up == null) {
+                parent.add("id", 0).addNull("url").addNull("path");
+            } else {
+                parent.add("id", up.id).add("url", url(page.parent, code)).add("path", path(page.parent, code));
+            }
+            return Json.createObjectBuilder().add("id", t.id).add("url", url(key, code))
+                    .add("path", path(key, code)).add("title", t.title)
+                    .add("modified_gmt", t.lastUpdated).add("last_updated", t.lastUpdated)
+                    .add("excerpt", "Kurz: " + t.title).add("content", "<p>" + t.title + "</p>".repeat(20))
+                    .add("parent", parent).add("order", order).add("available_languages", available)
+                    .addNull("thumbnail").add("hash", Long.toHexString(t.id)).addNull("organization").build();
         }
 
         private synchronized String lastLanguage() {
@@ -230,7 +258,7 @@ public final class FakeIntegreat {
 
     private void answer(HttpExchange exchange) throws IOException {
         try (exchange) {
-            // /api/v3/regions/, /api/v3/{region}/languages/, /api/v3/{region}/{lang}/pages/
+            // /api/v3/regions/, /api/v3/{region}/languages/, /api/v3/{region}/{lang}/pages/, .../{lang}/page/?url=
             String[] parts = exchange.getRequestURI().getPath().split("/");
             if (parts.length == 4 && parts[3].equals("regions")) {
                 JsonArrayBuilder list = Json.createArrayBuilder();
@@ -244,6 +272,18 @@ public final class FakeIntegreat {
                 send(exchange, 404, "{\"detail\": \"Not found.\"}");
             } else if (parts.length == 5 && parts[4].equals("languages")) {
                 send(exchange, 200, region.languagesJson());
+            } else if (parts.length == 6 && parts[5].equals("page")) {
+                String query = exchange.getRequestURI().getRawQuery();
+                String url = query == null || !query.startsWith("url=") ? null
+                        : java.net.URLDecoder.decode(query.substring(4), StandardCharsets.UTF_8);
+                String page = url == null ? null : region.singlePageJson(parts[4], url);
+                if (url == null) {
+                    send(exchange, 400, "{\"error\": \"Either the id or the url parameter is required.\"}");
+                } else if (page == null) {
+                    send(exchange, 404, "{\"error\": \"No matching page translation found for url.\"}");
+                } else {
+                    send(exchange, 200, page);
+                }
             } else if (parts.length == 6 && parts[5].equals("pages")) {
                 String code = parts[4];
                 boolean last = code.equals(region.lastLanguage());

@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * The "Guides" dialog of the course plan: a coordinator searches the stored catalogue (a title in any language,
- * or a pasted path or web address) and links pages to one exercise or module, or removes links.
+ * or a pasted path or web address) and links pages to one exercise or module, or removes links. A pasted address
+ * the catalogue does not have (a page published since the last import) is asked from Integreat and linked.
  */
 @Named("courseGuides")
 @ViewScoped
@@ -73,6 +74,20 @@ public class CourseGuidesPanel implements Serializable {
             Pages.info("guides.linked");
         }
         linked = null;
+    }
+
+    /** Links the page at the address typed in the search, asking Integreat for it when the catalogue lacks it. */
+    public void linkAddress() {
+        if (Pages.attempt(() -> guides.link(currentUser.actor(), target, targetId, query, language())) != null) {
+            Pages.info("guides.linked");
+            hits = null;
+        }
+        linked = null;
+    }
+
+    /** True when the search is a path or web address (which can be asked from Integreat). */
+    public boolean isAddress() {
+        return query != null && query.strip().contains("/");
     }
 
     public void unlink(long pageId) {

@@ -20,7 +20,9 @@ import java.util.List;
 
 /**
  * {@code /api/guide-catalogue}: the organisation's stored copy of its Integreat region. {@code GET ?q=} searches
- * titles in every language; {@code POST import} starts an import (202), {@code GET import} tells how it went.
+ * titles in every language; {@code POST import} starts an import (202), {@code GET import} tells how it went
+ * (with {@code brokenLinks}, how many links hang on pages Integreat no longer lists); {@code GET broken-links?lang=}
+ * names them, where they hang and since when (coordinators).
  */
 @Path("guide-catalogue")
 @RequestScoped
@@ -41,8 +43,7 @@ public class GuideCatalogueResource {
 
     @GET
     public List<GuideJson.Hit> search(@QueryParam("q") String q, @QueryParam("lang") String lang) {
-        String language = lang != null && !lang.isBlank() ? lang : RequestLanguage.of(headers).getLanguage();
-        return guides.search(currentUser.actor(), q, language).stream().map(GuideJson.Hit::of).toList();
+        return guides.search(currentUser.actor(), q, language(lang)).stream().map(GuideJson.Hit::of).toList();
     }
 
     @POST
@@ -58,7 +59,20 @@ public class GuideCatalogueResource {
         return json(imports.status(currentUser.actor()));
     }
 
+    @GET
+    @Path("broken-links")
+    public List<GuideJson.BrokenLink> brokenLinks(@QueryParam("lang") String lang) {
+        return guides.brokenLinks(currentUser.actor(), language(lang)).stream().map(GuideJson.BrokenLink::of)
+                .toList();
+    }
+
     private GuideJson.ImportState json(CatalogueStatus status) {
-        return GuideJson.of(status, status.errorMessage(RequestLanguage.of(headers)));
+        int broken = status.isRunning() || !currentUser.actor().isCoordinator() ? 0
+                : guides.brokenLinks(currentUser.actor(), "de").size();
+        return GuideJson.of(status, status.errorMessage(RequestLanguage.of(headers)), broken);
+    }
+
+    private String language(String lang) {
+        return lang != null && !lang.isBlank() ? lang : RequestLanguage.of(headers).getLanguage();
     }
 }

@@ -2,6 +2,7 @@ package de.ffit.campus.guide.boundary;
 
 import de.ffit.campus.guide.control.CatalogueHit;
 import de.ffit.campus.guide.control.CatalogueStatus;
+import de.ffit.campus.guide.control.Guides;
 import de.ffit.campus.guide.control.ResolvedGuide;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -36,15 +37,26 @@ public final class GuideJson {
 
     public record ImportState(String region, String state, String startedAt, String startedBy, String finishedAt,
             String lastSuccessAt, int pages, int translations, int languages, int added, int changed,
-            int unchanged, int vanished, Failure error) {
+            int unchanged, int vanished, Failure error, int brokenLinks) {
     }
 
-    static ImportState of(CatalogueStatus s, String errorMessage) {
+    /** A link to a page Integreat no longer lists: the guide as last known, where it hangs, since when. */
+    public record BrokenLink(long pageId, String title, String lang, String dir, String target, long targetId,
+            String targetTitle, long courseId, String courseTitle, String since) {
+
+        static BrokenLink of(Guides.BrokenLink b) {
+            return new BrokenLink(b.guide().pageId(), b.guide().title(), b.guide().lang(), b.guide().dir(),
+                    b.target().name(), b.targetId(), b.targetTitle(), b.courseId(), b.courseTitle(),
+                    instant(b.since()));
+        }
+    }
+
+    static ImportState of(CatalogueStatus s, String errorMessage, int brokenLinks) {
         Failure error = s.error() == null ? null : new Failure(s.error().kind(), s.error().status(), errorMessage,
                 s.error().detail(), instant(s.error().at()));
         return new ImportState(s.region(), s.state().name(), instant(s.startedAt()), s.startedBy(),
                 instant(s.finishedAt()), instant(s.lastSuccessAt()), s.pages(), s.translations(), s.languages(),
-                s.added(), s.changed(), s.unchanged(), s.vanished(), error);
+                s.added(), s.changed(), s.unchanged(), s.vanished(), error, brokenLinks);
     }
 
     private static String instant(LocalDateTime utc) {

@@ -33,8 +33,16 @@ public final class CatalogueFetch {
     }
 
     public static Fetched fetch(IntegreatApi api, String region) {
-        List<IntegreatApi.Language> all = api.languages(region);
-        // fa and prs are one language here: the one Integreat writes as the normalised code wins, else the first
+        List<IntegreatApi.Language> languages = distinct(api.languages(region));
+        List<Read> read = new ArrayList<>();
+        for (IntegreatApi.Language language : languages) {
+            api.pages(region, language.apiCode(), page -> read.add(read(language.code(), page)));
+        }
+        return group(region, languages, read);
+    }
+
+    /** One language per normalised code: fa and prs are one here; the one Integreat writes as that code wins. */
+    static List<IntegreatApi.Language> distinct(List<IntegreatApi.Language> all) {
         Map<String, IntegreatApi.Language> byCode = new LinkedHashMap<>();
         for (IntegreatApi.Language language : all) {
             IntegreatApi.Language before = byCode.get(language.code());
@@ -42,17 +50,18 @@ public final class CatalogueFetch {
                 byCode.put(language.code(), language);
             }
         }
-        List<Read> read = new ArrayList<>();
-        for (IntegreatApi.Language language : byCode.values()) {
-            api.pages(region, language.apiCode(), page -> read.add(new Read(language.code(), page.id(), page.url(),
-                    page.path(), page.title(), page.excerpt(), utc(page.lastUpdated()), ids(page))));
-        }
-        return group(region, List.copyOf(byCode.values()), read);
+        return List.copyOf(byCode.values());
     }
 
     /** A translation as read, with the Integreat ids of its other translations. */
     public record Read(String language, long id, String url, String path, String title, String excerpt,
             LocalDateTime lastUpdated, long[] others) {
+    }
+
+    /** A page as read in one language ({@code language} normalised), kept small: no content. */
+    static Read read(String language, IntegreatApi.Page page) {
+        return new Read(language, page.id(), page.url(), page.path(), page.title(), page.excerpt(),
+                utc(page.lastUpdated()), ids(page));
     }
 
     /** A page without {@code last_updated} (Integreat always sends one) counts as changed only by its text. */

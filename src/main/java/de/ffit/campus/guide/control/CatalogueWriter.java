@@ -235,6 +235,97 @@ public class CatalogueWriter {
                 groups.size() - added - changed, vanished);
     }
 
+    /** True when the organisation's catalogue has its region's languages (an import has run). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public boolean hasLanguages(long organisationId) {
+        try (Connection db = dataSource.getConnection();
+                PreparedStatement q = db.prepareStatement("select count(*) from guide_language where organisation_id = ?")) {
+            q.setLong(1, organisationId);
+            try (ResultSet r = q.executeQuery()) {
+                r.next();
+                return r.getInt(1) > 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("reading the guide languages failed: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Adds one page (the fetched page of group 0, all its translations) to the catalogue, with the region's
+     * languages when the catalogue has none yet; the page's id. A page the catalogue knows already by one of its
+     * translations' Integreat ids (its address changed, or it was removed and is back) is that page, live again.
+     * Committed on its own, so that the caller's link sees it.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public long add(long organisationId, CatalogueFetch.Fetched fetched, LocalDateTime now) {
+        try (Connection db = dataSource.getConnection()) {
+            return add(db, organisationId, fetched, now);
+        } catch (SQLException e) {
+            throw new IllegalStateException("adding a page to the guide catalogue failed: " + e.getMessage(), e);
+        }
+    }
+
+    private long add(Connection db, long org, CatalogueFetch.Fetched fetched, LocalDateTime now) throws SQLException {
+        List<CatalogueFetch.Row> rows = fetched.rows().stream().filter(r -> r.group() == 0).toList();
+        try (PreparedStatement q = db.prepareStatement("select page_id from guide_translation "
+                + "where organisation_id = ? and integreat_id = ?");
+                PreparedStatement back = db.prepareStatement("update guide_page set vanished_at = null where id = ?")) {
+            for (CatalogueFetch.Row row : rows) {
+                q.setLong(1, org);
+                q.setLong(2, row.integreatId());
+                try (ResultSet r = q.executeQuery()) {
+                    if (r.next()) {
+                        long page = r.getLong(1);
+                        back.setLong(1, page);
+                        back.executeUpdate();
+                        return page;
+                    }
+                }
+            }
+        }
+        long page;
+        try (PreparedStatement insertPage = db.prepareStatement("insert into guide_page (organisation_id, region, "
+                + "first_seen_at) values (?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            insertPage.setLong(1, org);
+            insertPage.setString(2, fetched.region());
+            insertPage.setObject(3, now);
+            insertPage.executeUpdate();
+            try (ResultSet keys = insertPage.getGeneratedKeys()) {
+                keys.next();
+                page = keys.getLong(1);
+            }
+        }
+        try (PreparedStatement insert = db.prepareStatement("insert into guide_translation (page_id, "
+                + "organisation_id, language, integreat_id, url, path, path_hash, title, excerpt, last_updated) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (CatalogueFetch.Row row : rows) {
+                insert.setLong(1, page);
+                insert.setLong(2, org);
+                insert.setString(3, row.language());
+                insert.setLong(4, row.integreatId());
+                fill(insert, 5, row);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        if (!fetched.languages().isEmpty()) {
+            try (PreparedStatement insert = db.prepareStatement("insert into guide_language (organisation_id, code, "
+                    + "api_code, bcp47_tag, native_name, right_to_left) values (?, ?, ?, ?, ?, ?)")) {
+                for (IntegreatApi.Language language : fetched.languages()) {
+                    insert.setLong(1, org);
+                    insert.setString(2, language.code());
+                    insert.setString(3, language.apiCode());
+                    insert.setString(4, language.bcp47Tag());
+                    insert.setString(5, language.nativeName());
+                    insert.setBoolean(6, language.rightToLeft());
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+        }
+        return page;
+    }
+
     private static void fill(PreparedStatement s, int from, CatalogueFetch.Row row) throws SQLException {
         s.setString(from, row.url());
         s.setString(from + 1, row.path());

@@ -80,8 +80,10 @@ public class GuideImports {
                 throw new IntegreatException(IntegreatException.Kind.MALFORMED,
                         "Integreat listed no pages at all for region “" + region + "”; the stored catalogue is kept");
             }
-            CatalogueWriter.Counts counts = writer.write(org, fetched, now());
-            catalogues.succeeded(org, counts, now());
+            // one moment for the import: pages it no longer finds vanished when it finished
+            LocalDateTime finished = now();
+            CatalogueWriter.Counts counts = writer.write(org, fetched, finished);
+            catalogues.succeeded(org, counts, finished);
             LOG.info(() -> "guide catalogue of organisation " + org + " (" + region + ") imported: " + counts);
         } catch (IntegreatException e) {
             LOG.warning(() -> "guide catalogue of organisation " + org + " (" + region + ") not imported: "

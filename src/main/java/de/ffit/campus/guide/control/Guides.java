@@ -1,6 +1,10 @@
 package de.ffit.campus.guide.control;
 
+import de.ffit.campus.audit.control.AuditTrail;
+import de.ffit.campus.audit.entity.AuditAction;
 import de.ffit.campus.course.control.Courses;
+import de.ffit.campus.course.entity.CourseModule;
+import de.ffit.campus.course.entity.Exercise;
 import de.ffit.campus.guide.entity.GuideLink;
 import de.ffit.campus.guide.entity.GuidePage;
 import de.ffit.campus.guide.entity.GuideTranslation;
@@ -25,10 +29,17 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The organisation's guide catalogue as the app uses it: search it, link its pages to exercises and modules, and
- * resolve links in a language. Works from the stored catalogue only, so it works when Integreat cannot be reached.
+ * resolve links in a language. Works from the stored catalogue, so it works when Integreat cannot be reached; only
+ * linking a path the catalogue does not have yet asks Integreat for that one page ({@link GuidePageFetch}).
+ * <p>
+ * A path belongs to one page at a time, but the catalogue keeps pages Integreat removed (so that their links stay
+ * and show as broken), and Integreat may later publish another page at the same path. Whatever is looked up by a
+ * path, or shown for a link to a removed page, is the page that has the path now: a live one first, else the one
+ * seen last. A removed page is shown as broken only when no live page has one of its paths.
  */
 @Stateless
 public class Guides {
@@ -47,6 +58,13 @@ public class Guides {
         MODULE
     }
 
+    /** The audit trail's name for a link. */
+    public static final String SUBJECT = "GuideLink";
+
+    /** An exercise or module that links hang on: its title and course, for the audit trail. */
+    private record Owner(String title, long courseId) {
+    }
+
     @PersistenceContext(unitName = "ffit")
     EntityManager em;
 
@@ -59,11 +77,17 @@ public class Guides {
     @Inject
     Clock clock;
 
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    GuidePageFetch pageFetch;
+
     /** Pages whose title contains {@code q} in any language (all pages for an empty {@code q}), at most 50. */
     public List<CatalogueHit> search(Actor actor, String q, String lang) {
         String text = q == null ? "" : q.strip();
         if (text.contains("/")) { // a pasted path or web address
-            java.util.Optional<GuidePage> page = findByPath(actor.organisationId(), text);
+            Optional<GuidePage> page = findByPath(actor.organisationId(), text);
             if (page.isPresent()) {
                 return hits(actor, List.of(page.get().getId()), lang);
             }
@@ -102,47 +126,109 @@ public class Guides {
     public Linked link(Actor actor, Target target, long targetId, GuideLinkDraft draft, String lang) {
         actor.requireCoordinator();
         drafts.check(draft);
-        requireTarget(actor, target, targetId);
-        requireRegion(actor, draft);
-        GuidePage page = findByPath(actor.organisationId(), draft.getPath())
-                .orElseThrow(() -> CampusException.invalid("error.guide.notInCatalogue", "path", draft.getPath()));
-        return link(actor, target, targetId, page, lang);
+        Owner owner = requireTarget(actor, target, targetId);
+        String region = requireRegion(actor, draft);
+        Optional<GuidePage> stored = findByPath(actor.organisationId(), draft.getPath());
+        GuidePage page = stored.isPresent() && !stored.get().isVanished() ? stored.get()
+                : fetch(actor, region, draft.getPath().strip(), stored.orElse(null));
+        return link(actor, target, targetId, owner, page, lang);
+    }
+
+    /**
+     * Links the page with this path or web address in the organisation's own region: from the catalogue, or else
+     * asked from Integreat (for the guides dialog, where the region goes without saying).
+     */
+    public Linked link(Actor actor, Target target, long targetId, String pathOrUrl, String lang) {
+        actor.requireCoordinator();
+        String region = (String) em.createNativeQuery("select integreat_region from organisation where id = ?")
+                .setParameter(1, actor.organisationId()).getSingleResult();
+        return link(actor, target, targetId, new GuideLinkDraft(region, pathOrUrl), lang);
+    }
+
+    /**
+     * A path the catalogue does not have, or has only for a page Integreat removed: Integreat is asked for it
+     * (published, or published again, since the last import), and it joins the catalogue. When Integreat cannot be
+     * asked, a removed page the catalogue has is linked as it is (it shows as broken until an import finds it).
+     */
+    private GuidePage fetch(Actor actor, String region, String pathOrUrl, GuidePage removed) {
+        long pageId;
+        try {
+            pageId = pageFetch.fetch(actor.organisationId(), region, paths(pathOrUrl).get(0));
+        } catch (IntegreatException e) {
+            if (e.kind() == IntegreatException.Kind.NOT_FOUND) {
+                throw CampusException.invalid("error.guide.notInIntegreat", "path", pathOrUrl, region);
+            }
+            if (removed != null) {
+                return removed;
+            }
+            throw CampusException.conflict("error.guide.integreatDown", pathOrUrl);
+        } catch (jakarta.ejb.EJBException raced) {
+            // another coordinator added the same page a moment ago: it is in the catalogue now
+            return findByPath(actor.organisationId(), pathOrUrl)
+                    .orElseThrow(() -> CampusException.conflict("error.guide.integreatDown", pathOrUrl));
+        }
+        GuidePage page = em.find(GuidePage.class, pageId);
+        em.refresh(page); // a removed page that is back: this transaction read it before it was live again
+        return page;
     }
 
     /** Links a page found in the catalogue (by its id, as the search gives it). */
     public Linked link(Actor actor, Target target, long targetId, long pageId, String lang) {
         actor.requireCoordinator();
-        requireTarget(actor, target, targetId);
+        Owner owner = requireTarget(actor, target, targetId);
         GuidePage page = em.find(GuidePage.class, pageId);
         if (page == null || page.getOrganisationId() != actor.organisationId()) {
             throw CampusException.notFound("record.guide");
         }
-        return link(actor, target, targetId, page, lang);
+        return link(actor, target, targetId, owner, page, lang);
     }
 
-    private Linked link(Actor actor, Target target, long targetId, GuidePage page, String lang) {
-        boolean created = find(actor, target, targetId, page.getId()) == null;
+    private Linked link(Actor actor, Target target, long targetId, Owner owner, GuidePage page, String lang) {
+        // linked already: to this page, or to a removed one whose path this page has now
+        boolean created = links(actor, target, targetId, page.getId()).isEmpty();
         if (created) {
             LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
-            em.persist(target == Target.EXERCISE ? GuideLink.toExercise(page, targetId, now, actor.username())
-                    : GuideLink.toModule(page, targetId, now, actor.username()));
+            GuideLink link = target == Target.EXERCISE ? GuideLink.toExercise(page, targetId, now, actor.username())
+                    : GuideLink.toModule(page, targetId, now, actor.username());
+            em.persist(link);
             // two coordinators linking the same page at the same moment: the second hears so
             Scoped.flush(em, "guide", page.getId());
+            audit.record(actor, SUBJECT, link.getId(), context(owner), AuditAction.CREATED, null,
+                    values(actor.organisationId(), target, owner, page.getId()));
         }
         return new Linked(resolve(actor.organisationId(), List.of(page.getId()), lang).get(page.getId()), created);
     }
 
-    /** Removes the link; false when there was none. */
+    /**
+     * Removes the link to the page (the page as shown: a link to a removed page whose path it has now goes too);
+     * false when there was none.
+     */
     public boolean unlink(Actor actor, Target target, long targetId, long pageId) {
         actor.requireCoordinator();
-        requireTarget(actor, target, targetId);
-        GuideLink link = find(actor, target, targetId, pageId);
-        if (link == null) {
-            return false;
+        Owner owner = requireTarget(actor, target, targetId);
+        List<GuideLink> links = links(actor, target, targetId, pageId);
+        for (GuideLink link : links) {
+            audit.record(actor, SUBJECT, link.getId(), context(owner), AuditAction.REMOVED,
+                    values(actor.organisationId(), target, owner, link.getPage().getId()), null);
+            em.remove(link);
         }
-        em.remove(link);
         em.flush();
-        return true;
+        return !links.isEmpty();
+    }
+
+    private static String context(Owner owner) {
+        return "course:" + owner.courseId();
+    }
+
+    /** What the audit trail keeps of a link: where it hangs, and the guide's German (else first) title and path. */
+    private Map<String, String> values(long organisationId, Target target, Owner owner, long pageId) {
+        ResolvedGuide guide = resolve(organisationId, List.of(pageId), "de").get(pageId);
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put(target == Target.EXERCISE ? "exercise" : "module", owner.title());
+        values.put("guide", guide == null ? null : guide.title());
+        values.put("path", guide == null ? null : guide.path());
+        values.put("page", String.valueOf(pageId));
+        return values;
     }
 
     /** Unlinks the page with this path in any language. */
@@ -183,20 +269,26 @@ public class Guides {
         Map<Long, List<ResolvedGuide>> byTarget = new LinkedHashMap<>();
         for (Object[] link : links) {
             ResolvedGuide guide = resolved.get((Long) link[1]);
-            if (guide != null) {
-                byTarget.computeIfAbsent((Long) link[0], k -> new ArrayList<>()).add(guide);
+            List<ResolvedGuide> shown = byTarget.computeIfAbsent((Long) link[0], k -> new ArrayList<>());
+            // a link to a removed page and one to the page that has its path now are one guide
+            if (guide != null && shown.stream().noneMatch(g -> g.pageId() == guide.pageId())) {
+                shown.add(guide);
             }
         }
         return byTarget;
     }
 
-    /** A link to a page the last import no longer found, and where it hangs. */
+    /**
+     * A link to a page an import no longer found (and no live page has its path), where it hangs, and since when
+     * (UTC: the import that missed the page first).
+     */
     public record BrokenLink(ResolvedGuide guide, Target target, long targetId, String targetTitle, long courseId,
-            String courseTitle) {
+            String courseTitle, LocalDateTime since) {
     }
 
-    /** The links of the organisation to pages that the last import no longer found, by course. */
+    /** The links of the organisation to pages that imports no longer found, by course. Coordinators only. */
     public List<BrokenLink> brokenLinks(Actor actor, String lang) {
+        actor.requireCoordinator();
         List<Object[]> rows = new ArrayList<>();
         em.createQuery("select l.page.id, e.id, e.title, c.id, c.title from GuideLink l, Exercise e "
                         + "join e.module m join m.course c where e.id = l.exerciseId and l.organisationId = :org "
@@ -210,8 +302,16 @@ public class Guides {
                 .forEach(r -> rows.add(new Object[] {r[0], Target.MODULE, r[1], r[2], r[3], r[4]}));
         Map<Long, ResolvedGuide> resolved = resolve(actor.organisationId(),
                 rows.stream().map(r -> (Long) r[0]).toList(), lang);
-        return rows.stream().map(r -> new BrokenLink(resolved.get((Long) r[0]), (Target) r[1], (Long) r[2],
-                (String) r[3], (Long) r[4], (String) r[5])).toList();
+        List<BrokenLink> broken = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Object[] r : rows) {
+            ResolvedGuide guide = resolved.get((Long) r[0]);
+            if (guide != null && guide.broken() && seen.add(r[1] + ":" + r[2] + ":" + guide.pageId())) {
+                broken.add(new BrokenLink(guide, (Target) r[1], (Long) r[2], (String) r[3], (Long) r[4],
+                        (String) r[5], em.find(GuidePage.class, guide.pageId()).getVanishedAt()));
+            }
+        }
+        return broken;
     }
 
     /** Every link of the organisation to exercises or to modules, in the language: for pages that show a plan. */
@@ -223,13 +323,62 @@ public class Guides {
         return linked(organisationId, target, ids, lang);
     }
 
+    /** Each page in the language, or rather the page that has its path now (see the class comment). */
     private Map<Long, ResolvedGuide> resolve(long organisationId, Collection<Long> pageIds, String lang) {
         Map<Long, List<GuideTranslation>> translations = translations(pageIds);
+        Map<Long, Long> current = current(organisationId, translations);
+        Map<Long, List<GuideTranslation>> shown = new HashMap<>(translations);
+        List<Long> more = current.values().stream().filter(id -> !shown.containsKey(id)).distinct().toList();
+        shown.putAll(translations(more));
         Map<String, Boolean> rtl = directions(organisationId);
         String asked = GuideLanguages.normalise(lang);
         Map<Long, ResolvedGuide> resolved = new HashMap<>();
-        translations.forEach((id, all) -> resolved.put(id, resolve(all.get(0).getPage(), all, asked, rtl)));
+        translations.keySet().forEach(id -> {
+            List<GuideTranslation> all = shown.get(current.get(id));
+            resolved.put(id, resolve(all.get(0).getPage(), all, asked, rtl));
+        });
         return resolved;
+    }
+
+    /** Live pages first, then the one seen last: which page a path means when several of the catalogue have it. */
+    static final Comparator<GuidePage> LIVE_THEN_NEWEST = Comparator.comparing(GuidePage::isVanished)
+            .thenComparing(GuidePage::getId, Comparator.reverseOrder());
+
+    /**
+     * For each page, the page that has its path now: a live page is its own; a removed one is the live page that
+     * has one of its paths now, else the removed one seen last with such a path, else itself.
+     */
+    private Map<Long, Long> current(long organisationId, Map<Long, List<GuideTranslation>> translations) {
+        Map<Long, Long> current = new HashMap<>();
+        Map<String, List<GuidePage>> removedByPath = new HashMap<>();
+        translations.forEach((id, all) -> {
+            current.put(id, id);
+            if (all.get(0).getPage().isVanished()) {
+                all.forEach(t -> removedByPath.computeIfAbsent(t.getPathHash(), k -> new ArrayList<>())
+                        .add(t.getPage()));
+            }
+        });
+        if (removedByPath.isEmpty()) {
+            return current;
+        }
+        Map<Long, GuidePage> best = new HashMap<>();
+        List<String> hashes = List.copyOf(removedByPath.keySet());
+        for (int from = 0; from < hashes.size(); from += 500) {
+            em.createQuery("select t from GuideTranslation t join fetch t.page where t.organisationId = :org "
+                            + "and t.pathHash in :hashes", GuideTranslation.class)
+                    .setParameter("org", organisationId)
+                    .setParameter("hashes", hashes.subList(from, Math.min(hashes.size(), from + 500)))
+                    .getResultList().forEach(t -> {
+                        for (GuidePage removed : removedByPath.get(t.getPathHash())) {
+                            GuidePage before = best.getOrDefault(removed.getId(), removed);
+                            if (LIVE_THEN_NEWEST.compare(t.getPage(), before) < 0) {
+                                best.put(removed.getId(), t.getPage());
+                            }
+                        }
+                    });
+        }
+        best.forEach((removed, page) -> current.put(removed, page.getId()));
+        return current;
     }
 
     private static ResolvedGuide resolve(GuidePage page, List<GuideTranslation> all, String asked,
@@ -296,17 +445,18 @@ public class Guides {
         return value instanceof Boolean b ? b : ((Number) value).intValue() != 0;
     }
 
-    private java.util.Optional<GuidePage> findByPath(long organisationId, String pathOrUrl) {
+    /** The page a path (or web address) means: of the pages with that path, a live one, else the one seen last. */
+    private Optional<GuidePage> findByPath(long organisationId, String pathOrUrl) {
         for (String candidate : paths(pathOrUrl)) {
-            List<GuideTranslation> found = em.createQuery("select t from GuideTranslation t join fetch t.page "
+            Optional<GuidePage> found = em.createQuery("select t from GuideTranslation t join fetch t.page "
                             + "where t.organisationId = :org and t.pathHash = :hash", GuideTranslation.class)
                     .setParameter("org", organisationId).setParameter("hash", CatalogueWriter.pathHash(candidate))
-                    .getResultList();
-            if (!found.isEmpty()) {
-                return java.util.Optional.of(found.get(0).getPage());
+                    .getResultList().stream().map(GuideTranslation::getPage).min(LIVE_THEN_NEWEST);
+            if (found.isPresent()) {
+                return found;
             }
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** A path as Integreat stores it ({@code /augsburg/de/willkommen/}) from what a coordinator pastes. */
@@ -330,27 +480,36 @@ public class Guides {
         return List.of(withSlash, withSlash.substring(0, withSlash.length() - 1));
     }
 
-    private GuideLink find(Actor actor, Target target, long targetId, long pageId) {
+    /** The links of the exercise or module that show this page: to it, or to a removed page whose path it has. */
+    private List<GuideLink> links(Actor actor, Target target, long targetId, long pageId) {
         String column = target == Target.EXERCISE ? "exerciseId" : "moduleId";
-        return em.createQuery("select l from GuideLink l where l.organisationId = :org and l." + column
-                        + " = :target and l.page.id = :page", GuideLink.class)
-                .setParameter("org", actor.organisationId()).setParameter("target", targetId)
-                .setParameter("page", pageId).getResultStream().findFirst().orElse(null);
+        List<GuideLink> all = em.createQuery("select l from GuideLink l where l.organisationId = :org and l."
+                        + column + " = :target", GuideLink.class)
+                .setParameter("org", actor.organisationId()).setParameter("target", targetId).getResultList();
+        if (all.isEmpty()) {
+            return all;
+        }
+        Map<Long, Long> current = current(actor.organisationId(),
+                translations(all.stream().map(l -> l.getPage().getId()).toList()));
+        return all.stream().filter(l -> l.getPage().getId() == pageId
+                || current.getOrDefault(l.getPage().getId(), 0L) == pageId).toList();
     }
 
-    private void requireRegion(Actor actor, GuideLinkDraft draft) {
+    private String requireRegion(Actor actor, GuideLinkDraft draft) {
         String region = (String) em.createNativeQuery("select integreat_region from organisation where id = ?")
                 .setParameter(1, actor.organisationId()).getSingleResult();
         if (!region.equals(draft.getRegion().strip())) {
             throw CampusException.invalid("error.guide.region", "region", draft.getRegion().strip(), region);
         }
+        return region;
     }
 
-    private void requireTarget(Actor actor, Target target, long targetId) {
+    private Owner requireTarget(Actor actor, Target target, long targetId) {
         if (target == Target.EXERCISE) {
-            courses.findExercise(actor, targetId);
-        } else {
-            courses.findModule(actor, targetId);
+            Exercise exercise = courses.findExercise(actor, targetId);
+            return new Owner(exercise.getTitle(), exercise.getModule().getCourse().getId());
         }
+        CourseModule module = courses.findModule(actor, targetId);
+        return new Owner(module.getTitle(), module.getCourse().getId());
     }
 }
