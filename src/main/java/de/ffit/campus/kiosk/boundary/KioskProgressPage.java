@@ -49,7 +49,7 @@ public class KioskProgressPage {
         var visit = KioskVisit.of(request);
         if (visit.isPresent()) {
             try {
-                mine = progress.of(visit.get().organisationId(), visit.get().learnerId());
+                mine = progress.of(visit.get().organisationId(), visit.get().learnerId(), contentLanguage());
             } catch (de.ffit.campus.platform.error.CampusException gone) {
                 mine = null;
             }
@@ -77,9 +77,14 @@ public class KioskProgressPage {
         if (mine == null) {
             KioskVisit visit = KioskVisit.of(request).orElseThrow(
                     de.ffit.campus.platform.error.CampusException::forbidden);
-            mine = progress.of(visit.organisationId(), visit.learnerId());
+            mine = progress.of(visit.organisationId(), visit.learnerId(), contentLanguage());
         }
         return mine;
+    }
+
+    /** the course content in the language the page is shown in (the learner's own, or the one they switched to) */
+    private static Language contentLanguage() {
+        return Language.of(Pages.locale().getLanguage()).orElse(Language.DE);
     }
 
     /**
@@ -126,7 +131,7 @@ public class KioskProgressPage {
         return QrSvg.of(url);
     }
 
-    public List<String> missing(MyProgress.Course course) {
+    public List<MyProgress.Line> missing(MyProgress.Course course) {
         return course.missing(Pages.locale());
     }
 
