@@ -230,6 +230,10 @@ class LearnerLanguageIT {
                 browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
                         By.cssSelector("#exercise-" + plan.mail() + ".is-waiting")));
                 browser.screenshot("learner-language-" + language);
+                // "what is missing" and the exercises, under the header, for a person to look at
+                browser.script("window.scrollTo(0, document.querySelector('.kiosk-missing').closest('section')"
+                        + ".getBoundingClientRect().top + window.scrollY - 260)");
+                browser.screenshot("learner-language-" + language + "-missing");
 
                 assertEquals(own.get(COURSE) + " [" + language + "]",
                         said(driver.findElement(By.cssSelector(".kiosk-course-head h2 bdi"))), "the course title");
@@ -297,6 +301,8 @@ class LearnerLanguageIT {
             browser.waiting().until(d -> "de".equals(html(d, "lang")));
             assertEquals(MAIL + " [de]", said(driver.findElement(
                     By.cssSelector("#exercise-" + plan.mail() + " .kiosk-exercise-title"))), "German as typed");
+            browser.script("window.scrollTo(0, document.querySelector('.kiosk-missing').closest('section')"
+                    + ".getBoundingClientRect().top + window.scrollY - 260)");
             browser.screenshot("learner-language-de");
             List<String> german = Axe.violations(driver);
             assertTrue(arabic.isEmpty() && german.isEmpty(), "ar: " + arabic + "\nde: " + german);

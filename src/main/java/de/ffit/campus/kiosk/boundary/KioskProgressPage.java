@@ -5,6 +5,7 @@ import de.ffit.campus.guide.control.ResolvedGuide;
 import de.ffit.campus.kiosk.control.KioskProgress;
 import de.ffit.campus.kiosk.control.MyProgress;
 import de.ffit.campus.platform.i18n.Language;
+import de.ffit.campus.platform.i18n.LocaleSelection;
 import de.ffit.campus.platform.web.Pages;
 import de.ffit.campus.platform.web.QrSvg;
 import jakarta.enterprise.context.RequestScoped;
@@ -36,6 +37,9 @@ public class KioskProgressPage {
 
     @Inject
     Guides guides;
+
+    @Inject
+    LocaleSelection locale;
 
     private MyProgress mine;
     private Map<Long, List<ResolvedGuide>> exerciseGuides;
@@ -82,9 +86,12 @@ public class KioskProgressPage {
         return mine;
     }
 
-    /** the course content in the language the page is shown in (the learner's own, or the one they switched to) */
-    private static Language contentLanguage() {
-        return Language.of(Pages.locale().getLanguage()).orElse(Language.DE);
+    /**
+     * the course content in the language the page is shown in (the learner's own, or the one they switched to); asked
+     * of the selection, as the view's locale is only set once the page renders, after {@link #open}
+     */
+    private Language contentLanguage() {
+        return locale.getLanguage();
     }
 
     /**
