@@ -309,6 +309,38 @@ class LearnerLanguageIT {
         }
     }
 
+    // ---- the learner card ----------------------------------------------------------------------------------------
+
+    @Test
+    void anArabicLearnersCardSpeaksArabicWithTheGermanHintAndNamesTheCourseInArabic() throws Exception {
+        Plan plan = plan();
+        translate(plan, "ar");
+        Learner amina = learner(plan.cohort(), "Amina Haddad", "ar");
+        Map<String, String> ar = TRANSLATED.get("ar");
+        Locale arabic = Locale.forLanguageTag("ar");
+        for (String path : List.of("/api/cohorts/" + plan.cohort() + "/learner-cards",
+                "/api/learners/" + amina.id() + "/card")) {
+            Http.Download pdf = http.download(a.coordinator.in("de"), path);
+            assertEquals(200, pdf.status(), path);
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "pdf"));
+            java.nio.file.Files.write(java.nio.file.Path.of("target", "pdf", "learner-language-card"
+                    + (path.endsWith("/card") ? "" : "s") + ".pdf"), pdf.body());
+            String text;
+            try (PDDocument document = Loader.loadPDF(pdf.body())) {
+                text = Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC)
+                        .replaceAll("\\s+", " ");
+            }
+            for (String said : List.of(Messages.text(arabic, "card.heading"), Messages.text(arabic, "card.hint"),
+                    ar.get(COURSE))) {
+                assertTrue(text.contains(Normalizer.normalize(said, Normalizer.Form.NFKC)), path + ": «" + said
+                        + "» missing in " + text);
+            }
+            assertTrue(text.contains(Messages.text(Locale.GERMAN, "card.hint")), path + ": the German hint in " + text);
+            assertFalse(text.contains(Messages.text(Locale.GERMAN, "card.heading")),
+                    path + ": the heading in her language, not the coordinator's: " + text);
+        }
+    }
+
     // ---- the certificate ----------------------------------------------------------------------------------------
 
     @Test

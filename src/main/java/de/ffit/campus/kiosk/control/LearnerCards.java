@@ -63,7 +63,13 @@ public class LearnerCards {
         actor.requireCoordinator();
         Learner learner = Scoped.find(em, Learner.class, learnerId, "organisation", actor.organisationId(),
                 "record.learner");
-        return render(List.of(learner), null, null, null, locale);
+        // the course of the learner's latest enrolment, if any, as on a cohort's cards
+        List<Object[]> course = em.createQuery("select e.cohort.course.id, e.cohort.course.title from Enrollment e "
+                        + "where e.learner = :l and e.status <> :withdrawn order by e.id desc", Object[].class)
+                .setParameter("l", learner).setParameter("withdrawn", EnrollmentStatus.WITHDRAWN).setMaxResults(1)
+                .getResultList();
+        return course.isEmpty() ? render(List.of(learner), null, null, null, locale)
+                : render(List.of(learner), null, (Long) course.get(0)[0], (String) course.get(0)[1], locale);
     }
 
     /** What a card's QR code holds: the kiosk's address with the code, so that a USB scanner or camera reads it. */
