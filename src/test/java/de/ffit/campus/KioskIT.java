@@ -332,7 +332,9 @@ class KioskIT {
                 assertTrue(text.contains(learner.code().substring(0, 4) + " " + learner.code().substring(4)), text);
             }
             assertTrue(text.contains("Amina Haddad") && text.contains("Olena Kovalenko"), text);
-            assertTrue(text.contains("Lernkarte"), "the coordinator's language: " + text);
+            assertTrue(text.contains("Картка учасника"), "Olena's card in her language: " + text);
+            assertTrue(text.contains("Karte am Kiosk scannen, dann deine PIN eintippen."), "the hint in German too: "
+                    + text);
             java.awt.image.BufferedImage page = new org.apache.pdfbox.rendering.PDFRenderer(document)
                     .renderImageWithDPI(0, 200);
             // the first two cards of the sheet: 85.6 x 54 mm each, the grid of 2 x 5 centred on A4 (200 dpi)

@@ -13,12 +13,26 @@ import java.util.stream.Collectors;
 /**
  * What one certificate says, as plain values; the renderer fills a template's placeholders with them, in the language
  * of each block (dates and competence names differ by language). {@code secondLanguage} is the learner's preferred
- * language: the template's "second" blocks are printed in it when the template has it.
+ * language: the template's "second" blocks are printed in it when the template has it. {@code course} and
+ * {@code modules} are the German titles; {@code courseInSecond} and {@code modulesInSecond} the same titles in the
+ * second language (each a volunteer's translation, else the German), for the blocks in that language.
  */
 public record CertificateContent(String name, String nameOriginal, LocalDate birthDate, String course, String cohort,
         LocalDate cohortStart, LocalDate cohortEnd, String location, int lessonsAttended, int lessonsHeld,
         List<String> modules, List<String> competences, LocalDate issueDate, String serial, String organisation,
-        String signatory, List<String> trainers, String verifyUrl, String verificationCode, String secondLanguage) {
+        String signatory, List<String> trainers, String verifyUrl, String verificationCode, String secondLanguage,
+        String courseInSecond, List<String> modulesInSecond) {
+
+    /** a certificate whose second-language blocks carry the German titles */
+    public CertificateContent(String name, String nameOriginal, LocalDate birthDate, String course, String cohort,
+            LocalDate cohortStart, LocalDate cohortEnd, String location, int lessonsAttended, int lessonsHeld,
+            List<String> modules, List<String> competences, LocalDate issueDate, String serial, String organisation,
+            String signatory, List<String> trainers, String verifyUrl, String verificationCode,
+            String secondLanguage) {
+        this(name, nameOriginal, birthDate, course, cohort, cohortStart, cohortEnd, location, lessonsAttended,
+                lessonsHeld, modules, competences, issueDate, serial, organisation, signatory, trainers, verifyUrl,
+                verificationCode, secondLanguage, null, null);
+    }
 
     /** languages whose long dates Java writes well; others get the numeric German form */
     private static final Set<String> DATE_LANGUAGES = Set.of("de", "en", "ar", "fa", "uk", "ru", "tr", "ps", "ti");
@@ -28,6 +42,15 @@ public record CertificateContent(String name, String nameOriginal, LocalDate bir
         modules = modules == null ? List.of() : List.copyOf(modules);
         competences = competences == null ? List.of() : List.copyOf(competences);
         trainers = trainers == null ? List.of() : List.copyOf(trainers);
+        modulesInSecond = modulesInSecond == null ? modules : List.copyOf(modulesInSecond);
+        courseInSecond = courseInSecond == null ? course : courseInSecond;
+    }
+
+    /** the same certificate with the course and module titles of its second-language blocks */
+    public CertificateContent inSecondLanguage(String courseTitle, List<String> moduleTitles) {
+        return new CertificateContent(name, nameOriginal, birthDate, course, cohort, cohortStart, cohortEnd, location,
+                lessonsAttended, lessonsHeld, modules, competences, issueDate, serial, organisation, signatory,
+                trainers, verifyUrl, verificationCode, secondLanguage, courseTitle, moduleTitles);
     }
 
     /** The value of a placeholder in a language; empty when there is none (e.g. no birth date). */
@@ -36,14 +59,14 @@ public record CertificateContent(String name, String nameOriginal, LocalDate bir
             case "name" -> name;
             case "nameOriginal" -> nameOriginal == null || nameOriginal.equals(name) ? "" : nameOriginal;
             case "birthDate" -> date(birthDate, language);
-            case "course" -> text(course);
+            case "course" -> text(inSecond(language) ? courseInSecond : course);
             case "cohort" -> text(cohort);
             case "cohortStart" -> date(cohortStart, language);
             case "cohortEnd" -> date(cohortEnd, language);
             case "location" -> text(location);
             case "lessonsAttended" -> Integer.toString(lessonsAttended);
             case "lessonsHeld" -> Integer.toString(lessonsHeld);
-            case "modules" -> String.join(" · ", modules);
+            case "modules" -> String.join(" · ", inSecond(language) ? modulesInSecond : modules);
             case "competences" -> competences.stream()
                     .map(code -> code + " " + Messages.text(Locale.forLanguageTag(language), "digcomp." + code))
                     .collect(Collectors.joining(" · "));
@@ -56,6 +79,11 @@ public record CertificateContent(String name, String nameOriginal, LocalDate bir
             case "verificationCode" -> text(verificationCode);
             default -> throw new IllegalArgumentException("unknown placeholder " + placeholder);
         };
+    }
+
+    /** a block in the learner's language, not German (a German learner's certificate has German blocks only) */
+    private boolean inSecond(String language) {
+        return language != null && language.equals(secondLanguage) && !"de".equals(language);
     }
 
     private static String text(String s) {

@@ -9,9 +9,12 @@ import de.ffit.campus.cohort.entity.Cohort;
 import de.ffit.campus.cohort.entity.Enrollment;
 import de.ffit.campus.cohort.entity.EnrollmentStatus;
 import de.ffit.campus.cohort.entity.LessonState;
+import de.ffit.campus.course.control.CourseTexts;
+import de.ffit.campus.course.control.CourseWording;
 import de.ffit.campus.account.entity.UserAccount;
 import de.ffit.campus.platform.config.CampusSettings;
 import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.i18n.Language;
 import de.ffit.campus.platform.metrics.BusinessEvent;
 import de.ffit.campus.platform.security.Actor;
 import de.ffit.campus.platform.security.Secrets;
@@ -68,6 +71,9 @@ public class Certificates {
 
     @Inject
     CertificateTemplates templates;
+
+    @Inject
+    CourseTexts texts;
 
     @Inject
     jakarta.enterprise.event.Event<BusinessEvent> counted;
@@ -307,21 +313,31 @@ public class Certificates {
                         + "and a.lesson.state = :held and a.status in :present", Long.class)
                 .setParameter("e", enrollment).setParameter("held", LessonState.HELD)
                 .setParameter("present", List.of(AttendanceStatus.PRESENT, AttendanceStatus.LATE)).getSingleResult();
+        var learner = enrollment.getLearner();
+        // the second-language blocks name the course and its modules as the learner reads them at the kiosk
+        CourseWording wording = Language.of(learner.getPreferredLanguage())
+                .filter(l -> l != Language.DE)
+                .map(l -> texts.wording(cohort.getCourse().getId(), l))
+                .orElse(CourseWording.german());
         List<String> modules = new ArrayList<>();
+        List<String> modulesInSecond = new ArrayList<>();
         row.progress().modules().stream().filter(m -> m.total() > 0 && m.done() == m.total())
-                .forEach(m -> modules.add(m.title()));
+                .forEach(m -> {
+                    modules.add(m.title());
+                    modulesInSecond.add(wording.moduleTitle(m.moduleId(), m.title()).text());
+                });
         List<String> trainers = cohort.getTrainers().stream().map(UserAccount::getDisplayName).sorted().toList();
         String signatory = em.createQuery("select a.displayName from UserAccount a where a.id = :id", String.class)
                 .setParameter("id", actor.accountId()).getResultList().stream().findFirst()
                 .orElse(actor.username());
-        var learner = enrollment.getLearner();
         return new CertificateContent(learner.getName(), learner.getNameOriginal(), learner.getBirthDate(),
                 cohort.getCourse().getTitle(), cohort.getName(), cohort.getFirstDay().orElse(null),
                 cohort.getFinishedOn().or(cohort::getLastDay).orElse(null),
                 cohort.getLocation() == null ? "" : cohort.getLocation().getName(), (int) attended, (int) held,
                 modules, List.copyOf(row.progress().competences()), today, serial,
                 cohort.getOrganisation().getName(), signatory, trainers, verifyUrl(code), code,
-                learner.getPreferredLanguage());
+                learner.getPreferredLanguage(), wording.courseTitle(cohort.getCourse().getTitle()).text(),
+                modulesInSecond);
     }
 
     /** The next serial number of the organisation in the year, under a lock held until the transaction ends. */

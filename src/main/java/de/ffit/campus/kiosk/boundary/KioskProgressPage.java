@@ -5,6 +5,7 @@ import de.ffit.campus.guide.control.ResolvedGuide;
 import de.ffit.campus.kiosk.control.KioskProgress;
 import de.ffit.campus.kiosk.control.MyProgress;
 import de.ffit.campus.platform.i18n.Language;
+import de.ffit.campus.platform.i18n.LocaleSelection;
 import de.ffit.campus.platform.web.Pages;
 import de.ffit.campus.platform.web.QrSvg;
 import jakarta.enterprise.context.RequestScoped;
@@ -37,6 +38,9 @@ public class KioskProgressPage {
     @Inject
     Guides guides;
 
+    @Inject
+    LocaleSelection locale;
+
     private MyProgress mine;
     private Map<Long, List<ResolvedGuide>> exerciseGuides;
     private Map<Long, List<ResolvedGuide>> moduleGuides;
@@ -49,7 +53,7 @@ public class KioskProgressPage {
         var visit = KioskVisit.of(request);
         if (visit.isPresent()) {
             try {
-                mine = progress.of(visit.get().organisationId(), visit.get().learnerId());
+                mine = progress.of(visit.get().organisationId(), visit.get().learnerId(), contentLanguage());
             } catch (de.ffit.campus.platform.error.CampusException gone) {
                 mine = null;
             }
@@ -77,9 +81,17 @@ public class KioskProgressPage {
         if (mine == null) {
             KioskVisit visit = KioskVisit.of(request).orElseThrow(
                     de.ffit.campus.platform.error.CampusException::forbidden);
-            mine = progress.of(visit.organisationId(), visit.learnerId());
+            mine = progress.of(visit.organisationId(), visit.learnerId(), contentLanguage());
         }
         return mine;
+    }
+
+    /**
+     * the course content in the language the page is shown in (the learner's own, or the one they switched to); asked
+     * of the selection, as the view's locale is only set once the page renders, after {@link #open}
+     */
+    private Language contentLanguage() {
+        return locale.getLanguage();
     }
 
     /**
@@ -126,7 +138,7 @@ public class KioskProgressPage {
         return QrSvg.of(url);
     }
 
-    public List<String> missing(MyProgress.Course course) {
+    public List<MyProgress.Line> missing(MyProgress.Course course) {
         return course.missing(Pages.locale());
     }
 

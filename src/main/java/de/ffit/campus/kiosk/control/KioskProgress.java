@@ -7,11 +7,15 @@ import de.ffit.campus.cohort.entity.Enrollment;
 import de.ffit.campus.cohort.entity.EnrollmentStatus;
 import de.ffit.campus.cohort.entity.Lesson;
 import de.ffit.campus.cohort.entity.LessonState;
+import de.ffit.campus.course.control.CourseTexts;
+import de.ffit.campus.course.control.CourseWording;
 import de.ffit.campus.learner.entity.Learner;
 import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.i18n.Language;
 import de.ffit.campus.progress.control.CohortProgress;
 import de.ffit.campus.progress.control.Progress;
 import de.ffit.campus.progress.entity.CompletionState;
+import de.ffit.campus.progress.entity.LearnerProgress;
 import de.ffit.campus.progress.entity.ProgressStatus;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -42,9 +46,13 @@ public class KioskProgress {
     Certificates certificates;
 
     @Inject
+    CourseTexts texts;
+
+    @Inject
     Clock clock;
 
-    public MyProgress of(long organisationId, long learnerId) {
+    /** the learner's progress with the course content in {@code language}, the language the kiosk speaks to them */
+    public MyProgress of(long organisationId, long learnerId, Language language) {
         Learner learner = em.find(Learner.class, learnerId);
         if (learner == null || learner.getOrganisation().getId() != organisationId) {
             throw CampusException.notFound("record.learner");
@@ -52,10 +60,16 @@ public class KioskProgress {
         LocalDate today = LocalDate.now(clock);
         LocalTime now = LocalTime.now(clock);
         List<MyProgress.Course> courses = new ArrayList<>();
-        for (CohortProgress cohort : progress.ofLearner(organisationId, learnerId)) {
-            CohortProgress.Row row = cohort.rows().get(0);
-            Enrollment enrollment = em.find(Enrollment.class, row.enrollmentId());
-            courses.add(course(cohort, row, enrollment, today, now));
+        List<CohortProgress> cohorts = progress.ofLearner(organisationId, learnerId);
+        List<Enrollment> enrollments = cohorts.stream()
+                .map(c -> em.find(Enrollment.class, c.rows().get(0).enrollmentId())).toList();
+        Map<Long, CourseWording> wordings = texts.wordings(enrollments.stream()
+                .map(e -> e.getCohort().getCourse().getId()).distinct().toList(), language);
+        for (int i = 0; i < cohorts.size(); i++) {
+            CohortProgress cohort = cohorts.get(i);
+            Enrollment enrollment = enrollments.get(i);
+            courses.add(course(cohort, cohort.rows().get(0), enrollment,
+                    wordings.get(enrollment.getCohort().getCourse().getId()), today, now));
         }
         return new MyProgress(learner.getName(), learner.getNameOriginal(), learner.getPreferredLanguage(), courses);
     }
@@ -66,7 +80,7 @@ public class KioskProgress {
     }
 
     private MyProgress.Course course(CohortProgress cohort, CohortProgress.Row row, Enrollment enrollment,
-            LocalDate today, LocalTime now) {
+            CourseWording wording, LocalDate today, LocalTime now) {
         Cohort c = enrollment.getCohort();
         Map<Long, AttendanceStatus> marks = new HashMap<>();
         em.createQuery("select a.lesson.id, a.status from AttendanceRecord a where a.enrollment = :e",
@@ -97,17 +111,18 @@ public class KioskProgress {
                 }
                 if (coming && next.size() < NEXT_LESSONS && enrollment.getStatus() == EnrollmentStatus.ENROLLED) {
                     next.add(new MyProgress.NextLesson(lesson.getDate(), lesson.getStartTime(), lesson.getEndTime(),
-                            c.getLocation().getName(), c.getLocation().getAddress(), lesson.getTopic()));
+                            c.getLocation().getName(), c.getLocation().getAddress(), wording.topic(lesson.getTopic())));
                 }
             }
         }
         List<MyProgress.Module> modules = cohort.modules().stream()
                 .map(m -> {
                     List<MyProgress.Exercise> exercises = m.exercises().stream()
-                            .map(e -> new MyProgress.Exercise(e.id(), e.title(), e.mandatory(), row.state(e.id())))
+                            .map(e -> new MyProgress.Exercise(e.id(), wording.exerciseTitle(e.id(), e.title()),
+                                    e.mandatory(), row.state(e.id())))
                             .toList();
                     int done = (int) exercises.stream().filter(MyProgress.Exercise::isDone).count();
-                    return new MyProgress.Module(m.id(), m.title(), done, exercises);
+                    return new MyProgress.Module(m.id(), wording.moduleTitle(m.id(), m.title()), done, exercises);
                 }).toList();
         MyProgress.CertificateState certificate = certificates.validFor(enrollment.getId())
                 .map(i -> new MyProgress.CertificateState(MyProgress.CertificateState.Kind.ISSUED, i.serial(),
@@ -118,7 +133,27 @@ public class KioskProgress {
                                 ? MyProgress.CertificateState.Kind.READY : MyProgress.CertificateState.Kind.NOT_YET,
                         null, null));
         boolean open = enrollment.getStatus() == EnrollmentStatus.ENROLLED && !cohort.isFinished();
-        return new MyProgress.Course(enrollment.getId(), cohort.courseTitle(), cohort.cohortName(), row.progress(),
-                attended, held, days, modules, next, certificate, open);
+        return new MyProgress.Course(enrollment.getId(), wording.courseTitle(cohort.courseTitle()),
+                cohort.cohortName(), row.progress(), attended, held, days, modules, next, certificate, open,
+                missing(row, wording));
+    }
+
+    /**
+     * What is still missing, with each exercise's title in the reader's language; an exercise the learner reported
+     * is waiting for the trainer, not "not done".
+     */
+    static List<MyProgress.Missing> missing(CohortProgress.Row row, CourseWording wording) {
+        List<MyProgress.Missing> lines = new ArrayList<>();
+        for (LearnerProgress.Missing m : row.progress().missing()) {
+            if (m.exerciseId() == null) {
+                lines.add(new MyProgress.Missing(m.key(), m.args(), null));
+            } else {
+                String german = String.valueOf(m.args().get(0));
+                boolean reported = row.state(m.exerciseId()) == CompletionState.PENDING;
+                lines.add(new MyProgress.Missing(reported ? "kiosk.missing.waiting" : m.key(), m.args(),
+                        wording.exerciseTitle(m.exerciseId(), german)));
+            }
+        }
+        return lines;
     }
 }

@@ -31,7 +31,7 @@ public final class LearnerCardSheet {
 
     /** What one card shows. */
     public record Card(String name, String nameOriginal, String code, String qrText, String organisation,
-            String cohort) {
+            String cohort, String course, Labels labels) {
 
         public Card {
             Objects.requireNonNull(name, "name");
@@ -39,10 +39,23 @@ public final class LearnerCardSheet {
             Objects.requireNonNull(qrText, "qrText");
             Objects.requireNonNull(organisation, "organisation");
         }
+
+        /** a card in the sheet's words, naming the cohort */
+        public Card(String name, String nameOriginal, String code, String qrText, String organisation, String cohort) {
+            this(name, nameOriginal, code, qrText, organisation, cohort, null, null);
+        }
     }
 
-    /** The printed words, already in the coordinator's language. */
-    public record Labels(String heading, String codeLabel, String hint) {
+    /**
+     * The printed words, already in a language: the sheet's (the coordinator's), or a card's own (the learner's),
+     * then with the hint in German as well ({@code hintGerman}, null when the card is German anyway) for whoever
+     * helps at the kiosk.
+     */
+    public record Labels(String heading, String codeLabel, String hint, String hintGerman) {
+
+        public Labels(String heading, String codeLabel, String hint) {
+            this(heading, codeLabel, hint, null);
+        }
     }
 
     private static final float MM = 72f / 25.4f;
@@ -151,14 +164,15 @@ public final class LearnerCardSheet {
         canvas.restoreState();
     }
 
-    private static void card(PdfContentByte canvas, Card card, Labels labels, float x, float y) {
+    private static void card(PdfContentByte canvas, Card card, Labels sheet, float x, float y) {
+        Labels labels = card.labels() == null ? sheet : card.labels();
         float top = y + CARD_HEIGHT;
         float innerLeft = x + MARGIN;
         float innerRight = x + CARD_WIDTH - MARGIN;
         band(canvas, card, labels, innerLeft, innerRight, top - MARGIN);
 
         // the hint along the bottom, over the whole width
-        float hintTop = hint(canvas, labels.hint(), innerLeft, innerRight, y + MARGIN);
+        float hintTop = hint(canvas, labels, innerLeft, innerRight, y + MARGIN);
 
         // the QR code on the right, centred between the band and the hint
         float bandBottom = top - MARGIN - BAND_HEIGHT;
@@ -207,27 +221,33 @@ public final class LearnerCardSheet {
         Text heading = Text.fitted(labels.heading(), 8f, Color.WHITE, true, room / 2);
         heading.show(canvas, left + padding, middle - (ASCENT - DESCENT) * heading.size() / 2);
         float width = room - heading.width() - 3f * MM;
-        if (card.cohort() == null || card.cohort().isBlank()) {
+        // the course in the learner's language where the card has it, else the cohort's name
+        String second = card.course() == null || card.course().isBlank() ? card.cohort() : card.course();
+        if (second == null || second.isBlank()) {
             Text organisation = Text.shortened(card.organisation(), 7.5f, Color.WHITE, width);
             organisation.show(canvas, right - padding, middle - (ASCENT - DESCENT) * organisation.size() / 2,
                     Element.ALIGN_RIGHT);
             return;
         }
         Text organisation = Text.shortened(card.organisation(), 6.8f, Color.WHITE, width);
-        Text cohort = Text.shortened(card.cohort(), 6.3f, PALE, width);
+        Text cohort = Text.shortened(second, 6.3f, PALE, width);
         float leading = 1.2f * organisation.size();
         float first = middle + (leading + DESCENT * cohort.size() - ASCENT * organisation.size()) / 2;
         organisation.show(canvas, right - padding, first, Element.ALIGN_RIGHT);
         cohort.show(canvas, right - padding, first - leading, Element.ALIGN_RIGHT);
     }
 
-    /** The hint in small type, on up to two lines ending just above {@code bottom}; returns the top of its text. */
-    private static float hint(PdfContentByte canvas, String hint, float left, float right, float bottom) {
+    /**
+     * The hint in small type, on up to two lines ending just above {@code bottom} (three with the German one under
+     * it); returns the top of its text.
+     */
+    private static float hint(PdfContentByte canvas, Labels labels, float left, float right, float bottom) {
         float size = 6.5f;
-        List<String> lines = wrap(hint, size, false, right - left);
-        while (lines.size() > 2 && size > SMALLEST) {
+        int most = labels.hintGerman() == null ? 2 : 3;
+        List<String> lines = hintLines(labels, size, right - left);
+        while (lines.size() > most && size > SMALLEST) {
             size -= 0.25f;
-            lines = wrap(hint, size, false, right - left);
+            lines = hintLines(labels, size, right - left);
         }
         float leading = 1.25f * size;
         float baseline = bottom + DESCENT * size + (lines.size() - 1) * leading;
@@ -242,6 +262,14 @@ public final class LearnerCardSheet {
             baseline -= leading;
         }
         return top;
+    }
+
+    private static List<String> hintLines(Labels labels, float size, float width) {
+        List<String> lines = new ArrayList<>(wrap(labels.hint(), size, false, width));
+        if (labels.hintGerman() != null) {
+            lines.addAll(wrap(labels.hintGerman(), size, false, width));
+        }
+        return lines;
     }
 
     /** Greedy wrapping at spaces; a word wider than the width stays whole (the caller makes the type smaller). */

@@ -28,8 +28,16 @@ public record LearnerProgress(AttendanceShare attendance, int done, int total, i
     public record ModuleProgress(long moduleId, String title, int done, int total) {
     }
 
-    /** One thing still missing: a message key and its arguments. */
-    public record Missing(String key, List<Object> args) {
+    /**
+     * One thing still missing: a message key and its arguments; {@code exerciseId} names the exercise of
+     * "missing.exercise" (null otherwise), so that a page can say its title in the reader's language and tell
+     * a reported exercise from one not done.
+     */
+    public record Missing(String key, List<Object> args, Long exerciseId) {
+
+        public Missing(String key, List<Object> args) {
+            this(key, args, null);
+        }
 
         /** the sentence in a language */
         public String in(java.util.Locale locale) {
@@ -61,7 +69,7 @@ public record LearnerProgress(AttendanceShare attendance, int done, int total, i
                     pending++;
                 }
                 if (exercise.mandatory()) {
-                    mandatoryMissing.add(new Missing("missing.exercise", List.of(exercise.title())));
+                    mandatoryMissing.add(new Missing("missing.exercise", List.of(exercise.title()), exercise.id()));
                 }
             }
         }

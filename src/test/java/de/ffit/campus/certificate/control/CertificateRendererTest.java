@@ -94,6 +94,24 @@ class CertificateRendererTest {
     }
 
     @Test
+    void theArabicBlocksCarryTheCourseAndModulesInArabicAndTheGermanBlocksInGerman() throws IOException {
+        List<String> arabicModules = List.of("أساسيات الحاسوب", "أساسيات الهاتف الذكي", "الإنترنت والبريد");
+        CertificateContent content = learner("Amina Haddad", "أمينة حداد", "ar", null)
+                .inSecondLanguage("الأساسيات الرقمية", arabicModules);
+        String text = text(render("ar-titles", content));
+        assertTrue(text.contains("am Kurs „ffIT Basis“"), "the German block, in German: " + text);
+        assertTrue(text.contains("Computer-Grundlagen · Smartphone-Grundlagen · Internet und E-Mail"),
+                "the German block names the modules in German: " + text);
+        assertTrue(text.contains(Normalizer.normalize("«الأساسيات الرقمية»", Normalizer.Form.NFKC)),
+                "the Arabic block names the course in Arabic: " + text);
+        for (String module : arabicModules) {
+            assertTrue(text.contains(Normalizer.normalize(module, Normalizer.Form.NFKC)),
+                    "the Arabic block names the module " + module + ": " + text);
+        }
+        assertTrue(!text.contains("«ffIT Basis»"), "no German title in the Arabic sentence: " + text);
+    }
+
+    @Test
     void cyrillicEthiopicAndKurdishNamesAreSetInFontsThatHaveTheirLetters() throws IOException {
         String uk = text(render("uk", learner("Olena Kovalenko", "Олена Коваленко", "uk", null)));
         assertTrue(uk.contains("Олена Коваленко") && uk.contains("Сертифікат"), uk);

@@ -81,6 +81,30 @@ class LearnerCardSheetTest {
     }
 
     @Test
+    void aLearnersCardSpeaksTheirLanguageWithTheGermanHintBesideItAndNamesTheCourseInIt() throws IOException {
+        LearnerCardSheet.Labels arabic = new LearnerCardSheet.Labels("بطاقة التعلّم", "الرمز",
+                "امسح هذه البطاقة في الكشك ثم اكتب رقمك السري.", GERMAN.hint());
+        byte[] sheet = LearnerCardSheet.render(List.of(
+                new LearnerCardSheet.Card("Amina Haddad", ARABIC, "K7MXQ2PA", "https://campus.example.org/kiosk/?code=K7MXQ2PA",
+                        "Tür an Tür – Augsburg", "ffIT Basis – Lechhausen, Herbst", "الأساسيات الرقمية", arabic),
+                new LearnerCardSheet.Card("Olena Kovalenko", null, "Q2PAK7MX", "https://campus.example.org/kiosk/?code=Q2PAK7MX",
+                        "Tür an Tür – Augsburg", "ffIT Basis – Lechhausen, Herbst", "Цифрові основи",
+                        new LearnerCardSheet.Labels("Картка учня", "Код", "Відскануйте картку в кіоску, потім введіть PIN.",
+                                GERMAN.hint()))), GERMAN);
+        Files.createDirectories(Path.of("target", "pdf"));
+        Files.write(Path.of("target", "pdf", "learner-cards-own-language.pdf"), sheet);
+        String text = java.text.Normalizer.normalize(text(sheet), java.text.Normalizer.Form.NFKC).replaceAll("\\s+", " ");
+        for (String said : List.of("بطاقة التعلّم", "امسح هذه البطاقة في الكشك ثم اكتب رقمك السري.", "الأساسيات الرقمية",
+                "Картка учня", "Відскануйте картку в кіоску, потім введіть PIN.", "Цифрові основи")) {
+            String normal = java.text.Normalizer.normalize(said, java.text.Normalizer.Form.NFKC);
+            assertTrue(text.contains(normal), said + " missing in: " + text);
+        }
+        assertEquals(2, text.split(java.util.regex.Pattern.quote(GERMAN.hint()), -1).length - 1,
+                "the German hint on both cards: " + text);
+        assertTrue(!text.contains("Lernkarte"), "each card's heading in its learner's language: " + text);
+    }
+
+    @Test
     void twelveCardsFillTwoA4Pages() throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             assertEquals(2, document.getNumberOfPages());

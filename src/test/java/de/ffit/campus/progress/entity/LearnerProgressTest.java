@@ -70,8 +70,8 @@ class LearnerProgressTest {
         assertEquals(ProgressStatus.ON_TRACK, p.status());
         // 6 of the 8 lessons give the 75 % the rule asks for
         assertEquals(List.of(new Missing("missing.lessons", List.of(6)),
-                new Missing("missing.exercise", List.of("E-Mail mit Anhang")),
-                new Missing("missing.exercise", List.of("Passwörter")), new Missing("missing.exercises", List.of(3))),
+                new Missing("missing.exercise", List.of("E-Mail mit Anhang"), 3L),
+                new Missing("missing.exercise", List.of("Passwörter"), 5L), new Missing("missing.exercises", List.of(3))),
                 p.missing());
     }
 
@@ -145,7 +145,8 @@ class LearnerProgressTest {
         LearnerProgress p = progress(full, reported, EnrollmentStatus.ENROLLED, false);
         assertEquals(1, p.pending());
         assertEquals(2, p.done());
-        assertTrue(p.missing().contains(new Missing("missing.exercise", List.of("Passwörter"))));
+        assertTrue(p.missing().contains(new Missing("missing.exercise", List.of("Passwörter"), 5L)),
+                "the exercise named by its id, so the kiosk can say it is waiting for the trainer");
         assertEquals(ProgressStatus.AT_RISK, p.status(), "no lessons left and a mandatory exercise missing");
     }
 

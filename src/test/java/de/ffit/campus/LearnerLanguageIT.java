@@ -1,0 +1,378 @@
+package de.ffit.campus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.ffit.campus.course.entity.CourseTextKey;
+import de.ffit.campus.platform.i18n.Messages;
+import de.ffit.campus.support.Axe;
+import de.ffit.campus.support.Browser;
+import de.ffit.campus.support.CampusToday;
+import de.ffit.campus.support.Fixture;
+import de.ffit.campus.support.Http;
+import java.net.URL;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The learner reads the course in their own language: at the kiosk (real Chromium at the kiosk's 1280 x 800) the
+ * course, module and exercise titles, lesson topics and every line of "what is missing" come in Arabic, Ukrainian
+ * or Tigrinya where a volunteer translated them, else in German marked {@code lang="de"}; a reported exercise is
+ * waiting for the trainer, never "not done"; and an Arabic learner's certificate names the course and modules in
+ * Arabic in its Arabic blocks. Translations are rows of course_text, written here straight into the database.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LearnerLanguageIT {
+
+    private static final String COURSE = "ffIT Basis";
+    private static final String INTERNET = "Internet und E-Mail";
+    private static final String COMPUTER = "Computer";
+    private static final String MAIL = "Eine E-Mail mit Anhang senden";
+    private static final String PASSWORDS = "Sichere Passwörter erstellen";
+    private static final String FILES = "Dateien speichern";
+    private static final String TOPIC = "Passwörter üben";
+
+    /** what a volunteer translated, per language: course, modules, two of the three exercises, the topic */
+    private static final Map<String, Map<String, String>> TRANSLATED = Map.of(
+            "ar", Map.of(COURSE, "الأساسيات الرقمية", INTERNET, "الإنترنت والبريد الإلكتروني", COMPUTER, "الحاسوب",
+                    MAIL, "إرسال بريد إلكتروني مع مرفق", PASSWORDS, "إنشاء كلمات مرور آمنة", TOPIC,
+                    "التدرّب على كلمات المرور"),
+            "uk", Map.of(COURSE, "Цифрові основи", INTERNET, "Інтернет і електронна пошта", COMPUTER, "Комп’ютер",
+                    MAIL, "Надіслати лист із вкладенням", PASSWORDS, "Створити надійні паролі", TOPIC,
+                    "Вправи з паролями"),
+            // Tigrinya has no title for the module "Computer" yet: it comes in German
+            "ti", Map.of(COURSE, "ዲጂታላዊ መሰረታት", INTERNET, "ኢንተርነትን ኢመይልን", MAIL, "ምስ ተተሓሒዙ ዘሎ ኢመይል ምልኣኽ",
+                    PASSWORDS, "ውሑስ መሕለፊ ቃላት ምፍጣር", TOPIC, "ብመሕለፊ ቃላት ምልምማድ"));
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TestDeployments.application();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    private String base;
+    private Http http;
+    private Fixture a;
+
+    @BeforeEach
+    void organisation() {
+        base = "http://127.0.0.1:" + deployed.getPort() + "/ffit-campus";
+        http = new Http(base);
+        a = new Fixture(http, "L");
+    }
+
+    // ---- the course, its translations, its learners -------------------------------------------------------------
+
+    /** the ids of the course's modules and exercises */
+    private record Plan(long cohort, long internet, long computer, long mail, long passwords, long files) {
+    }
+
+    private record Learner(long id, long enrollment, String code, String pin) {
+    }
+
+    /** A cohort that started two weeks ago with a lesson on a topic tomorrow, and three mandatory exercises. */
+    private Plan plan() {
+        long cohort = a.cohortStartedWeeksAgo("Sprachen " + a.run, 2, 4);
+        long internet = module(INTERNET);
+        long computer = module(COMPUTER);
+        long mail = exercise(internet, MAIL);
+        long passwords = exercise(internet, PASSWORDS);
+        long files = exercise(computer, FILES);
+        Fixture.created(http.post(a.coordinator, "/api/cohorts/" + cohort + "/lessons", "{\"date\":\""
+                + CampusToday.today().plusDays(1) + "\",\"start\":\"07:00:00\",\"end\":\"08:00:00\",\"topic\":"
+                + Http.str(TOPIC) + "}"));
+        return new Plan(cohort, internet, computer, mail, passwords, files);
+    }
+
+    private long module(String title) {
+        return Fixture.created(http.post(a.coordinator, "/api/courses/" + a.courseId + "/modules",
+                "{\"title\":" + Http.str(title) + "}"));
+    }
+
+    private long exercise(long module, String title) {
+        return Fixture.created(http.post(a.coordinator, "/api/modules/" + module + "/exercises",
+                "{\"title\":" + Http.str(title) + ",\"mandatory\":true,\"competences\":[\"2.1\"]}"));
+    }
+
+    /** course_text rows as a volunteer's spreadsheet import leaves them (drafts, not yet reviewed) */
+    private void translate(Plan plan, String language) throws SQLException {
+        Map<String, String> own = TRANSLATED.get(language);
+        Map<CourseTextKey, String> german = new LinkedHashMap<>();
+        german.put(CourseTextKey.courseTitle(), COURSE);
+        german.put(CourseTextKey.moduleTitle(plan.internet()), INTERNET);
+        german.put(CourseTextKey.moduleTitle(plan.computer()), COMPUTER);
+        german.put(CourseTextKey.exerciseTitle(plan.mail()), MAIL);
+        german.put(CourseTextKey.exerciseTitle(plan.passwords()), PASSWORDS);
+        german.put(CourseTextKey.topic(TOPIC), TOPIC);
+        // FILES is translated nowhere
+        try (Connection db = DriverManager.getConnection(System.getProperty("it.db.url"),
+                System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+                PreparedStatement insert = db.prepareStatement("insert into course_text (course_id, text_key, "
+                        + "language, text, source, reviewed, updated_at, updated_by, version) "
+                        + "values (?, ?, ?, ?, ?, false, current_timestamp, 'volunteer', 0)")) {
+            for (Map.Entry<CourseTextKey, String> text : german.entrySet()) {
+                String translation = own.get(text.getValue());
+                if (translation == null) {
+                    continue;
+                }
+                insert.setLong(1, a.courseId);
+                insert.setString(2, text.getKey().value());
+                insert.setString(3, language);
+                insert.setString(4, translation);
+                insert.setString(5, text.getValue());
+                insert.executeUpdate();
+            }
+        }
+    }
+
+    private Learner learner(long cohort, String name, String language) {
+        long id = a.learner(name, null, language);
+        long enrollment = a.enrol(cohort, id);
+        Http.Response pin = http.put(a.coordinator, "/api/learners/" + id + "/pin", "{}");
+        assertEquals(200, pin.status(), pin::toString);
+        String code = http.get(a.coordinator, "/api/learners/" + id).json().getString("code");
+        return new Learner(id, enrollment, code, pin.json().getString("pin"));
+    }
+
+    // ---- at the kiosk ---------------------------------------------------------------------------------------------
+
+    /** A kiosk set up in this browser, the learner signed in with code and PIN on its keypad. */
+    private void signIn(Browser browser, Learner learner) {
+        Http.Response registered = http.post(a.coordinator, "/api/kiosks",
+                "{\"name\":" + Http.str("Tablet " + learner.code()) + ",\"locationId\":" + a.locationId + "}");
+        assertEquals(201, registered.status(), registered::toString);
+        WebDriver driver = browser.driver();
+        driver.get(base + "/kiosk");
+        browser.waiting().until(ExpectedConditions.urlContains("/kiosk/setup.xhtml"));
+        driver.findElement(By.id("setupCode")).sendKeys(registered.json().getString("setupCode"));
+        driver.findElement(By.id("set-up")).click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("code")));
+        driver.findElement(By.id("code")).sendKeys(learner.code());
+        driver.findElement(By.id("next")).click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("pin")));
+        for (char digit : learner.pin().toCharArray()) {
+            driver.findElement(By.cssSelector("[data-key='" + digit + "']")).click();
+        }
+        driver.findElement(By.id("sign-in")).click();
+        browser.waiting().until(ExpectedConditions.urlContains("/kiosk/me.xhtml"));
+    }
+
+    private static String html(WebDriver driver, String attribute) {
+        return driver.findElement(By.tagName("html")).getAttribute(attribute);
+    }
+
+    /** the element's text and language */
+    private static String said(WebElement element) {
+        return element.getText().strip() + " [" + element.getAttribute("lang") + "]";
+    }
+
+    /** the lines of "what is missing" */
+    private static List<WebElement> missing(WebDriver driver) {
+        return driver.findElements(By.cssSelector(".kiosk-missing li"));
+    }
+
+    /** a line of "what is missing" without the parts marked as German: what is said in the page's language */
+    @SuppressWarnings("unchecked")
+    private static List<String> ownWords(Browser browser) {
+        return (List<String>) browser.script("return Array.from(document.querySelectorAll('.kiosk-missing li'))"
+                + ".map(li => { const c = li.cloneNode(true); c.querySelectorAll('[lang=de]').forEach(e => e.remove());"
+                + " return c.textContent; });");
+    }
+
+    @Test
+    void learnersReadTheCourseInArabicUkrainianAndTigrinyaAndWhatIsMissingWithoutGermanFragments()
+            throws Exception {
+        Plan plan = plan();
+        for (String language : List.of("ar", "uk", "ti")) {
+            translate(plan, language);
+        }
+        Map<String, Learner> learners = new LinkedHashMap<>();
+        learners.put("ar", learner(plan.cohort(), "Amina Haddad", "ar"));
+        learners.put("uk", learner(plan.cohort(), "Olena Kovalenko", "uk"));
+        learners.put("ti", learner(plan.cohort(), "Tesfay Gebremedhin", "ti"));
+        List<String> problems = new ArrayList<>();
+        for (Map.Entry<String, Learner> entry : learners.entrySet()) {
+            String language = entry.getKey();
+            Map<String, String> own = TRANSLATED.get(language);
+            Locale locale = Locale.forLanguageTag(language);
+            try (Browser browser = new Browser("de-DE,de", 1280, 800)) {
+                WebDriver driver = browser.driver();
+                signIn(browser, entry.getValue());
+                assertEquals(language, html(driver, "lang"), "the kiosk speaks the learner's language");
+
+                // "I did this" for the e-mail exercise
+                driver.findElement(By.cssSelector("#exercise-" + plan.mail() + " .kiosk-report button")).click();
+                browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#exercise-" + plan.mail() + ".is-waiting")));
+                browser.screenshot("learner-language-" + language);
+                // "what is missing" and the exercises, under the header, for a person to look at
+                browser.script("window.scrollTo(0, document.querySelector('.kiosk-missing').closest('section')"
+                        + ".getBoundingClientRect().top + window.scrollY - 260)");
+                browser.screenshot("learner-language-" + language + "-missing");
+
+                assertEquals(own.get(COURSE) + " [" + language + "]",
+                        said(driver.findElement(By.cssSelector(".kiosk-course-head h2 bdi"))), "the course title");
+                List<String> modules = driver.findElements(By.cssSelector(".kiosk-module h4 bdi")).stream()
+                        .map(LearnerLanguageIT::said).toList();
+                String computer = own.containsKey(COMPUTER) ? own.get(COMPUTER) + " [" + language + "]"
+                        : COMPUTER + " [de]";
+                assertEquals(List.of(own.get(INTERNET) + " [" + language + "]", computer), modules,
+                        "the module titles; one without a translation in German, marked so");
+                assertEquals(own.get(MAIL) + " [" + language + "]", said(driver.findElement(
+                        By.cssSelector("#exercise-" + plan.mail() + " .kiosk-exercise-title"))));
+                assertEquals(own.get(PASSWORDS) + " [" + language + "]", said(driver.findElement(
+                        By.cssSelector("#exercise-" + plan.passwords() + " .kiosk-exercise-title"))));
+                assertEquals(FILES + " [de]", said(driver.findElement(
+                        By.cssSelector("#exercise-" + plan.files() + " .kiosk-exercise-title"))),
+                        "an exercise nobody translated: in German, marked lang=de");
+                assertTrue(driver.findElements(By.cssSelector(".kiosk-topic bdi")).stream().map(LearnerLanguageIT::said)
+                        .toList().contains(own.get(TOPIC) + " [" + language + "]"), "the next lesson's topic");
+
+                // what is missing: each line a sentence in the learner's language around the title
+                List<String> lines = missing(driver).stream().map(li -> li.getText().strip()).toList();
+                String waiting = Messages.text(locale, "kiosk.missing.waiting", own.get(MAIL));
+                String notDone = Messages.text(locale, "missing.exercise", own.get(PASSWORDS));
+                String germanOnly = Messages.text(locale, "missing.exercise", FILES);
+                for (String line : List.of(waiting, notDone, germanOnly)) {
+                    if (!lines.contains(line)) {
+                        problems.add(language + ": no line «" + line + "» in " + lines);
+                    }
+                }
+                String notDoneMail = Messages.text(locale, "missing.exercise", own.get(MAIL));
+                if (lines.contains(notDoneMail)) {
+                    problems.add(language + ": the reported exercise is said to be not done: " + lines);
+                }
+                List<String> marked = driver.findElements(By.cssSelector(".kiosk-missing [lang=de]")).stream()
+                        .map(e -> e.getText().strip()).toList();
+                assertEquals(List.of(FILES), marked, "the one German title in the list, marked lang=de");
+                assertEquals("ltr", driver.findElement(By.cssSelector(".kiosk-missing bdi[lang=de]"))
+                        .getAttribute("dir"));
+                for (String words : ownWords(browser)) {
+                    if (words.matches("(?s).*[A-Za-zÄÖÜäöüß].*")) {
+                        problems.add(language + ": German (or Latin) words outside a lang=de title: " + words);
+                    }
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void theKioskPageStaysAccessibleInArabicAndGerman() {
+        Plan plan = plan();
+        try {
+            translate(plan, "ar");
+        } catch (SQLException e) {
+            throw new AssertionError(e);
+        }
+        Learner amina = learner(plan.cohort(), "Amina Haddad", "ar");
+        try (Browser browser = new Browser("de-DE,de", 1280, 800)) {
+            WebDriver driver = browser.driver();
+            signIn(browser, amina);
+            assertEquals("ar", html(driver, "lang"));
+            List<String> arabic = Axe.violations(driver);
+            // the same page in German (the language list's link, however the header shows it)
+            browser.script("document.querySelector(\"a[lang='de'][href]\").click()");
+            browser.waiting().until(d -> "de".equals(html(d, "lang")));
+            assertEquals(MAIL + " [de]", said(driver.findElement(
+                    By.cssSelector("#exercise-" + plan.mail() + " .kiosk-exercise-title"))), "German as typed");
+            browser.script("window.scrollTo(0, document.querySelector('.kiosk-missing').closest('section')"
+                    + ".getBoundingClientRect().top + window.scrollY - 260)");
+            browser.screenshot("learner-language-de");
+            List<String> german = Axe.violations(driver);
+            assertTrue(arabic.isEmpty() && german.isEmpty(), "ar: " + arabic + "\nde: " + german);
+        }
+    }
+
+    // ---- the learner card ----------------------------------------------------------------------------------------
+
+    @Test
+    void anArabicLearnersCardSpeaksArabicWithTheGermanHintAndNamesTheCourseInArabic() throws Exception {
+        Plan plan = plan();
+        translate(plan, "ar");
+        Learner amina = learner(plan.cohort(), "Amina Haddad", "ar");
+        Map<String, String> ar = TRANSLATED.get("ar");
+        Locale arabic = Locale.forLanguageTag("ar");
+        for (String path : List.of("/api/cohorts/" + plan.cohort() + "/learner-cards",
+                "/api/learners/" + amina.id() + "/card")) {
+            Http.Download pdf = http.download(a.coordinator.in("de"), path);
+            assertEquals(200, pdf.status(), path);
+            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "pdf"));
+            java.nio.file.Files.write(java.nio.file.Path.of("target", "pdf", "learner-language-card"
+                    + (path.endsWith("/card") ? "" : "s") + ".pdf"), pdf.body());
+            String text;
+            try (PDDocument document = Loader.loadPDF(pdf.body())) {
+                text = Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC)
+                        .replaceAll("\\s+", " ");
+            }
+            for (String said : List.of(Messages.text(arabic, "card.heading"), Messages.text(arabic, "card.hint"),
+                    ar.get(COURSE))) {
+                assertTrue(text.contains(Normalizer.normalize(said, Normalizer.Form.NFKC)), path + ": «" + said
+                        + "» missing in " + text);
+            }
+            assertTrue(text.contains(Messages.text(Locale.GERMAN, "card.hint")), path + ": the German hint in " + text);
+            assertFalse(text.contains(Messages.text(Locale.GERMAN, "card.heading")),
+                    path + ": the heading in her language, not the coordinator's: " + text);
+        }
+    }
+
+    // ---- the certificate ----------------------------------------------------------------------------------------
+
+    @Test
+    void anArabicLearnersCertificateNamesCourseAndModulesInArabicInItsArabicBlocks() throws Exception {
+        Plan plan = plan();
+        translate(plan, "ar");
+        Learner amina = learner(plan.cohort(), "Amina Haddad", "ar");
+        for (long exercise : List.of(plan.mail(), plan.passwords())) {
+            assertEquals(200, http.put(a.trainer, "/api/enrollments/" + amina.enrollment() + "/exercises/"
+                    + exercise, "{\"done\":true}").status());
+        }
+        Http.Response issued = http.post(a.coordinator, "/api/enrollments/" + amina.enrollment() + "/certificate",
+                "{\"overrideReason\":\"Kurs nachgeholt\"}");
+        assertEquals(201, issued.status(), issued::toString);
+        Http.Download pdf = http.download(a.coordinator, "/api/certificates/" + issued.json().getString("serial")
+                + ".pdf");
+        assertEquals(200, pdf.status());
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "certificates"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "certificates", "learner-language-ar.pdf"),
+                pdf.body());
+        String text;
+        try (PDDocument document = Loader.loadPDF(pdf.body())) {
+            text = Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFKC);
+        }
+        Map<String, String> ar = TRANSLATED.get("ar");
+        assertTrue(text.contains("am Kurs „" + COURSE + "“"), "the German block in German: " + text);
+        assertTrue(text.contains("Abgeschlossene Module: " + INTERNET), "the completed module in German: " + text);
+        assertTrue(text.contains(Normalizer.normalize("«" + ar.get(COURSE) + "»", Normalizer.Form.NFKC)),
+                "the Arabic block names the course in Arabic: " + text);
+        assertTrue(text.contains(Normalizer.normalize(ar.get(INTERNET), Normalizer.Form.NFKC)),
+                "the Arabic block names the completed module in Arabic: " + text);
+        assertFalse(text.contains(Normalizer.normalize(ar.get(COMPUTER), Normalizer.Form.NFKC)),
+                "a module not completed is not named: " + text);
+    }
+}
