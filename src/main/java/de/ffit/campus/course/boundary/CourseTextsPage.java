@@ -1,6 +1,7 @@
 package de.ffit.campus.course.boundary;
 
 import de.ffit.campus.account.boundary.CurrentUser;
+import de.ffit.campus.course.control.CourseSheet;
 import de.ffit.campus.course.control.CourseTranslations;
 import de.ffit.campus.course.control.CourseTranslations.Imported;
 import de.ffit.campus.course.control.CourseTranslations.LanguageState;
@@ -18,7 +19,10 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A course's texts in other languages, for coordinators: how complete each language is, which texts are missing
@@ -99,6 +103,42 @@ public class CourseTextsPage implements Serializable {
                     Messages.text(Pages.locale(), refused), null));
         }
         faces.validationFailed();
+    }
+
+    /** A text that some language lacks or has only for an older German. */
+    public record Need(CourseSheet.Item item, List<Language> missingIn, List<Language> outdatedIn) {
+
+        /** for EL */
+        public String getKey() {
+            return item.key().value();
+        }
+
+        public String getGerman() {
+            return item.german();
+        }
+
+        public List<Language> getMissingIn() {
+            return missingIn;
+        }
+
+        public List<Language> getOutdatedIn() {
+            return outdatedIn;
+        }
+    }
+
+    /**
+     * The texts that need work, each once with the languages it is missing or outdated in: after a coordinator adds
+     * an exercise, one line says that all nine languages lack its title.
+     */
+    public List<Need> getNeeds() {
+        Map<String, Need> needs = new LinkedHashMap<>();
+        for (LanguageState state : states) {
+            state.missing().forEach(item -> needs.computeIfAbsent(item.key().value(),
+                    k -> new Need(item, new ArrayList<>(), new ArrayList<>())).missingIn().add(state.language()));
+            state.outdatedItems().forEach(item -> needs.computeIfAbsent(item.key().value(),
+                    k -> new Need(item, new ArrayList<>(), new ArrayList<>())).outdatedIn().add(state.language()));
+        }
+        return List.copyOf(needs.values());
     }
 
     public List<Language> getLanguages() {
