@@ -106,7 +106,8 @@ public class CourseTextsPage implements Serializable {
     }
 
     /** A text that some language lacks or has only for an older German. */
-    public record Need(CourseSheet.Item item, List<Language> missingIn, List<Language> outdatedIn) {
+    public record Need(CourseSheet.Item item, List<Language> missingIn, List<Language> outdatedIn)
+            implements Serializable {
 
         /** for EL */
         public String getKey() {

@@ -6,6 +6,7 @@ import de.ffit.campus.platform.error.CampusException.Sentence;
 import de.ffit.campus.platform.export.Spreadsheet;
 import de.ffit.campus.platform.i18n.Language;
 import java.io.IOException;
+import java.io.Serializable;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -45,7 +46,7 @@ public final class CourseSheet {
     public static final String REVIEWED = "reviewed";
 
     /** One text of the course: its key, the German as the coordinator typed it, the longest translation allowed. */
-    public record Item(CourseTextKey key, String german, int maxLength) {
+    public record Item(CourseTextKey key, String german, int maxLength) implements Serializable {
 
         boolean isTitle() {
             return !key.value().endsWith(".description");

@@ -17,6 +17,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -60,7 +61,7 @@ public class CourseTranslations {
 
     /** How far one language is: texts translated from the current German, outdated, missing, not yet reviewed. */
     public record LanguageState(Language language, int total, int translated, int outdated, int unreviewed,
-            List<Item> missing, List<Item> outdatedItems) {
+            List<Item> missing, List<Item> outdatedItems) implements Serializable {
 
         public boolean isComplete() {
             return missing.isEmpty() && outdatedItems.isEmpty();
