@@ -80,6 +80,8 @@ public class CourseTextsPage implements Serializable {
             String name = imported.language().nativeName();
             if (imported.saved() == 0) {
                 Pages.info("courseTexts.noChange", name);
+            } else if (imported.outdated() == 0) {
+                Pages.info("courseTexts.importedAll", name, imported.saved());
             } else {
                 Pages.info("courseTexts.imported", name, imported.saved(), imported.outdated());
             }
