@@ -119,6 +119,7 @@ class AccessibilityIT {
                 "/cohorts/exercises.xhtml?id=" + cohort, "/cohorts/progress.xhtml?id=" + cohort,
                 "/cohorts/certificates.xhtml?id=" + cohort, "/attendance/take.xhtml?lesson=" + lesson,
                 "/courses/index.xhtml", "/courses/edit.xhtml?id=" + a.courseId, "/courses/plan.xhtml?id=" + a.courseId,
+                "/courses/texts.xhtml?id=" + a.courseId,
                 "/courses/guides.xhtml", "/learners/index.xhtml", "/learners/edit.xhtml?id=" + learner,
                 "/locations/index.xhtml", "/locations/kiosks.xhtml", "/reports/impact.xhtml");
         List<String> adminPages = List.of("/admin/accounts.xhtml", "/admin/organisations.xhtml", "/admin/audit.xhtml");

@@ -10,6 +10,7 @@ import de.ffit.campus.cohort.entity.Enrollment;
 import de.ffit.campus.cohort.entity.EnrollmentStatus;
 import de.ffit.campus.cohort.entity.Lesson;
 import de.ffit.campus.cohort.entity.WeeklySchedule;
+import de.ffit.campus.course.control.CourseTranslations;
 import de.ffit.campus.course.entity.Competence;
 import de.ffit.campus.course.entity.Course;
 import de.ffit.campus.course.entity.CourseModule;
@@ -86,6 +87,9 @@ public class DemoData {
 
     @Inject
     Guides guides;
+
+    @Inject
+    CourseTranslations translations;
 
     private LocalDateTime now;
 
@@ -191,6 +195,36 @@ public class DemoData {
         }
         int count = linked;
         LOG.info(() -> "Demo data: a stored Integreat guide catalogue, " + count + " exercises linked to guides.");
+    }
+
+    /**
+     * The demo course's content in the nine other languages, once (see {@link DemoCourseTexts}): each language's
+     * sheet downloaded, filled in and imported by the demo coordinator, through the same checks as any sheet. After
+     * the seeding is committed, because the lesson topics are read from the stored lessons.
+     */
+    public void courseTextsOnce() {
+        long texts = em.createQuery("select count(t) from CourseText t", Long.class).getSingleResult();
+        List<UserAccount> coordinators = em.createQuery("select a from UserAccount a where a.username = :name",
+                UserAccount.class).setParameter("name", "coordinator").getResultList();
+        if (texts > 0 || coordinators.isEmpty()) {
+            return;
+        }
+        UserAccount coordinator = coordinators.get(0);
+        Actor actor = new Actor(coordinator.getId(), coordinator.getUsername(),
+                coordinator.getOrganisation().getId(), coordinator.getRole());
+        List<Long> basis = em.createQuery("select c.id from Course c where c.title = :title "
+                + "and c.organisation.id = :org", Long.class).setParameter("title", "ffIT Basis")
+                .setParameter("org", actor.organisationId()).getResultList();
+        int stored = 0;
+        for (Long course : basis) {
+            for (Map.Entry<String, Map<String, String>> language : DemoCourseTexts.load().entrySet()) {
+                byte[] sheet = translations.export(actor, course, language.getKey()).csv();
+                stored += translations.importSheet(actor, course, language.getKey(),
+                        DemoCourseTexts.fill(sheet, language.getValue())).saved();
+            }
+        }
+        int count = stored;
+        LOG.info(() -> "Demo data: the demo course's content in nine more languages, " + count + " texts.");
     }
 
     /**

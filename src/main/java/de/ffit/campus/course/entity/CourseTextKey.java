@@ -1,6 +1,7 @@
 package de.ffit.campus.course.entity;
 
 import de.ffit.campus.platform.error.CampusException;
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,7 +15,7 @@ import java.util.regex.Pattern;
  * {@code module.12.title}, {@code exercise.34.title}, {@code exercise.34.description}, {@code topic.<hash>}. The
  * key is what a translator's spreadsheet carries in its first column.
  */
-public record CourseTextKey(String value) {
+public record CourseTextKey(String value) implements Serializable {
 
     public enum Kind {
         COURSE,

@@ -69,6 +69,7 @@ public class Bootstrap {
             demoData.seedOnce();
             demoData.issueCertificatesOnce();
             demoData.guideCatalogueOnce();
+            demoData.courseTextsOnce();
         } else {
             try {
                 firstAdmin.ensureAnAccountExists();
