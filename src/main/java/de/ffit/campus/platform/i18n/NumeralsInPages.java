@@ -70,6 +70,6 @@ public class NumeralsInPages {
 
     /** The tag for the page's scripts ({@code data-locale} on {@code <html>}): digits and calendar for Intl. */
     public String getScriptTag() {
-        return Numerals.scriptTag(locale());
+        return Numerals.scriptTag(selection.getLocale());
     }
 }
