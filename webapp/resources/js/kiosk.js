@@ -28,10 +28,12 @@
     var deadline = Date.now() + idle * 1000;
     var lastTold = Date.now();
     var leaving = false;
+    // the seconds in the language's digits (data-locale: platform/i18n/Numerals.java)
+    var digits = new Intl.NumberFormat(document.documentElement.getAttribute("data-locale") || undefined);
 
     function show() {
       var left = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
-      seconds.textContent = String(left);
+      seconds.textContent = digits.format(left);
       var warn = left <= 10;
       box.classList.toggle("is-warning", warn);
       if (warning) { warning.hidden = !warn; }

@@ -20,7 +20,10 @@
     return new Date(Number(parts[0]), Number(parts[1]) - 1, Number(parts[2]))
       .toLocaleDateString(lang, { weekday: "long", day: "numeric", month: "long", year: "numeric" });
   }
-  function hhmm(t) { return t ? String(t).substring(0, 5) : ""; }
+  /** "09:30:00" as the server writes a time of day: hours and minutes, in the page's digits */
+  function hhmm(t) {
+    return t ? String(t).substring(0, 5).replace(/\d/g, function (d) { return attendance.number(Number(d)); }) : "";
+  }
   function takeUrl(id) { return app.getAttribute("data-take-url") + "?lesson=" + id; }
 
   function waitingByLesson() {
@@ -128,7 +131,7 @@
     app = document.getElementById("device-app");
     if (!app) { return; }
     texts = JSON.parse(app.getAttribute("data-texts") || "{}");
-    lang = document.documentElement.lang || "de";
+    lang = attendance.locale;
     var id = Number(new URLSearchParams(location.search).get("lesson"));
     device.ready.then(function () {
       return Promise.all([device.all("lessons"), waitingByLesson()]);
