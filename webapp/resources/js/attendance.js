@@ -17,8 +17,15 @@
   /* The page's language with its digits and the Gregorian calendar (data-locale, written by the server from the
      same rule as its own numbers: platform/i18n/Numerals.java), e.g. "ar-u-ca-gregory-nu-arab". */
   var LOCALE = document.documentElement.getAttribute("data-locale") || document.documentElement.lang || "de";
+  /* Chromium has no data for Pashto (nor Kurmanji or Tigrinya): Intl falls back to English and drops the digits
+     of the tag, so what Intl wrote gets the language's digits here. */
+  var ZERO = { arab: 0x660, arabext: 0x6F0 }[(LOCALE.match(/-nu-([a-z]+)/) || [])[1]];
+  function digits(text) {
+    return ZERO ? String(text).replace(/[0-9]/g, function (d) { return String.fromCharCode(ZERO + Number(d)); })
+      : String(text);
+  }
   function number(n) {
-    try { return new Intl.NumberFormat(LOCALE).format(n); } catch (e) { return String(n); }
+    try { return digits(new Intl.NumberFormat(LOCALE).format(n)); } catch (e) { return digits(n); }
   }
   /** Fills {0}, {1} …; a number in the language's digits, as the server's texts have them. */
   function format(text, args) {
@@ -35,7 +42,7 @@
   }
   function plural(key, n, args) { return pluralOf(texts, key, n, args); }
   function time(date) {
-    return date.toLocaleTimeString(LOCALE, { hour: "2-digit", minute: "2-digit" });
+    return digits(date.toLocaleTimeString(LOCALE, { hour: "2-digit", minute: "2-digit" }));
   }
   function rows() { return Array.prototype.slice.call(sheet.querySelectorAll(".learner-row")); }
   function rowOf(id) { return sheet.querySelector(".learner-row[data-enrollment='" + id + "']"); }
@@ -364,7 +371,8 @@
     plural: pluralOf,
     /** the page's locale for Intl (digits and calendar), and a number in its digits */
     locale: LOCALE,
-    number: number
+    number: number,
+    digits: digits
   };
 
   document.addEventListener("DOMContentLoaded", function () {
