@@ -68,6 +68,14 @@ public class NumeralsInPages {
         return Numerals.dateTime(moment, FormatStyle.SHORT, locale());
     }
 
+    /**
+     * The locale of the view ({@code <f:view locale>}), with its digits named: Faces' own formatting
+     * ({@code h:outputFormat}, {@code f:convertNumber}) then follows the same rule whatever CLDR the JDK brings.
+     */
+    public Locale getViewLocale() {
+        return Numerals.locale(selection.getLocale());
+    }
+
     /** The tag for the page's scripts ({@code data-locale} on {@code <html>}): digits and calendar for Intl. */
     public String getScriptTag() {
         return Numerals.scriptTag(selection.getLocale());

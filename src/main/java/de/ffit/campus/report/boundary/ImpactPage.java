@@ -8,6 +8,7 @@ import de.ffit.campus.organisation.control.Organisations;
 import de.ffit.campus.organisation.entity.Location;
 import de.ffit.campus.organisation.entity.Organisation;
 import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.i18n.Language;
 import de.ffit.campus.platform.i18n.Messages;
 import de.ffit.campus.platform.i18n.Numerals;
 import de.ffit.campus.platform.web.Pages;
@@ -140,8 +141,11 @@ public class ImpactPage implements Serializable {
                 .add(dataset("report.certificates", "#b7791f", points, ImpactReport.TrendPoint::certificates));
         return Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                // Chart.js writes its axis numbers with Intl in this locale: the page's digits
-                .add("options", Json.createObjectBuilder().add("locale", Numerals.scriptTag(Pages.locale()))
+                // Chart.js writes its axis numbers with Intl in these locales, the first the browser knows: the
+                // page's language with its digits, else (Pashto: Chromium has no data) English with those digits
+                .add("options", Json.createObjectBuilder().add("locale", Json.createArrayBuilder()
+                                .add(Numerals.scriptTag(Pages.locale())).add("en-u-nu-"
+                                        + Language.ofLocale(Pages.locale()).numberingSystem()))
                         .add("maintainAspectRatio", false)
                         .add("animation", false)
                         .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()

@@ -153,16 +153,19 @@ class BundlesTest {
         };
         Pattern wrong = Pattern.compile("(?<![A-Za-z])" + foreign + "+(?![A-Za-z])");
         String suffix = language.equals("en") ? "" : "_" + language;
-        Properties texts = load("i18n/messages" + suffix + ".properties");
         TreeMap<String, String> found = new TreeMap<>();
-        for (String key : texts.stringPropertyNames()) {
-            // what MessageFormat reads itself: argument numbers ({0) and plural limits (1# 1<)
-            String text = texts.getProperty(key).replaceAll("\\{\\d+", "{").replaceAll("\\d+(?=[#<\u2264])", "");
-            for (String code : CODES) {
-                text = text.replace(code, "");
-            }
-            if (wrong.matcher(text).find()) {
-                found.put(key, texts.getProperty(key));
+        for (String base : List.of("i18n/messages", "i18n/faces", "ValidationMessages")) {
+            Properties texts = load(base + suffix + ".properties");
+            for (String key : texts.stringPropertyNames()) {
+                // what MessageFormat reads itself: argument numbers ({0) and plural limits (1# 1<)
+                String text = texts.getProperty(key).replaceAll("\\{\\d+", "{")
+                        .replaceAll("\\d+(?=[#<\u2264])", "");
+                for (String code : CODES) {
+                    text = text.replace(code, "");
+                }
+                if (wrong.matcher(text).find()) {
+                    found.put(base + ": " + key, texts.getProperty(key));
+                }
             }
         }
         assertTrue(found.isEmpty(), language + ": numbers in other digits than " + system + ": " + found);
