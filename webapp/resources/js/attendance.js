@@ -14,8 +14,24 @@
   var STATUSES = ["PRESENT", "LATE", "EXCUSED", "ABSENT"];
   var sheet, lessonId, texts, dirty = false, retry = null;
 
+  /* The page's language with its digits and the Gregorian calendar (data-locale, written by the server from the
+     same rule as its own numbers: platform/i18n/Numerals.java), e.g. "ar-u-ca-gregory-nu-arab". */
+  var LOCALE = document.documentElement.getAttribute("data-locale") || document.documentElement.lang || "de";
+  /* Chromium has no data for Pashto (nor Kurmanji or Tigrinya): Intl falls back to English and drops the digits
+     of the tag, so what Intl wrote gets the language's digits here. */
+  var ZERO = { arab: 0x660, arabext: 0x6F0 }[(LOCALE.match(/-nu-([a-z]+)/) || [])[1]];
+  function digits(text) {
+    return ZERO ? String(text).replace(/[0-9]/g, function (d) { return String.fromCharCode(ZERO + Number(d)); })
+      : String(text);
+  }
+  function number(n) {
+    try { return digits(new Intl.NumberFormat(LOCALE).format(n)); } catch (e) { return digits(n); }
+  }
+  /** Fills {0}, {1} …; a number in the language's digits, as the server's texts have them. */
   function format(text, args) {
-    return String(text || "").replace(/\{(\d+)\}/g, function (m, i) { return args[i] === undefined ? m : args[i]; });
+    return String(text || "").replace(/\{(\d+)\}/g, function (m, i) {
+      return args[i] === undefined ? m : (typeof args[i] === "number" ? number(args[i]) : args[i]);
+    });
   }
   /** Plural forms by the language's rules (one/other in the bundles; "few"/"many" fall back to "other"). */
   function pluralOf(words, key, n, args) {
@@ -26,7 +42,7 @@
   }
   function plural(key, n, args) { return pluralOf(texts, key, n, args); }
   function time(date) {
-    return date.toLocaleTimeString(document.documentElement.lang || "de", { hour: "2-digit", minute: "2-digit" });
+    return digits(date.toLocaleTimeString(LOCALE, { hour: "2-digit", minute: "2-digit" }));
   }
   function rows() { return Array.prototype.slice.call(sheet.querySelectorAll(".learner-row")); }
   function rowOf(id) { return sheet.querySelector(".learner-row[data-enrollment='" + id + "']"); }
@@ -98,7 +114,7 @@
     var marked = sheet.querySelector(".marked-count");
     if (!marked || !marked.getAttribute("data-template")) { return; }
     var done = sheet.querySelectorAll(".status-choice input:checked").length;
-    marked.textContent = format(marked.getAttribute("data-template"), [done, marked.getAttribute("data-total")]);
+    marked.textContent = format(marked.getAttribute("data-template"), [done, Number(marked.getAttribute("data-total"))]);
   }
   function showWaiting() {
     return device.waiting(lessonId).then(function (entries) {
@@ -352,7 +368,11 @@
     /** for the offline page, which draws the rows: the statuses in order, and the texts' placeholders */
     statuses: STATUSES,
     format: format,
-    plural: pluralOf
+    plural: pluralOf,
+    /** the page's locale for Intl (digits and calendar), and a number in its digits */
+    locale: LOCALE,
+    number: number,
+    digits: digits
   };
 
   document.addEventListener("DOMContentLoaded", function () {

@@ -28,10 +28,17 @@
     var deadline = Date.now() + idle * 1000;
     var lastTold = Date.now();
     var leaving = false;
+    // the seconds in the language's digits (data-locale: platform/i18n/Numerals.java); by hand, as Chromium has
+    // no Pashto and would drop the tag's digits for it
+    var zero = { arab: 0x660, arabext: 0x6F0 }[((document.documentElement.getAttribute("data-locale") || "")
+      .match(/-nu-([a-z]+)/) || [])[1]];
+    function digits(n) {
+      return String(n).replace(/[0-9]/g, function (d) { return zero ? String.fromCharCode(zero + Number(d)) : d; });
+    }
 
     function show() {
       var left = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
-      seconds.textContent = String(left);
+      seconds.textContent = digits(left);
       var warn = left <= 10;
       box.classList.toggle("is-warning", warn);
       if (warning) { warning.hidden = !warn; }

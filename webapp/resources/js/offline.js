@@ -17,10 +17,13 @@
   function plural(key, n) { return attendance.plural(texts, key, n); }
   function day(iso) {
     var parts = iso.split("-");
-    return new Date(Number(parts[0]), Number(parts[1]) - 1, Number(parts[2]))
-      .toLocaleDateString(lang, { weekday: "long", day: "numeric", month: "long", year: "numeric" });
+    return attendance.digits(new Date(Number(parts[0]), Number(parts[1]) - 1, Number(parts[2]))
+      .toLocaleDateString(lang, { weekday: "long", day: "numeric", month: "long", year: "numeric" }));
   }
-  function hhmm(t) { return t ? String(t).substring(0, 5) : ""; }
+  /** "09:30:00" as the server writes a time of day: hours and minutes, in the page's digits */
+  function hhmm(t) {
+    return t ? attendance.digits(String(t).substring(0, 5)) : "";
+  }
   function takeUrl(id) { return app.getAttribute("data-take-url") + "?lesson=" + id; }
 
   function waitingByLesson() {
@@ -57,7 +60,8 @@
     where.appendChild(el("span", { "class": "badge lesson-" + l.state }, texts["lessonState." + l.state]));
     heading.appendChild(where);
     heading.appendChild(el("p", { "class": "hint" }, format(texts["offline.asOf"],
-      [new Date(l.syncedAt || Date.now()).toLocaleString(lang, { dateStyle: "short", timeStyle: "short" })])));
+      [attendance.digits(new Date(l.syncedAt || Date.now())
+        .toLocaleString(lang, { dateStyle: "short", timeStyle: "short" }))])));
     app.appendChild(el("h1", {}, texts["offline.title"]));
     app.appendChild(heading);
 
@@ -128,7 +132,7 @@
     app = document.getElementById("device-app");
     if (!app) { return; }
     texts = JSON.parse(app.getAttribute("data-texts") || "{}");
-    lang = document.documentElement.lang || "de";
+    lang = attendance.locale;
     var id = Number(new URLSearchParams(location.search).get("lesson"));
     device.ready.then(function () {
       return Promise.all([device.all("lessons"), waitingByLesson()]);

@@ -729,4 +729,125 @@ class PagesIT {
         }
         assertTrue(http.get(a.coordinator, "/api/cohorts").array().isEmpty(), "nothing was saved");
     }
+    /** The visible text of the page, one entry per text node, except inside what is marked {@code translate="no"}. */
+    private static final String VISIBLE_TEXT = "var out = [];"
+            + "var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"
+            + "while (walker.nextNode()) { var node = walker.currentNode, parent = node.parentElement;"
+            + "  if (!parent || parent.closest('script,style,noscript,template,[translate=\"no\"]')) { continue; }"
+            + "  if (!parent.getClientRects().length || getComputedStyle(parent).visibility === 'hidden') { continue; }"
+            + "  var text = node.nodeValue.trim(); if (text) { out.push(text); } }"
+            + "return out;";
+
+    /**
+     * The numbers of the text that are not in the language's digits: Western ones in Arabic, Persian and Pashto,
+     * and Arabic-Indic ones in Persian (Extended) or Extended ones in Arabic. What the test itself typed (its
+     * run's tag in names) is the user's data and left as typed.
+     */
+    private static List<String> foreignDigits(String language, List<String> texts, String... typed) {
+        String foreign = switch (language) {
+            case "ar" -> "[0-9\u06F0-\u06F9]";
+            case "fa", "ps" -> "[0-9\u0660-\u0669]";
+            default -> "[\u0660-\u0669\u06F0-\u06F9]";
+        };
+        java.util.regex.Pattern pattern = java.util.regex.Pattern.compile(".{0,12}" + foreign + ".{0,12}");
+        List<String> found = new java.util.ArrayList<>();
+        for (String text : texts) {
+            String rest = text;
+            for (String t : typed) {
+                rest = rest.replaceAll("(?i)" + java.util.regex.Pattern.quote(t), "…");
+            }
+            var m = pattern.matcher(rest);
+            while (m.find()) {
+                found.add("«" + m.group() + "» in «" + (text.length() > 120 ? text.substring(0, 120) + "…" : text) + "»");
+            }
+        }
+        return found;
+    }
+
+    @Test
+    void everyNumberOnTheOfficeAndKioskPagesIsWrittenInTheDigitsOfTheLanguage() {
+        long cohort = a.cohortStartedWeeksAgo("Ziffern " + a.run, 2, 4);
+        long learner = a.learner("Amina Haddad " + a.run, "أمينة حداد", "ar");
+        long enrollment = a.enrol(cohort, learner);
+        long module = Fixture.created(http.post(a.coordinator, "/api/courses/" + a.courseId + "/modules",
+                "{\"title\":\"Internet\"}"));
+        Fixture.created(http.post(a.coordinator, "/api/modules/" + module + "/exercises",
+                "{\"title\":\"E-Mail senden\",\"mandatory\":true,\"competences\":[\"2.1\"]}"));
+        long lesson = http.get(a.coordinator, "/api/cohorts/" + cohort + "/lessons").array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        assertEquals(200, http.send(a.coordinator.withHeader("If-Match", "*"), "PUT", "/api/lessons/" + lesson
+                + "/attendance", "{\"records\":[{\"enrollmentId\":" + enrollment + ",\"status\":\"LATE\"}]}")
+                .status());
+        JsonObject certificate = http.post(a.coordinator, "/api/enrollments/" + enrollment + "/certificate",
+                "{\"overrideReason\":\"Nachgeholt\"}").json();
+        String verification = certificate.getString("verificationCode");
+        // what stays Latin in every language: the test's own typed names, the certificate's serial (quoted in the
+        // kiosk's sentence about it), and the codes the interface texts quote (a paper size, an example code)
+        String[] typed = {a.run, certificate.getString("serial"), "A4", "K7MX QPA2", "«< 5»"};
+        String pin = http.put(a.coordinator, "/api/learners/" + learner + "/pin", "{}").json().getString("pin");
+        String code = http.get(a.coordinator, "/api/learners/" + learner).json().getString("code");
+        List<String> pages = List.of("/index.xhtml", "/verify/" + verification, "/cohorts/index.xhtml",
+                "/cohorts/view.xhtml?id=" + cohort, "/cohorts/enrollments.xhtml?id=" + cohort,
+                "/cohorts/lessons.xhtml?id=" + cohort, "/cohorts/attendance.xhtml?id=" + cohort,
+                "/cohorts/exercises.xhtml?id=" + cohort, "/cohorts/progress.xhtml?id=" + cohort,
+                "/cohorts/certificates.xhtml?id=" + cohort, "/attendance/take.xhtml?lesson=" + lesson,
+                "/courses/index.xhtml", "/courses/edit.xhtml?id=" + a.courseId, "/courses/plan.xhtml?id=" + a.courseId,
+                "/learners/index.xhtml", "/learners/edit.xhtml?id=" + learner, "/locations/index.xhtml",
+                "/locations/kiosks.xhtml", "/reports/impact.xhtml");
+        List<String> found = new java.util.ArrayList<>();
+        // German stays as it is; Pashto is the language Chromium has no data for (its scripts need the digits given)
+        for (String language : List.of("de", "ar", "fa", "ps")) {
+            try (Browser browser = new Browser(language, 1280, 900)) {
+                WebDriver driver = browser.driver();
+                signIn(browser, a.coordinator);
+                for (String page : pages) {
+                    driver.get(base + page + (page.contains("?") ? "&" : "?") + "lang=" + language);
+                    browser.waiting().until(d -> "complete".equals(browser.script("return document.readyState")));
+                    @SuppressWarnings("unchecked")
+                    List<String> texts = (List<String>) browser.script(VISIBLE_TEXT);
+                    foreignDigits(language, texts, typed).forEach(f -> found.add(page + " [" + language + "] " + f));
+                    if (page.startsWith("/cohorts/progress") || page.startsWith("/reports/impact")) {
+                        browser.screenshot("digits-" + page.replaceAll("\\W+", "-").replaceAll("-xhtml.*", "-")
+                                + language);
+                    }
+                    if (page.startsWith("/attendance/take")) {
+                        // the trainer's phone
+                        browser.viewport(390, 844);
+                        browser.screenshot("digits-take-phone-" + language);
+                        browser.viewport(1280, 900);
+                    }
+                }
+            }
+            // the kiosk: a learner signs in with their code and PIN
+            String setupCode = http.post(a.coordinator, "/api/kiosks", "{\"name\":" + Http.str("Tablet " + language)
+                    + ",\"locationId\":" + a.locationId + "}").json().getString("setupCode");
+            try (Browser browser = new Browser(language, 1280, 800)) {
+                WebDriver driver = browser.driver();
+                driver.get(base + "/kiosk/setup.xhtml?lang=" + language);
+                driver.findElement(By.id("setupCode")).sendKeys(setupCode);
+                driver.findElement(By.id("set-up")).click();
+                browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("code")));
+                driver.get(base + "/kiosk/?lang=" + language);
+                driver.findElement(By.id("code")).sendKeys(code);
+                driver.findElement(By.id("next")).click();
+                browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("pin")));
+                @SuppressWarnings("unchecked")
+                List<String> pinTexts = (List<String>) browser.script(VISIBLE_TEXT);
+                foreignDigits(language, pinTexts, typed).forEach(f -> found.add("/kiosk/pin [" + language + "] " + f));
+                for (char digit : pin.toCharArray()) {
+                    driver.findElement(By.cssSelector("[data-key='" + digit + "']")).click();
+                }
+                driver.findElement(By.id("sign-in")).click();
+                browser.waiting().until(ExpectedConditions.urlContains("/kiosk/me.xhtml"));
+                @SuppressWarnings("unchecked")
+                List<String> texts = (List<String>) browser.script(VISIBLE_TEXT);
+                // the kiosk speaks the learner's own language (Arabic) once they are signed in
+                String spoken = driver.findElement(By.tagName("html")).getAttribute("lang");
+                foreignDigits(spoken, texts, typed).forEach(f -> found.add("/kiosk/me [" + spoken + "] " + f));
+                browser.screenshot("digits-kiosk-me-" + language);
+            }
+        }
+        assertTrue(found.isEmpty(), found.size() + " numbers in other digits than the language's:\n"
+                + String.join("\n", found));
+    }
 }

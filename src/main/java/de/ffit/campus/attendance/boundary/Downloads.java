@@ -7,6 +7,7 @@ import de.ffit.campus.attendance.entity.AttendanceStatus;
 import de.ffit.campus.platform.export.Spreadsheet;
 import de.ffit.campus.platform.i18n.Language;
 import de.ffit.campus.platform.i18n.Messages;
+import de.ffit.campus.platform.i18n.Numerals;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -32,15 +33,14 @@ public final class Downloads {
         String legend = String.join(", ", Arrays.stream(AttendanceStatus.values())
                 .map(s -> Messages.text(locale, "attendanceStatus.short." + s) + " = "
                         + Messages.text(locale, "attendanceStatus." + s)).toList());
-        String when = sheet.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale))
-                + ", " + sheet.start() + "–" + sheet.end();
+        String when = Numerals.date(sheet.date(), FormatStyle.FULL, locale) + ", "
+                + Numerals.time(sheet.start(), locale) + "–" + Numerals.time(sheet.end(), locale);
         SignInSheet.Labels labels = new SignInSheet.Labels(Messages.text(locale, "sheet.title"),
                 Messages.text(locale, "sheet.when"), Messages.text(locale, "field.location"),
                 Messages.text(locale, "field.trainers"), Messages.text(locale, "field.topic"),
                 Messages.text(locale, "sheet.number"), Messages.text(locale, "field.name"),
                 Messages.text(locale, "sheet.signature"), statuses, legend,
-                Messages.text(locale, "sheet.footer", today.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                        .withLocale(locale))));
+                Messages.text(locale, "sheet.footer", Numerals.date(today, FormatStyle.MEDIUM, locale)));
         List<SignInSheet.Person> people = sheet.rows().stream()
                 .map(r -> new SignInSheet.Person(r.name(), r.nameOriginal())).toList();
         return SignInSheet.render(new SignInSheet.Data(sheet.cohortName(), when, sheet.locationName(),

@@ -1,8 +1,8 @@
 package de.ffit.campus.certificate.control;
 
 import de.ffit.campus.platform.i18n.Messages;
+import de.ffit.campus.platform.i18n.Numerals;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
@@ -64,8 +64,8 @@ public record CertificateContent(String name, String nameOriginal, LocalDate bir
             case "cohortStart" -> date(cohortStart, language);
             case "cohortEnd" -> date(cohortEnd, language);
             case "location" -> text(location);
-            case "lessonsAttended" -> Integer.toString(lessonsAttended);
-            case "lessonsHeld" -> Integer.toString(lessonsHeld);
+            case "lessonsAttended" -> Numerals.number(lessonsAttended, Locale.forLanguageTag(language));
+            case "lessonsHeld" -> Numerals.number(lessonsHeld, Locale.forLanguageTag(language));
             case "modules" -> String.join(" · ", inSecond(language) ? modulesInSecond : modules);
             case "competences" -> competences.stream()
                     .map(code -> code + " " + Messages.text(Locale.forLanguageTag(language), "digcomp." + code))
@@ -95,9 +95,9 @@ public record CertificateContent(String name, String nameOriginal, LocalDate bir
             return "";
         }
         if (!DATE_LANGUAGES.contains(language)) {
-            return date.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+            return Numerals.date(date, "dd.MM.yyyy", Locale.forLanguageTag(language));
         }
-        return date.format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG)
-                .withLocale(Locale.forLanguageTag(language)));
+        // in the language's digits too (withLocale would write Western ones in Arabic, Persian and Pashto)
+        return Numerals.date(date, FormatStyle.LONG, Locale.forLanguageTag(language));
     }
 }

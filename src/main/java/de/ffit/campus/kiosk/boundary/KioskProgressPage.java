@@ -6,6 +6,7 @@ import de.ffit.campus.kiosk.control.KioskProgress;
 import de.ffit.campus.kiosk.control.MyProgress;
 import de.ffit.campus.platform.i18n.Language;
 import de.ffit.campus.platform.i18n.LocaleSelection;
+import de.ffit.campus.platform.i18n.Numerals;
 import de.ffit.campus.platform.web.Pages;
 import de.ffit.campus.platform.web.QrSvg;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,7 +17,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.List;
@@ -27,7 +27,6 @@ import java.util.Map;
 @RequestScoped
 public class KioskProgressPage {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
     KioskProgress progress;
@@ -152,7 +151,7 @@ public class KioskProgressPage {
     }
 
     public String time(LocalTime time) {
-        return time == null ? "" : time.format(TIME);
+        return time == null ? "" : Numerals.time(time, Pages.locale());
     }
 
     /** the share of held lessons the learner came to, 0–100, for the bar */

@@ -11,27 +11,29 @@ import java.util.Optional;
  * complete, see README "Adding a language"); every language can be a learner's preferred one.
  */
 public enum Language {
-    DE("de", "Deutsch", false, true),
-    EN("en", "English", false, true),
-    AR("ar", "العربية", true, true),
-    FA("fa", "دری/فارسی", true, true),
-    UK("uk", "Українська", false, true),
-    TR("tr", "Türkçe", false, true),
-    PS("ps", "پښتو", true, true),
-    KMR("kmr", "Kurdî (Kurmancî)", false, true),
-    TI("ti", "ትግርኛ", false, true),
-    RU("ru", "Русский", false, true);
+    DE("de", "Deutsch", false, true, "latn"),
+    EN("en", "English", false, true, "latn"),
+    AR("ar", "العربية", true, true, "arab"),
+    FA("fa", "دری/فارسی", true, true, "arabext"),
+    UK("uk", "Українська", false, true, "latn"),
+    TR("tr", "Türkçe", false, true, "latn"),
+    PS("ps", "پښتو", true, true, "arabext"),
+    KMR("kmr", "Kurdî (Kurmancî)", false, true, "latn"),
+    TI("ti", "ትግርኛ", false, true, "latn"),
+    RU("ru", "Русский", false, true, "latn");
 
     private final String code;
     private final String nativeName;
     private final boolean rightToLeft;
     private final boolean ui;
+    private final String numberingSystem;
 
-    Language(String code, String nativeName, boolean rightToLeft, boolean ui) {
+    Language(String code, String nativeName, boolean rightToLeft, boolean ui, String numberingSystem) {
         this.code = code;
         this.nativeName = nativeName;
         this.rightToLeft = rightToLeft;
         this.ui = ui;
+        this.numberingSystem = numberingSystem;
     }
 
     public String code() {
@@ -48,6 +50,17 @@ public enum Language {
 
     public String direction() {
         return rightToLeft ? "rtl" : "ltr";
+    }
+
+    /**
+     * The digits this language writes numbers, dates and times with: CLDR's default numbering system for the
+     * language ({@code arab} ٠١٢, {@code arabext} ۰۱۲, {@code latn} 012). Named here rather than left to each
+     * runtime because the runtimes disagree: the JDK 17's CLDR 39 says {@code arab} for "ar", the CLDR in
+     * Chromium 156 says {@code latn} (only "ar-EG" and some other regions {@code arab}), and Chromium has no
+     * data at all for "ps", "kmr" and "ti" (it falls back to English and Western digits). See {@link Numerals}.
+     */
+    public String numberingSystem() {
+        return numberingSystem;
     }
 
     public boolean isUi() {

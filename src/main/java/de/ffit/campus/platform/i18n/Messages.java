@@ -45,7 +45,7 @@ public final class Messages {
                 resolved[i] = args[i];
             }
         }
-        return new MessageFormat(pattern, locale).format(resolved);
+        return new MessageFormat(pattern, Numerals.locale(locale)).format(resolved);
     }
 
     /** The label of an input field ({@code field.<name>}), or the name itself when there is none. */

@@ -2,6 +2,7 @@ package de.ffit.campus.platform.web;
 
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.i18n.Messages;
+import de.ffit.campus.platform.i18n.Numerals;
 import jakarta.ejb.EJBException;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -28,17 +29,15 @@ public final class Pages {
         return Messages.text(locale(), key, args);
     }
 
-    /** A day as people in the page's language write it; empty for none. */
+    /** A day as people in the page's language write it, in its digits; empty for none. */
     public static String date(java.time.LocalDate day, java.time.format.FormatStyle style) {
-        return day == null ? "" : day.format(java.time.format.DateTimeFormatter.ofLocalizedDate(style)
-                .withLocale(locale()));
+        return Numerals.date(day, style, locale());
     }
 
     /** A moment stored in UTC, as a date and time in the organisation's zone and the page's language; empty for none. */
     public static String moment(java.time.LocalDateTime utc, java.time.ZoneId zone) {
-        return utc == null ? "" : utc.atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(zone).toLocalDateTime()
-                .format(java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.SHORT)
-                        .withLocale(locale()));
+        return utc == null ? "" : Numerals.dateTime(utc.atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(zone)
+                .toLocalDateTime(), java.time.format.FormatStyle.SHORT, locale());
     }
 
     public static void info(String key, Object... args) {

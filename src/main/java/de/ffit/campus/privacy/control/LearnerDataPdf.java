@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import de.ffit.campus.platform.i18n.Language;
 import de.ffit.campus.platform.i18n.Messages;
+import de.ffit.campus.platform.i18n.Numerals;
 import de.ffit.campus.platform.pdf.PdfFonts;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -77,7 +78,8 @@ public final class LearnerDataPdf {
 
             for (String[] section : SECTIONS) {
                 JsonArray rows = data.getJsonArray(section[0]);
-                document.add(heading(t(locale, "privacy.pdf." + section[0]) + " (" + rows.size() + ")", rtl));
+                document.add(heading(t(locale, "privacy.pdf." + section[0]) + " ("
+                        + Numerals.number(rows.size(), locale) + ")", rtl));
                 if (rows.isEmpty()) {
                     document.add(paragraph(t(locale, "privacy.pdf.none"), 9, MUTED, rtl));
                     continue;
@@ -144,12 +146,17 @@ public final class LearnerDataPdf {
                 if (key.equals("preferredLanguage")) {
                     yield Language.of(text).map(Language::nativeName).orElse(text);
                 }
-                // a moment to the minute: "2026-12-01 03:49" (the JSON keeps it exact)
+                // a moment to the minute: "2026-12-01 03:49" (the JSON keeps it exact), a day or a time of day; in
+                // the reader's digits, like every number they read (codes and serials stay as they are)
                 if (text.matches("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}.*")) {
-                    yield text.substring(0, 16).replace('T', ' ');
+                    yield Numerals.digits(text.substring(0, 16).replace('T', ' '), locale);
+                }
+                if (text.matches("\\d{4}-\\d{2}-\\d{2}|\\d{2}:\\d{2}(:\\d{2})?")) {
+                    yield Numerals.digits(text, locale);
                 }
                 yield text;
             }
+            case NUMBER -> Numerals.number(((jakarta.json.JsonNumber) value).numberValue(), locale);
             default -> value.toString();
         };
     }

@@ -2,6 +2,7 @@ package de.ffit.campus.progress.boundary;
 
 import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.i18n.Numerals;
 import de.ffit.campus.platform.web.Pages;
 import de.ffit.campus.progress.control.CohortProgress;
 import de.ffit.campus.progress.control.Progress;
@@ -97,7 +98,7 @@ public class ExerciseGridPage implements Serializable {
         grid = null;
         ajax.addCallbackParam("state", done ? CompletionState.CONFIRMED.name() : "");
         getGrid().rows().stream().filter(r -> r.enrollmentId() == enrollment).findFirst().ifPresent(r -> {
-            ajax.addCallbackParam("count", r.progress().done() + " / " + r.progress().total());
+            ajax.addCallbackParam("count", Numerals.of(r.progress().done(), r.progress().total(), Pages.locale()));
             ajax.addCallbackParam("status", r.getStatus().name());
             ajax.addCallbackParam("statusText", Pages.text("progressStatus." + r.getStatus().name()));
         });

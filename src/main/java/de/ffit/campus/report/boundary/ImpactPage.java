@@ -8,7 +8,9 @@ import de.ffit.campus.organisation.control.Organisations;
 import de.ffit.campus.organisation.entity.Location;
 import de.ffit.campus.organisation.entity.Organisation;
 import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.i18n.Language;
 import de.ffit.campus.platform.i18n.Messages;
+import de.ffit.campus.platform.i18n.Numerals;
 import de.ffit.campus.platform.web.Pages;
 import de.ffit.campus.report.control.Impact;
 import de.ffit.campus.report.control.ImpactFiles;
@@ -132,14 +134,19 @@ public class ImpactPage implements Serializable {
 
     private String chart(List<ImpactReport.TrendPoint> points) {
         JsonArrayBuilder labels = Json.createArrayBuilder();
-        points.forEach(p -> labels.add(p.label()));
+        points.forEach(p -> labels.add(label(p)));
         JsonArrayBuilder datasets = Json.createArrayBuilder()
                 .add(dataset("report.participants", "#0b5cad", points, ImpactReport.TrendPoint::participants))
                 .add(dataset("report.graduates", "#067647", points, ImpactReport.TrendPoint::graduates))
                 .add(dataset("report.certificates", "#b7791f", points, ImpactReport.TrendPoint::certificates));
         return Json.createObjectBuilder().add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("maintainAspectRatio", false)
+                // Chart.js writes its axis numbers with Intl in these locales, the first the browser knows: the
+                // page's language with its digits, else (Pashto: Chromium has no data) English with those digits
+                .add("options", Json.createObjectBuilder().add("locale", Json.createArrayBuilder()
+                                .add(Numerals.scriptTag(Pages.locale())).add("en-u-nu-"
+                                        + Language.ofLocale(Pages.locale()).numberingSystem()))
+                        .add("maintainAspectRatio", false)
                         .add("animation", false)
                         .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
                                 .add("beginAtZero", true).add("ticks", Json.createObjectBuilder().add("precision", 0)))))
@@ -190,7 +197,12 @@ public class ImpactPage implements Serializable {
     }
 
     public String rate(Integer percent) {
-        return percent == null ? "–" : percent + " %";
+        return percent == null ? "–" : Numerals.percent(percent, Pages.locale());
+    }
+
+    /** A year or quarter ("2026 Q1") in the page's digits; a year is no amount, so it is not grouped. */
+    public String label(ImpactReport.TrendPoint point) {
+        return Numerals.digits(point.label(), Pages.locale());
     }
 
     // ---- view parameters and fields -----------------------------------------------------------------------

@@ -11,6 +11,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import de.ffit.campus.platform.export.Spreadsheet;
 import de.ffit.campus.platform.i18n.Language;
 import de.ffit.campus.platform.i18n.Messages;
+import de.ffit.campus.platform.i18n.Numerals;
 import de.ffit.campus.platform.pdf.PdfFonts;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -57,7 +58,7 @@ public final class ImpactFiles {
     }
 
     private static String period(ImpactReport r, Locale locale) {
-        DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        DateTimeFormatter day = Numerals.localized(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM), locale);
         return r.from().format(day) + " – " + r.to().format(day);
     }
 
@@ -179,7 +180,7 @@ public final class ImpactFiles {
 
         document.add(line(t(locale, "report.definitions"), 7.5f, MUTED, 10, 2));
         document.add(line(t(locale, "report.privacy") + " " + t(locale, "report.made", today.format(
-                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale))), 7.5f, MUTED, 2, 0));
+                Numerals.localized(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM), locale))), 7.5f, MUTED, 2, 0));
         document.close();
         return bytes.toByteArray();
     }

@@ -93,6 +93,36 @@ class CertificateRendererTest {
         }
     }
 
+    /** The second-language block of a certificate: its sentence in that language (to the full stop), read back. */
+    private static String secondBlock(String text, String start) {
+        String from = Normalizer.normalize(start, Normalizer.Form.NFKC);
+        int at = text.indexOf(from);
+        assertTrue(at >= 0, "no block starting with " + start + " in: " + text);
+        int end = text.indexOf('.', at);
+        assertTrue(end > at, "no end of the block starting with " + start);
+        return text.substring(at, end);
+    }
+
+    @Test
+    void theArabicPersianAndPashtoBlocksWriteTheirNumbersAndDatesInTheirOwnDigits() throws IOException {
+        String ar = text(render("ar-digits", learner("Amina Haddad", "أمينة حداد", "ar", null)));
+        // 15 of 16 lessons, 7 September to 25 November 2026, in Arabic-Indic digits
+        assertTrue(ar.contains("١٥") && ar.contains("١٦") && ar.contains("٢٠٢٦") && ar.contains("٢٥"), ar);
+        assertTrue(!ar.contains("۱۵") && !ar.contains("۲۰۲۶"), "no Persian digits in Arabic: " + ar);
+        String fa = text(render("fa-digits", learner("Mohammad Rahimi", "محمد رحیمی", "fa", null)));
+        assertTrue(fa.contains("۱۵") && fa.contains("۱۶") && fa.contains("۲۰۲۶"), fa);
+        assertTrue(!fa.contains("١٥") && !fa.contains("٢٠٢٦"), "no Arabic-Indic digits in Persian: " + fa);
+        String ps = text(render("ps-digits", learner("Zarghuna Ahmadzai", "زرغونه احمدزۍ", "ps", null)));
+        assertTrue(ps.contains("۱۵") && ps.contains("۱۶") && ps.contains("۲۰۲۶"), ps);
+        // the German block keeps its digits, and so do the serial and the verification code
+        assertTrue(ar.contains("15 von 16 Terminen") && ar.contains("FFIT-2026-000042"), ar);
+        assertTrue(ar.replace("\n", "").contains("q7Xw2mB9kLp4RtZs8NvC1a"), ar);
+        // Western digits in the Arabic paragraph would be the mix this test is about
+        for (String block : List.of(secondBlock(ar, "تشهد"), secondBlock(fa, "این"), secondBlock(ps, "دا"))) {
+            assertTrue(block.chars().noneMatch(c -> c >= '0' && c <= '9'), "Western digits in: " + block);
+        }
+    }
+
     @Test
     void theArabicBlocksCarryTheCourseAndModulesInArabicAndTheGermanBlocksInGerman() throws IOException {
         List<String> arabicModules = List.of("أساسيات الحاسوب", "أساسيات الهاتف الذكي", "الإنترنت والبريد");

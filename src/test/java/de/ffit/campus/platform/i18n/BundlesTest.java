@@ -132,4 +132,44 @@ class BundlesTest {
         assertTrue(Language.of(language).orElseThrow().isUi());
         assertEquals(language, Messages.bundle(Locale.forLanguageTag(language)).getLocale().getLanguage());
     }
+
+    /** Codes quoted in texts, which stay Latin in every language: example PINs, and how the impact files (German
+     * for right-to-left languages) write a small group. Latin words with digits (A4, exercise.12.title) are codes too. */
+    private static final List<String> CODES = List.of("1234", "1111", "«< 5»");
+    private static final Pattern LATIN_CODE = Pattern.compile("[A-Za-z][A-Za-z0-9._/-]*");
+
+    /**
+     * The texts write their own numbers ("4 to 6 digits") in the digits of the language, like the numbers the
+     * program puts into them: no Western digits in Arabic, Persian or Pashto, and no Arabic-Indic ones in Persian
+     * and Pashto (Extended) or Extended ones in Arabic. Argument numbers and plural limits are MessageFormat's.
+     */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.MethodSource("all")
+    void everyNumberWrittenInATextIsInTheDigitsOfItsLanguage(String language) throws IOException {
+        String system = Language.of(language).orElseThrow().numberingSystem();
+        String foreign = switch (system) {
+            case "arab" -> "[0-9\u06F0-\u06F9]";
+            case "arabext" -> "[0-9\u0660-\u0669]";
+            default -> "[\u0660-\u0669\u06F0-\u06F9]";
+        };
+        Pattern wrong = Pattern.compile(foreign + "+");
+        String suffix = language.equals("en") ? "" : "_" + language;
+        TreeMap<String, String> found = new TreeMap<>();
+        for (String base : List.of("i18n/messages", "i18n/faces", "ValidationMessages")) {
+            Properties texts = load(base + suffix + ".properties");
+            for (String key : texts.stringPropertyNames()) {
+                // what MessageFormat reads itself: argument numbers ({0) and plural limits (1# 1<)
+                String text = texts.getProperty(key).replaceAll("\\{\\d+", "{")
+                        .replaceAll("\\d+(?=[#<\u2264])", "");
+                for (String code : CODES) {
+                    text = text.replace(code, "");
+                }
+                text = LATIN_CODE.matcher(text).replaceAll("");
+                if (wrong.matcher(text).find()) {
+                    found.put(base + ": " + key, texts.getProperty(key));
+                }
+            }
+        }
+        assertTrue(found.isEmpty(), language + ": numbers in other digits than " + system + ": " + found);
+    }
 }
