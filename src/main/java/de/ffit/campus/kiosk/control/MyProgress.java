@@ -1,5 +1,7 @@
 package de.ffit.campus.kiosk.control;
 
+import de.ffit.campus.course.entity.ExcusedCounts;
+import de.ffit.campus.course.entity.LateCounts;
 import de.ffit.campus.progress.entity.CompletionState;
 import de.ffit.campus.progress.entity.LearnerProgress;
 import java.time.LocalDate;
@@ -12,12 +14,26 @@ public record MyProgress(String name, String nameOriginal, String language, List
 
     /** One course the learner is (or was) in. */
     public record Course(long enrollmentId, String courseTitle, String cohortName, LearnerProgress progress,
-            int attended, int held, List<Day> days, List<Module> modules, List<NextLesson> next,
+            Attendance attendance, List<Day> days, List<Module> modules, List<NextLesson> next,
             CertificateState certificate, boolean open) {
 
         /** what is still missing, in the learner's language */
         public List<String> missing(Locale locale) {
             return progress.missing().stream().map(m -> m.in(locale)).toList();
+        }
+    }
+
+    /**
+     * Attendance as the graduation rule counts it (the same figures the cohort's progress page shows): came to
+     * {@code came} of the {@code counted} lessons that count (late ones included), the share in whole percent and the
+     * minimum; how many were late and excused, and how the rule counts those.
+     */
+    public record Attendance(int came, int counted, int late, int excused, int percent, int minimumPercent,
+            LateCounts lateCounts, ExcusedCounts excusedCounts) {
+
+        /** no lesson held yet, or none that is theirs */
+        public boolean isNone() {
+            return counted == 0 && excused == 0;
         }
     }
 
