@@ -393,6 +393,15 @@ class KioskIT {
                 .filter(l -> java.time.LocalDate.parse(l.getString("date")).isBefore(CampusToday.today()))
                 .map(l -> l.getJsonNumber("id").longValue()).limit(4).toList();
         assertEquals(4, past.size());
+        // enrolled from the start (the API enrols as of today; before that only full credit counts)
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(System.getProperty("it.db.url"),
+                System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+                java.sql.PreparedStatement update = db.prepareStatement(
+                        "update enrollment set enrolled_on = ? where id = ?")) {
+            update.setObject(1, CampusToday.today().minusWeeks(3));
+            update.setLong(2, amina.enrollment());
+            assertEquals(1, update.executeUpdate());
+        }
         String[] marks = {"PRESENT", "LATE", "EXCUSED", "ABSENT"};
         for (int i = 0; i < marks.length; i++) {
             assertEquals(200, http.send(a.trainer.withHeader("If-Match", "*"), "PUT", "/api/lessons/" + past.get(i)
