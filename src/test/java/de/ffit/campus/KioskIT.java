@@ -434,6 +434,26 @@ class KioskIT {
                     + "'kiosk-day-PRESENT') or contains(@class, 'kiosk-day-LATE') or contains(@class, "
                     + "'kiosk-day-EXCUSED') or contains(@class, 'kiosk-day-ABSENT')]").size());
         }
+        // as a person sees it, in Arabic and German
+        try (Browser browser = new Browser("de-DE,de", 1280, 800)) {
+            WebDriver driver = browser.driver();
+            setUpInBrowser(driver, browser, registerKiosk(a, "Tablet 2 " + a.run));
+            driver.findElement(By.id("code")).sendKeys(amina.code());
+            driver.findElement(By.id("next")).click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("pin")));
+            driver.findElement(By.id("pin")).sendKeys(amina.pin());
+            driver.findElement(By.id("sign-in")).click();
+            browser.waiting().until(ExpectedConditions.urlContains("/kiosk/me.xhtml"));
+            for (String language : List.of("ar", "de")) {
+                driver.get(base + "/kiosk/me.xhtml?lang=" + language);
+                browser.waiting().until(d -> language.equals(html(d, "lang")));
+                String lessons = driver.findElement(By.cssSelector(".kiosk-card")).getText();
+                assertTrue(lessons.contains(language.equals("de") ? "Du warst bei 2 von 3 Terminen, die zählen."
+                        : "حضرت"), lessons);
+                assertTrue(Axe.violations(driver).isEmpty(), () -> language + ": " + Axe.violations(driver));
+                browser.screenshot("kiosk-attendance-" + language);
+            }
+        }
     }
 
     @Test
