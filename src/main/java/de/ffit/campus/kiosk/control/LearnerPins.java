@@ -4,6 +4,7 @@ import de.ffit.campus.account.control.PasswordHashing;
 import de.ffit.campus.account.control.SignInThrottle;
 import de.ffit.campus.audit.control.AuditTrail;
 import de.ffit.campus.audit.entity.AuditAction;
+import de.ffit.campus.cohort.entity.EnrollmentStatus;
 import de.ffit.campus.learner.entity.Learner;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.persistence.Scoped;
@@ -112,10 +113,12 @@ public class LearnerPins {
     private Learner visible(Actor actor, Long learnerId) {
         Learner learner = Scoped.find(em, Learner.class, learnerId, "organisation", actor.organisationId(),
                 "record.learner");
+        // a trainer: only while the learner is in one of their cohorts (a withdrawn learner cannot sign in anyway)
         if (!actor.isCoordinator() && em.createQuery("select count(e) from Enrollment e join e.cohort c "
-                        + "join c.trainers t where e.learner = :learner and t.id = :account", Long.class)
+                        + "join c.trainers t where e.learner = :learner and t.id = :account "
+                        + "and e.status <> :withdrawn", Long.class)
                 .setParameter("learner", learner).setParameter("account", actor.accountId())
-                .getSingleResult() == 0) {
+                .setParameter("withdrawn", EnrollmentStatus.WITHDRAWN).getSingleResult() == 0) {
             throw CampusException.notFound("record.learner");
         }
         return learner;
