@@ -239,6 +239,40 @@ class KioskIT {
     }
 
     @Test
+    void cardsPrintedBeforeTheCheckCharacterStillSignInAndTypedCodesMustFit() throws Exception {
+        long cohortId = a.cohortStartedWeeksAgo("Kiosk " + a.run, 2, 4);
+        // a card of 8 characters, as printed before: no check character, and it works as it is
+        String old = LearnerCode.random().value().substring(0, 8);
+        Http.Response created = http.post(a.coordinator, "/api/learners", "{\"name\":\"Old Card\",\"code\":\""
+                + old + "\",\"preferredLanguage\":\"en\",\"consent\":true}");
+        assertEquals(201, created.status(), created::toString);
+        long id = created.id();
+        a.enrol(cohortId, id);
+        String pin = http.put(a.coordinator, "/api/learners/" + id + "/pin", "{}").json().getString("pin");
+        try (WebClient device = client()) {
+            setUp(device, registerKiosk(a, "Tablet " + a.run));
+            HtmlPage mine = signIn(device, old.substring(0, 4) + " " + old.substring(4), pin);
+            assertTrue(isProgress(mine), mine.asNormalizedText());
+            assertTrue(mine.asNormalizedText().contains("Hello, Old Card!"));
+        }
+        // a coordinator who types a code of nine characters types its check character too
+        String body = LearnerCode.random().value().substring(0, 8);
+        String fitting = null;
+        for (char c : "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray()) {
+            if (LearnerCode.of(body + c).isWellTyped()) {
+                fitting = body + c;
+            }
+        }
+        String wrongCheck = body + (fitting.endsWith("A") ? "B" : "A");
+        Http.Response refused = http.post(a.coordinator, "/api/learners", "{\"name\":\"Typo\",\"code\":\""
+                + wrongCheck + "\",\"preferredLanguage\":\"en\",\"consent\":true}");
+        assertEquals(400, refused.status(), refused::toString);
+        assertTrue(refused.body().contains("code"), refused.body());
+        assertEquals(201, http.post(a.coordinator, "/api/learners", "{\"name\":\"Fits\",\"code\":\"" + fitting
+                + "\",\"preferredLanguage\":\"en\",\"consent\":true}").status());
+    }
+
+    @Test
     void unknownCodesForeignCardsAndWithdrawnLearnersAllGetTheSameAnswer() throws Exception {
         long cohortId = a.cohortStartedWeeksAgo("Kiosk " + a.run, 2, 4);
         Learner left = learner(a, cohortId, "Withdrawn Learner", null, "en");
