@@ -117,7 +117,8 @@ class AccessibilityIT {
                 "/cohorts/view.xhtml?id=" + cohort, "/cohorts/enrollments.xhtml?id=" + cohort,
                 "/cohorts/lessons.xhtml?id=" + cohort, "/cohorts/attendance.xhtml?id=" + cohort,
                 "/cohorts/exercises.xhtml?id=" + cohort, "/cohorts/progress.xhtml?id=" + cohort,
-                "/cohorts/certificates.xhtml?id=" + cohort, "/attendance/take.xhtml?lesson=" + lesson,
+                "/cohorts/certificates.xhtml?id=" + cohort, "/cohorts/kiosk-card.xhtml?learner=" + learner,
+                "/attendance/take.xhtml?lesson=" + lesson,
                 "/courses/index.xhtml", "/courses/edit.xhtml?id=" + a.courseId, "/courses/plan.xhtml?id=" + a.courseId,
                 "/courses/guides.xhtml", "/learners/index.xhtml", "/learners/edit.xhtml?id=" + learner,
                 "/locations/index.xhtml", "/locations/kiosks.xhtml", "/reports/impact.xhtml");
