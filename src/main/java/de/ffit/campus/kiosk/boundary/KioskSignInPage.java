@@ -41,6 +41,11 @@ public class KioskSignInPage {
     java.time.Clock clock;
 
     private String code;
+
+    /** the form field that carries the code the learner was told looks mistyped: the same code again passes */
+    static final String TOLD_ABOUT = "codeToldAbout";
+
+    private String toldAbout;
     private String pin;
     private boolean locked;
     private Duration lockedFor;
@@ -83,10 +88,13 @@ public class KioskSignInPage {
 
     public String next() throws IOException {
         try {
-            String cleaned = KioskSignIn.code(code).value();
+            String cleaned = KioskSignIn.code(code, request.getParameter(TOLD_ABOUT)).value();
             request.getSession().setAttribute(KioskVisit.PENDING_CODE, cleaned);
             redirect("pin.xhtml");
         } catch (CampusException invalid) {
+            if ("error.kiosk.codeMistyped".equals(invalid.key())) {
+                toldAbout = KioskSignIn.cleaned(code);
+            }
             Pages.error(null, invalid.key());
             FacesContext.getCurrentInstance().validationFailed();
         }
@@ -174,6 +182,11 @@ public class KioskSignInPage {
         var external = FacesContext.getCurrentInstance().getExternalContext();
         external.getFlash().setKeepMessages(true);
         external.redirect(page);
+    }
+
+    /** the code the learner was just told looks mistyped, to be sent back with the form */
+    public String getToldAbout() {
+        return toldAbout;
     }
 
     public String getCode() {

@@ -78,22 +78,44 @@ public class KioskSignIn {
 
     /** The typed or scanned code, cleaned: a scanned card gives its link, which ends in the code. */
     public static LearnerCode code(String typedOrScanned) {
-        String value = typedOrScanned == null ? "" : typedOrScanned.strip();
-        int parameter = value.lastIndexOf("code=");
-        if (parameter >= 0) {
-            value = value.substring(parameter + 5).replaceAll("[&#].*$", "");
-        }
+        return code(typedOrScanned, null);
+    }
+
+    /**
+     * The code as typed, refused when it looks mistyped (a 9-character code whose check character does not fit),
+     * unless the learner sends exactly the same code again after being told: a card printed before check characters
+     * existed may carry a 9-character code a coordinator typed, and it must keep working. A code that belongs to no one
+     * then simply fails like any other wrong code, after the PIN.
+     *
+     * @param toldAbout the cleaned code the learner was told looks mistyped, or null
+     */
+    public static LearnerCode code(String typedOrScanned, String toldAbout) {
+        String value = typed(typedOrScanned);
         LearnerCode code;
         try {
             code = LearnerCode.of(value);
         } catch (CampusException e) {
             throw CampusException.invalid("error.kiosk.codeFormat", "code");
         }
-        if (!code.isWellTyped()) {
+        if (!code.isWellTyped() && !code.value().equals(toldAbout)) {
             // the kiosk's script says so before the form is sent; this is for a browser without it
             throw CampusException.invalid("error.kiosk.codeMistyped", "code");
         }
         return code;
+    }
+
+    /** the code as typed or scanned (a card's QR code carries an address ending in {@code code=...}), cleaned */
+    public static String cleaned(String typedOrScanned) {
+        return LearnerCode.clean(typed(typedOrScanned));
+    }
+
+    private static String typed(String typedOrScanned) {
+        String value = typedOrScanned == null ? "" : typedOrScanned.strip();
+        int parameter = value.lastIndexOf("code=");
+        if (parameter >= 0) {
+            value = value.substring(parameter + 5).replaceAll("[&#].*$", "");
+        }
+        return value;
     }
 
     /**
@@ -101,7 +123,8 @@ public class KioskSignIn {
      * (both lock after {@value #TRIES} wrong tries), so that the screen tells nothing about whether a code exists.
      */
     public Tries tries(KioskIdentity kiosk, String typedCode) {
-        LearnerCode code = code(typedCode);
+        // the code screen has told about a code that looks mistyped; here it is only looked up
+        LearnerCode code = code(typedCode, cleaned(typedCode));
         Learner learner = find(kiosk, code);
         String card = brake(kiosk, code, learner);
         Optional<Duration> wait = throttle.waitBeforeNextAttempt(card, kiosk.principal());
@@ -140,7 +163,7 @@ public class KioskSignIn {
     }
 
     public Outcome signIn(KioskIdentity kiosk, String typedCode, String pin) {
-        LearnerCode code = code(typedCode);
+        LearnerCode code = code(typedCode, cleaned(typedCode));
         Learner learner = find(kiosk, code);
         // the brake in memory: per card (a new PIN or an unlock lifts it) and per kiosk device
         String card = brake(kiosk, code, learner);
