@@ -814,6 +814,10 @@ class KioskIT {
                             .contains("Deine Trainerin, dein Trainer oder die Koordination"));
                 }
                 assertEquals(language, html(driver, "lang"));
+                String locked = driver.findElement(By.id("kiosk-locked")).getText();
+                // the time it opens again, in the language's digits
+                assertTrue(language.equals("ar") ? locked.matches("(?s).*[٠-٩]{1,2}:[٠-٩]{2}.*") && !locked.matches(
+                        "(?s).*[0-9].*") : locked.matches("(?s).*[0-9]{1,2}:[0-9]{2}.*"), locked);
                 assertTrue(driver.findElements(By.id("pin")).isEmpty(), "no keypad");
                 assertTrue(driver.findElements(By.cssSelector(".kiosk-key")).isEmpty(), "no keypad");
                 assertTrue(Axe.violations(driver).isEmpty(), () -> language + ": " + Axe.violations(driver));

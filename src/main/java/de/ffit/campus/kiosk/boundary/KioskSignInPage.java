@@ -5,6 +5,7 @@ import de.ffit.campus.kiosk.control.KioskSignIn;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.i18n.Language;
 import de.ffit.campus.platform.i18n.LocaleSelection;
+import de.ffit.campus.platform.i18n.Numerals;
 import de.ffit.campus.platform.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -162,10 +163,11 @@ public class KioskSignInPage {
         java.time.ZonedDateTime until = java.time.ZonedDateTime.now(clock.withZone(settings.zone()))
                 .plusSeconds(lockedFor.toSeconds() + 59).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
         boolean today = until.toLocalDate().equals(java.time.LocalDate.now(clock.withZone(settings.zone())));
-        var format = today ? java.time.format.DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
-                : java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM,
-                        java.time.format.FormatStyle.SHORT);
-        return until.format(format.withLocale(Pages.locale()));
+        // in the language's digits, as every other time on the kiosk (Numerals)
+        return today ? Numerals.time(until.toLocalTime(), Pages.locale())
+                : until.toLocalDateTime().format(Numerals.localized(java.time.format.DateTimeFormatter
+                        .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT),
+                        Pages.locale()));
     }
 
     /** one wrong PIN more locks the card: the PIN screen warns before the last try */
