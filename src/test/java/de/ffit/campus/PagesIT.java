@@ -460,6 +460,76 @@ class PagesIT {
         assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("login.xhtml"));
     }
 
+    /**
+     * Issue 21: the certificates tab of a cohort that still runs says so, offers no plain "Ausstellen", and issues
+     * only through the secondary action that asks for the reason, which the row then shows. The verify page takes
+     * the serial and the short code as typed. Both pages axe-clean in German and Arabic, with screenshots.
+     */
+    @Test
+    void aRunningCohortsCertificatesAreIssuedOnlyWithAVisibleReasonAndVerifiedByTyping() throws Exception {
+        long cohortId = a.cohortStartedWeeksAgo("Zertifikate laufend " + a.run, 2, 6);
+        long zora = a.enrol(cohortId, a.learner("Zora Früh", "زهراء", "ar"));
+        long anna = a.enrol(cohortId, a.learner("Anna Weg", null, "de"));
+        assertEquals(200, http.post(a.coordinator, "/api/enrollments/" + anna + "/withdraw", "{}").status());
+        List<String> found = new java.util.ArrayList<>();
+        String serial;
+        try (Browser browser = new Browser("de-DE", 1280, 900)) {
+            WebDriver driver = browser.driver();
+            signIn(browser, a.coordinator);
+            driver.get(base + "/cohorts/certificates.xhtml?id=" + cohortId);
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("running")));
+            assertTrue(driver.findElement(By.id("running")).getText().contains("schriftliche Begründung"));
+            assertTrue(driver.findElements(By.id("print:issueAll")).isEmpty(), "no issue for all while it runs");
+            List<WebElement> rows = driver.findElements(By.cssSelector("#learners tbody tr"));
+            assertEquals("learner-" + zora, rows.get(0).getAttribute("id"), "on track before withdrawn");
+            assertEquals("learner-" + anna, rows.get(1).getAttribute("id"));
+            WebElement row = rows.get(0);
+            assertTrue(row.findElements(By.cssSelector("button.primary")).isEmpty(), "no primary issue button");
+            WebElement withReason = row.findElement(By.cssSelector("button.secondary"));
+            assertTrue(withReason.getText().contains("Mit Begründung ausstellen"), withReason.getText());
+            found.addAll(violations(driver, "certificates [de]"));
+            browser.screenshot("certificates-running-de");
+            withReason.click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("reason:text")));
+            assertTrue(driver.findElement(By.id("reason")).getText().contains("Zora Früh"));
+            driver.findElement(By.id("reason:text")).sendKeys("Zieht vor Kursende nach Köln");
+            browser.screenshot("certificates-reason-de");
+            driver.findElement(By.id("reason:confirm")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("learner-" + zora),
+                    "Zieht vor Kursende nach Köln"));
+            WebElement issuedRow = driver.findElement(By.id("learner-" + zora));
+            assertTrue(issuedRow.getText().contains("mit Begründung ausgestellt"), issuedRow.getText());
+            serial = issuedRow.findElement(By.cssSelector("a.serial")).getText();
+            browser.screenshot("certificates-issued-de");
+        }
+        String shortCode = http.get(a.coordinator, "/api/certificates/" + serial).json().getString("shortCode");
+        try (Browser browser = new Browser("ar", 1280, 900)) {
+            WebDriver driver = browser.driver();
+            signIn(browser, a.coordinator);
+            driver.get(base + "/cohorts/certificates.xhtml?id=" + cohortId);
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("running")));
+            found.addAll(violations(driver, "certificates [ar]"));
+            browser.screenshot("certificates-running-ar");
+        }
+        for (String language : List.of("de", "ar")) {
+            try (Browser browser = new Browser(language, 390, 844)) {
+                WebDriver driver = browser.driver();
+                driver.get(base + "/verify.xhtml");
+                driver.findElement(By.id("code")).sendKeys(serial + " " + shortCode.toLowerCase(java.util.Locale.ROOT));
+                driver.findElement(By.cssSelector("form.inline-form button[type=submit]")).click();
+                browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("certificate")));
+                assertTrue(driver.findElement(By.id("certificate")).getText().contains("Zora Früh"));
+                found.addAll(violations(driver, "verify [" + language + "]"));
+                browser.screenshot("verify-typed-" + language);
+            }
+        }
+        assertTrue(found.isEmpty(), found.size() + " WCAG violations:\n" + String.join("\n", found));
+    }
+
+    private static List<String> violations(WebDriver driver, String page) {
+        return de.ffit.campus.support.Axe.violations(driver).stream().map(v -> page + " → " + v).toList();
+    }
+
     @Test
     void aTrainerTicksExercisesInTheGridAndConfirmsALearnersReport() {
         long cohortId = a.cohortStartedWeeksAgo("Übungen " + a.run, 1, 4);
