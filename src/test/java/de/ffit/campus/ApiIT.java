@@ -483,7 +483,9 @@ class ApiIT {
         long learnerId = a.learner("Mohammad Rahimi", "محمد رحیمی", "fa");
         JsonObject learner = http.get(a.coordinator, "/api/learners/" + learnerId).json();
         assertEquals("محمد رحیمی", learner.getString("nameOriginal"));
-        assertTrue(learner.getString("code").matches("[A-Z0-9]{8}"));
+        // a new code: eight random characters and the check character
+        assertTrue(learner.getString("code").matches("[A-Z0-9]{9}"), learner.getString("code"));
+        assertTrue(de.ffit.campus.learner.entity.LearnerCode.of(learner.getString("code")).isWellTyped());
 
         a.enrol(cohortId, learnerId);
         Response enrolments = http.get(a.coordinator, "/api/cohorts/" + cohortId + "/enrollments");
