@@ -51,6 +51,7 @@ import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -89,6 +90,9 @@ class ServicesIT {
 
     @Inject
     Learners learners;
+
+    @Inject
+    de.ffit.campus.report.control.Impact impact;
 
     @Inject
     de.ffit.campus.attendance.control.Attendance attendance;
@@ -291,7 +295,7 @@ class ServicesIT {
         assertEquals("أمينة حداد", reread.getNameOriginal(), "Arabic script survives the round trip through MariaDB");
         List<CohortSummary> summaries = cohorts.list(coordinatorA);
         assertEquals(1, summaries.size());
-        assertEquals(1, summaries.get(0).enrolled());
+        assertEquals(1, summaries.get(0).participants());
         assertEquals(8, summaries.get(0).lessons());
         assertEquals(nextMonday(), summaries.get(0).firstDay());
     }
@@ -462,13 +466,89 @@ class ServicesIT {
         Learner zahra = learners.create(coordinatorA, learner("Zahra Ahmadi", "زهرا احمدی", "fa", null));
         Enrollment enrollment = cohorts.enrol(coordinatorA, cohort.getId(), zahra.getId());
         cohorts.withdraw(coordinatorA, enrollment.getId(), "Arbeit gefunden");
-        assertEquals(0, cohorts.list(coordinatorA).get(0).enrolled());
+        assertEquals(0, cohorts.list(coordinatorA).get(0).participants());
         assertTrue(cohorts.enrollable(coordinatorA, cohort.getId(), "zahra").stream()
                 .anyMatch(l -> l.getId().equals(zahra.getId())));
         Enrollment again = cohorts.enrol(coordinatorA, cohort.getId(), zahra.getId());
         assertEquals(enrollment.getId(), again.getId());
         assertFalse(cohorts.enrollable(coordinatorA, cohort.getId(), "zahra").stream()
                 .anyMatch(l -> l.getId().equals(zahra.getId())));
+    }
+
+    /**
+     * Issue 21, finding 7: the search stopped silently at 20. A search that matches 25 learners says so, and the
+     * coordinator reaches all 25, page by page; a learner who is in another cohort running now is shown with it.
+     */
+    @Test
+    void anEnrolmentSearchSaysHowManyMatchedPagesOnAndNamesAnotherRunningCohort() {
+        Cohort planned = cohorts.create(coordinatorA, cohort("Später", List.of(), weeks(2, nextMonday())));
+        Cohort running = cohorts.create(coordinatorA, cohort("Läuft gerade", List.of(), weeks(4, mondayTwoWeeksAgo())));
+        List<Long> created = new ArrayList<>();
+        for (int i = 1; i <= 25; i++) {
+            created.add(learners.create(coordinatorA, learner("Suchprobe " + (i < 10 ? "0" : "") + i, null, "ar",
+                    null)).getId());
+        }
+        cohorts.enrol(coordinatorA, running.getId(), created.get(0));
+
+        var first = cohorts.enrollable(coordinatorA, planned.getId(), "suchprobe", 0);
+        assertEquals(25, first.total(), "how many matched in all");
+        assertEquals(20, first.candidates().size());
+        assertEquals(5, first.more());
+        var next = cohorts.enrollable(coordinatorA, planned.getId(), "suchprobe", first.first() + 20);
+        assertEquals(5, next.candidates().size());
+        assertEquals(0, next.more());
+        List<Long> reached = new ArrayList<>();
+        first.candidates().forEach(c -> reached.add(c.learner().getId()));
+        next.candidates().forEach(c -> reached.add(c.learner().getId()));
+        assertEquals(created, reached, "every match once, in name order");
+
+        assertEquals(List.of("Läuft gerade"), first.candidates().get(0).runningCohorts());
+        assertEquals(List.of(), first.candidates().get(1).runningCohorts());
+        // a cohort that has not started is not running, and the cohort searched for is not "another"
+        cohorts.enrol(coordinatorA, planned.getId(), created.get(1));
+        assertEquals(List.of(), cohorts.enrollable(coordinatorA, running.getId(), "suchprobe 02", 0).candidates()
+                .get(0).runningCohorts());
+        assertEquals(24, cohorts.enrollable(coordinatorA, planned.getId(), "suchprobe", 0).total(),
+                "the one enrolled here is no candidate");
+    }
+
+    /**
+     * Issue 21, finding 7: the cohort list showed 0 learners for a finished cohort (it counted only who was still
+     * enrolled) while the impact report counted every one. List, overview and report count by one rule: who was
+     * enrolled on a day the cohort met, graduates and those who left half-way too, not who left before it began.
+     */
+    @Test
+    void theCohortListTheOverviewAndTheImpactReportCountTheSameLearners() throws SQLException {
+        LocalDate start = CampusToday.today().minusWeeks(10).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        Cohort finished = cohorts.create(coordinatorA, cohort("Abgeschlossen", List.of(), weeks(2, start)));
+        Cohort running = cohorts.create(coordinatorA, cohort("Laufend", List.of(), weeks(4, mondayTwoWeeksAgo())));
+        List<Long> enrollments = new ArrayList<>();
+        for (String name : List.of("Rania Khalil", "Hamid Sultani", "Selam Haile", "Hevin Ali")) {
+            Learner learner = learners.create(coordinatorA, learner(name, null, "ar", null));
+            enrollments.add(cohorts.enrol(coordinatorA, finished.getId(), learner.getId()).getId());
+            cohorts.enrol(coordinatorA, running.getId(), learner.getId());
+        }
+        // the finished cohort: enrolled a week before it began; two graduated, one left half-way, one before it began
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("update enrollment set enrolled_on = '" + start.minusDays(7) + "' where cohort_id = "
+                    + finished.getId());
+            s.executeUpdate("update enrollment set status = 'GRADUATED' where id in (" + enrollments.get(0) + ", "
+                    + enrollments.get(1) + ")");
+            s.executeUpdate("update enrollment set status = 'WITHDRAWN', withdrawn_on = '" + start.plusDays(7)
+                    + "' where id = " + enrollments.get(2));
+            s.executeUpdate("update enrollment set status = 'WITHDRAWN', withdrawn_on = '" + start.minusDays(1)
+                    + "' where id = " + enrollments.get(3));
+        }
+        Map<String, Long> listed = new java.util.HashMap<>();
+        cohorts.list(coordinatorA).forEach(s -> listed.put(s.name(), s.participants()));
+        assertEquals(Map.of("Abgeschlossen", 3L, "Laufend", 4L), listed, "the cohort list");
+        var overview = cohorts.participants(coordinatorA, finished.getId());
+        assertEquals(3, overview.total(), "the cohort's overview");
+        assertEquals(List.of(0L, 2L, 1L, 1L), List.of(overview.enrolled(), overview.graduated(), overview.withdrawn(),
+                overview.withdrawnBeforeStart()));
+        var report = impact.report(coordinatorA, new de.ffit.campus.report.control.ImpactFilter(start.minusDays(30),
+                start.plusWeeks(3), null, null, null));
+        assertEquals(3, report.total().participants(), "the impact report over the finished cohort's time");
     }
 
     private static LessonDraft lessonAs(Lesson lesson, LessonState state, long version) {
