@@ -95,6 +95,12 @@ class ServicesIT {
     de.ffit.campus.report.control.Impact impact;
 
     @Inject
+    de.ffit.campus.certificate.control.Certificates certificates;
+
+    @Inject
+    de.ffit.campus.certificate.control.CertificateCopies copies;
+
+    @Inject
     de.ffit.campus.attendance.control.Attendance attendance;
 
     @Inject
@@ -519,8 +525,10 @@ class ServicesIT {
      */
     @Test
     void theCohortListTheOverviewAndTheImpactReportCountTheSameLearners() throws SQLException {
-        LocalDate start = CampusToday.today().minusWeeks(10).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        Cohort finished = cohorts.create(coordinatorA, cohort("Abgeschlossen", List.of(), weeks(2, start)));
+        // planned ahead, the learners enrolled, then its lessons moved twelve weeks back: a finished cohort
+        // (enrolling into one that is finished is refused)
+        LocalDate start = nextMonday().minusWeeks(12);
+        Cohort finished = cohorts.create(coordinatorA, cohort("Abgeschlossen", List.of(), weeks(2, nextMonday())));
         Cohort running = cohorts.create(coordinatorA, cohort("Laufend", List.of(), weeks(4, mondayTwoWeeksAgo())));
         List<Long> enrollments = new ArrayList<>();
         for (String name : List.of("Rania Khalil", "Hamid Sultani", "Selam Haile", "Hevin Ali")) {
@@ -530,6 +538,8 @@ class ServicesIT {
         }
         // the finished cohort: enrolled a week before it began; two graduated, one left half-way, one before it began
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("update lesson set lesson_date = date_sub(lesson_date, interval 84 day) where cohort_id = "
+                    + finished.getId());
             s.executeUpdate("update enrollment set enrolled_on = '" + start.minusDays(7) + "' where cohort_id = "
                     + finished.getId());
             s.executeUpdate("update enrollment set status = 'GRADUATED' where id in (" + enrollments.get(0) + ", "
@@ -549,6 +559,50 @@ class ServicesIT {
         var report = impact.report(coordinatorA, new de.ffit.campus.report.control.ImpactFilter(start.minusDays(30),
                 start.plusWeeks(3), null, null, null));
         assertEquals(3, report.total().participants(), "the impact report over the finished cohort's time");
+    }
+
+    /**
+     * Issue 21, item 8: a learner's own copy. A link to their certificate gives the PDF once; a second use, an
+     * expired link and a made-up one give nothing; a link to another learner's certificate is not made (404).
+     * Only the token's hash is stored, and making and using a link are audited.
+     */
+    @Test
+    void aLearnersCopyLinkGivesTheirCertificateOnceWithinFifteenMinutesAndNeverAnotherLearners() throws SQLException {
+        Cohort cohort = cohorts.create(coordinatorA, cohort("Kopie", List.of(), weeks(4, mondayTwoWeeksAgo())));
+        Learner amina = learners.create(coordinatorA, learner("Amina Haddad", "أمينة حداد", "ar", null));
+        Learner bilal = learners.create(coordinatorA, learner("Bilal Karimi", null, "fa", null));
+        Enrollment enrollment = cohorts.enrol(coordinatorA, cohort.getId(), amina.getId());
+        cohorts.enrol(coordinatorA, cohort.getId(), bilal.getId());
+        de.ffit.campus.certificate.entity.Certificate issued = certificates.issue(coordinatorA, enrollment.getId(),
+                "Kurs anderswo abgeschlossen");
+        byte[] pdf = certificates.document(coordinatorA, issued.getSerial()).orElseThrow().pdf();
+
+        var link = copies.offer(coordinatorA.organisationId(), amina.getId(), issued.getSerial());
+        String token = link.url().substring(link.url().lastIndexOf('/') + 1);
+        assertTrue(token.length() >= 22, "at least 128 bits: " + token);
+        assertEquals(0, count("select count(*) from certificate_copy where token_hash = '" + token + "'"),
+                "the token itself is not stored");
+        java.time.Duration validFor = java.time.Duration.between(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC),
+                link.expiresAt());
+        assertTrue(validFor.toMinutes() >= 14 && validFor.toMinutes() <= 15, validFor::toString);
+        assertTrue(java.util.Arrays.equals(pdf, copies.redeem(token).orElseThrow().pdf()), "her PDF, the first time");
+        assertTrue(copies.redeem(token).isEmpty(), "a second use gives nothing");
+
+        var expiring = copies.offer(coordinatorA.organisationId(), amina.getId(), issued.getSerial());
+        String late = expiring.url().substring(expiring.url().lastIndexOf('/') + 1);
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.executeUpdate("update certificate_copy set expires_at = date_sub(expires_at, interval 16 minute) "
+                    + "where expires_at = (select m from (select max(expires_at) m from certificate_copy) x)");
+        }
+        assertTrue(copies.redeem(late).isEmpty(), "an expired link gives nothing");
+        assertTrue(copies.redeem("A".repeat(43)).isEmpty(), "a made-up link gives nothing");
+
+        assertEquals("record.certificate", assertThrows(CampusException.class, () -> copies.offer(
+                coordinatorA.organisationId(), bilal.getId(), issued.getSerial())).key(), "not for another learner");
+        assertEquals("record.certificate", assertThrows(CampusException.class, () -> copies.offer(
+                coordinatorB.organisationId(), amina.getId(), issued.getSerial())).key(), "nor another organisation");
+        assertEquals(3, count("select count(*) from audit_event where subject_type = 'Certificate' and subject_id = "
+                + issued.getId() + " and after_value like '%copyLink%'"), "two links shown, one downloaded");
     }
 
     private static LessonDraft lessonAs(Lesson lesson, LessonState state, long version) {
