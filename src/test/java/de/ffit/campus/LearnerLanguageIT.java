@@ -429,7 +429,8 @@ class LearnerLanguageIT {
         };
         var first = scan.apply(germanLink);
         assertEquals(200, first.statusCode());
-        assertEquals("application/pdf", first.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(first.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"),
+                first.headers()::toString);
         assertTrue(java.util.Arrays.equals(pdf, first.body()), "the learner's own PDF");
         assertEquals(404, scan.apply(germanLink).statusCode(), "a second time");
         try (Connection db = DriverManager.getConnection(System.getProperty("it.db.url"),

@@ -597,9 +597,9 @@ class ServicesIT {
         assertTrue(copies.redeem(late).isEmpty(), "an expired link gives nothing");
         assertTrue(copies.redeem("A".repeat(43)).isEmpty(), "a made-up link gives nothing");
 
-        assertEquals("record.certificate", assertThrows(CampusException.class, () -> copies.offer(
+        assertEquals("error.notFound", assertThrows(CampusException.class, () -> copies.offer(
                 coordinatorA.organisationId(), bilal.getId(), issued.getSerial())).key(), "not for another learner");
-        assertEquals("record.certificate", assertThrows(CampusException.class, () -> copies.offer(
+        assertEquals("error.notFound", assertThrows(CampusException.class, () -> copies.offer(
                 coordinatorB.organisationId(), amina.getId(), issued.getSerial())).key(), "nor another organisation");
         assertEquals(3, count("select count(*) from audit_event where subject_type = 'Certificate' and subject_id = "
                 + issued.getId() + " and after_value like '%copyLink%'"), "two links shown, one downloaded");

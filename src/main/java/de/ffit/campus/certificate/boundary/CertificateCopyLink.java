@@ -36,6 +36,7 @@ public class CertificateCopyLink extends HttpServlet {
             return;
         }
         Certificates.Document d = document.get();
+        response.setCharacterEncoding(null); // a PDF has no charset; a filter before may have set one
         response.setContentType("application/pdf");
         response.setHeader("Content-Disposition", "attachment; filename=\"" + d.serial() + ".pdf\"");
         response.setContentLength(d.pdf().length);
