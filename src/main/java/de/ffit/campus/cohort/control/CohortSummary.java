@@ -16,15 +16,6 @@ public record CohortSummary(long id, String name, String courseTitle, String loc
         this(id, name, courseTitle, locationName, firstDay, lastDay, lessons, 0, null);
     }
 
-    /**
-     * The same number under the name {@code GET /api/cohorts} gave it before it counted participants (it counted
-     * only who was still enrolled), kept for the scripts that read it.
-     */
-    @Deprecated
-    public long getEnrolled() {
-        return participants;
-    }
-
     CohortSummary on(LocalDate today, long participants) {
         return new CohortSummary(id, name, courseTitle, locationName, firstDay, lastDay, lessons, participants,
                 CohortPhase.of(firstDay, lastDay, today));
