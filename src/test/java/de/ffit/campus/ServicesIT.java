@@ -293,7 +293,7 @@ class ServicesIT {
         assertEquals(8, cohorts.find(coordinatorA, cohort.getId()).getLessons().size());
 
         Learner amina = learners.create(coordinatorA, learner("Amina Haddad", "أمينة حداد", "ar", null));
-        assertTrue(amina.getCode().matches("[A-Z0-9]{8}"), amina.getCode());
+        assertTrue(amina.getCode().matches("[A-Z0-9]{9}"), amina.getCode());
         Enrollment enrollment = cohorts.enrol(coordinatorA, cohort.getId(), amina.getId());
         assertEquals(EnrollmentStatus.ENROLLED, enrollment.getStatus());
 
