@@ -282,7 +282,74 @@ class PagesIT {
             assertTrue(navLeft > 640, "in Arabic the brand sits on the right, was at x=" + navLeft);
             browser.screenshot("cohort-enrollments-ar");
         }
-        assertEquals(1, http.get(a.coordinator, "/api/cohorts").array().getJsonObject(0).getInt("enrolled"));
+        JsonObject listed = http.get(a.coordinator, "/api/cohorts").array().getJsonObject(0);
+        assertEquals(1, listed.getInt("participants"));
+        assertEquals(1, listed.getInt("enrolled"), "the former name, kept for scripts");
+    }
+
+    /**
+     * Issue 21, finding 7, in Chromium: a search that matches 23 learners says that 20 of 23 are shown, "show more"
+     * brings the other 3; a learner already in a running cohort is marked with its name, in German and in Arabic. The
+     * cohort list counts the running cohort's learner as its overview does.
+     */
+    @Test
+    void theEnrolmentSearchSaysHowManyMatchedShowsMoreAndWarnsOfAnotherRunningCohort() {
+        long running = a.cohortStartedWeeksAgo("Läuft " + a.run, 2, 4);
+        long planned = a.cohort("Später " + a.run, 4);
+        List<Long> found = new java.util.ArrayList<>();
+        for (int i = 1; i <= 23; i++) {
+            found.add(a.learner("Seitenprobe " + a.run + " " + (i < 10 ? "0" : "") + i, null, "ar"));
+        }
+        a.enrol(running, found.get(0));
+        try (Browser browser = new Browser("de-DE", 1280, 900)) {
+            WebDriver driver = browser.driver();
+            signIn(browser, a.coordinator);
+            driver.get(base + "/cohorts/enrollments.xhtml?id=" + planned);
+            search(browser, "Seitenprobe " + a.run);
+            assertEquals("Angezeigt: 20 von 23 gefundenen Teilnehmenden.", driver.findElement(By.id("matches"))
+                    .getText());
+            assertEquals(20, candidates(driver).size());
+            WebElement first = candidates(driver).get(0);
+            assertTrue(first.getText().contains("Schon in einem laufenden Kurs: Läuft " + a.run), first.getText());
+            assertFalse(candidates(driver).get(1).getText().contains("laufenden Kurs"));
+            browser.screenshot("enrolment-search-de");
+            driver.findElement(By.id("enrol:more")).click();
+            browser.waiting().until(d -> candidates(d).size() == 23);
+            assertEquals("Angezeigt: 23 von 23 gefundenen Teilnehmenden.", driver.findElement(By.id("matches"))
+                    .getText());
+            assertTrue(driver.findElements(By.id("enrol:more")).isEmpty(), "nothing more to show");
+
+            driver.findElement(By.cssSelector("#language a[lang='ar']")).click();
+            browser.waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ar"));
+            search(browser, "Seitenprobe " + a.run);
+            assertTrue(candidates(driver).get(0).getText().contains("مسجّل بالفعل في دورة جارية"),
+                    candidates(driver).get(0).getText());
+            assertTrue(driver.findElement(By.id("matches")).getText().contains("٢٣"),
+                    driver.findElement(By.id("matches")).getText());
+            browser.screenshot("enrolment-search-ar");
+
+            driver.get(base + "/cohorts/index.xhtml");
+            WebElement row = driver.findElement(By.xpath("//*[@id='cohorts']//tr[contains(., 'Läuft " + a.run
+                    + "')]"));
+            assertTrue(row.getText().contains("١"), "one learner, in Arabic digits: " + row.getText());
+            driver.get(base + "/cohorts/view.xhtml?id=" + running);
+            assertTrue(driver.findElement(By.id("participants")).getText().startsWith("١"),
+                    driver.findElement(By.id("participants")).getText());
+            browser.screenshot("cohort-overview-ar");
+        }
+    }
+
+    private static void search(Browser browser, String query) {
+        WebDriver driver = browser.driver();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("enrol:query")));
+        driver.findElement(By.id("enrol:query")).clear();
+        driver.findElement(By.id("enrol:query")).sendKeys(query);
+        driver.findElement(By.id("enrol:search")).click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("matches")));
+    }
+
+    private static List<WebElement> candidates(WebDriver driver) {
+        return driver.findElements(By.cssSelector("[id='enrol:candidates'] tbody tr"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package de.ffit.campus.kiosk.boundary;
 
+import de.ffit.campus.certificate.control.CertificateCopies;
 import de.ffit.campus.guide.control.Guides;
 import de.ffit.campus.guide.control.ResolvedGuide;
 import de.ffit.campus.kiosk.control.KioskProgress;
@@ -45,6 +46,10 @@ public class KioskProgressPage {
     private MyProgress mine;
     private Map<Long, List<ResolvedGuide>> exerciseGuides;
     private Map<Long, List<ResolvedGuide>> moduleGuides;
+    private final Map<Long, CertificateCopies.Link> copyLinks = new java.util.HashMap<>();
+
+    @Inject
+    CertificateCopies copies;
 
     /**
      * Without a signed-in learner, or with one who has no open enrolment any more (withdrawn, deleted), the kiosk
@@ -137,6 +142,35 @@ public class KioskProgressPage {
             // as it is
         }
         return QrSvg.of(url);
+    }
+
+    /**
+     * A new one-time link to the learner's own certificate (see {@code CertificateCopies}): made for this showing of
+     * the page, once per course; null without an issued certificate.
+     */
+    public CertificateCopies.Link copyLink(MyProgress.Course course) {
+        if (course.certificate() == null || course.certificate().serial() == null) {
+            return null;
+        }
+        return copyLinks.computeIfAbsent(course.enrollmentId(), id -> {
+            KioskVisit visit = KioskVisit.of(request).orElseThrow(
+                    de.ffit.campus.platform.error.CampusException::forbidden);
+            try {
+                return copies.offer(visit.organisationId(), visit.learnerId(), course.certificate().serial());
+            } catch (de.ffit.campus.platform.error.CampusException gone) {
+                return null;
+            }
+        });
+    }
+
+    /** the link as a QR code */
+    public String copyQr(CertificateCopies.Link link) {
+        return QrSvg.of(link.url());
+    }
+
+    /** how many minutes a link works, for the sentence under the QR code */
+    public long getCopyMinutes() {
+        return CertificateCopies.VALID_FOR.toMinutes();
     }
 
     public List<MyProgress.Line> missing(MyProgress.Course course) {
