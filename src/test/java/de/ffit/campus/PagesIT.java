@@ -906,6 +906,7 @@ class PagesIT {
                 "/verify.xhtml");
         List<String> found = new java.util.ArrayList<>();
         List<String> axe = new java.util.ArrayList<>();
+        List<String> thin = new java.util.ArrayList<>();
         for (String language : List.of("de", "ar")) {
             try (Browser browser = new Browser(language, 360, 740)) {
                 browser.viewport(360, 740);
@@ -929,9 +930,11 @@ class PagesIT {
                         List<Number> bars = (List<Number>) browser.script("var c = PrimeFaces.widgets.widget_quarters"
                                 + ".chart; var w = []; c.data.datasets.forEach(function (d, i) {"
                                 + " c.getDatasetMeta(i).data.forEach(function (b) { w.push(b.width); }); }); return w;");
-                        assertFalse(bars.isEmpty());
-                        bars.forEach(w -> assertTrue(w.doubleValue() >= 8, "a quarter's bar is " + w
-                                + " px wide at 360 px [" + language + "]: " + bars));
+                        if (bars.isEmpty() || bars.stream().anyMatch(w -> w.doubleValue() < 8)) {
+                            thin.add("[" + language + "] the quarterly chart's bars are " + bars.stream()
+                                    .map(w -> Math.round(w.doubleValue() * 10) / 10.0).distinct().toList()
+                                    + " px wide at 360 px (" + bars.size() + " bars)");
+                        }
                     }
                 }
             }
@@ -970,5 +973,6 @@ class PagesIT {
         }
         assertTrue(found.isEmpty(), found.size() + " pages scroll sideways at 360 px:\n" + String.join("\n", found));
         assertTrue(axe.isEmpty(), String.join("\n", axe));
+        assertTrue(thin.isEmpty(), String.join("\n", thin));
     }
 }
