@@ -7,6 +7,8 @@ import de.ffit.campus.kiosk.control.MyProgress;
 import de.ffit.campus.platform.i18n.Language;
 import de.ffit.campus.platform.i18n.LocaleSelection;
 import de.ffit.campus.platform.i18n.Numerals;
+import de.ffit.campus.platform.i18n.Messages;
+import de.ffit.campus.platform.i18n.Plurals;
 import de.ffit.campus.platform.web.Pages;
 import de.ffit.campus.platform.web.QrSvg;
 import jakarta.enterprise.context.RequestScoped;
@@ -154,8 +156,30 @@ public class KioskProgressPage {
         return time == null ? "" : Numerals.time(time, Pages.locale());
     }
 
-    /** the share of held lessons the learner came to, 0–100, for the bar */
-    public int attendedPercent(MyProgress.Course course) {
-        return course.held() == 0 ? 0 : Math.round(100f * course.attended() / course.held());
+    /**
+     * Attendance in plain words, as the graduation rule counts it: "You came to 5 of the 6 lessons that count.",
+     * the share and the minimum, how many lessons were excused and late and how those count. Empty before the first
+     * lesson that is theirs.
+     */
+    public List<String> attendance(MyProgress.Course course) {
+        return attendance(course.attendance(), Pages.locale());
+    }
+
+    static List<String> attendance(MyProgress.Attendance a, java.util.Locale locale) {
+        List<String> sentences = new java.util.ArrayList<>();
+        if (a.counted() > 0) {
+            sentences.add(Plurals.text(locale, "kiosk.attendance.came", a.counted(), Plurals.number(locale, a.came())));
+            sentences.add(Messages.text(locale, "kiosk.attendance.share", Numerals.percent(a.percent(), locale),
+                    Numerals.percent(a.minimumPercent(), locale)));
+        }
+        if (a.excused() > 0) {
+            sentences.add(Plurals.text(locale, "kiosk.attendance.excused", a.excused()) + " "
+                    + Messages.text(locale, "kiosk.attendance.excusedRule." + a.excusedCounts()));
+        }
+        if (a.late() > 0) {
+            sentences.add(Plurals.text(locale, "kiosk.attendance.late", a.late()) + " "
+                    + Messages.text(locale, "kiosk.attendance.lateRule." + a.lateCounts()));
+        }
+        return sentences;
     }
 }
