@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.ffit.campus.support.Axe;
 import de.ffit.campus.support.Browser;
 import de.ffit.campus.support.Fixture;
 import de.ffit.campus.support.PlainBrowser;
@@ -986,5 +987,142 @@ class PagesIT {
         }
         assertTrue(found.isEmpty(), found.size() + " numbers in other digits than the language's:\n"
                 + String.join("\n", found));
+    }
+
+    /**
+     * How far the page itself reaches past the screen's edges, and what reaches there outside a frame of its own
+     * ({@code null} when the page does not scroll sideways).
+     */
+    private static final String SIDEWAYS = "var d = document.documentElement;"
+            + "if (d.scrollWidth <= d.clientWidth) { return null; }"
+            + "var out = [];"
+            + "document.querySelectorAll('body *').forEach(function (e) {"
+            + "  var b = e.getBoundingClientRect();"
+            + "  if (b.width > 0 && (b.right > d.clientWidth + 1 || b.left < -1) && out.length < 4"
+            + "      && !(e.parentElement && e.parentElement.closest('.table-frame, .grid-wrap'))) {"
+            + "    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + (e.className && e.className.baseVal"
+            + "        === undefined ? '.' + String(e.className).trim().replace(/ +/g, '.') : '')"
+            + "        + ' ' + Math.round(b.left) + '..' + Math.round(b.right));"
+            + "  }"
+            + "});"
+            + "return d.scrollWidth + ' px wide on ' + d.clientWidth + ' px: ' + out.join(', ');";
+
+    private static void press(Browser browser, String id) {
+        browser.script("document.getElementById(arguments[0]).click();", id);
+    }
+
+    private void sideways(Browser browser, String page, String language, List<String> found) {
+        browser.waiting().until(d -> "complete".equals(browser.script("return document.readyState")));
+        Object wide = browser.script(SIDEWAYS);
+        if (wide != null) {
+            found.add(page + " [" + language + "] " + wide);
+        }
+    }
+
+    @Test
+    void noPageScrollsSidewaysOnA360PxPhoneExceptInsideATablesOwnFrame() {
+        // a cohort with many lessons (a wide attendance overview), a learner with marks and a certificate
+        long cohort = a.cohortStartedWeeksAgo("Schmal " + a.run, 5, 8);
+        long learner = a.learner("Amina Haddad " + a.run, "أمينة حداد", "ar");
+        long enrollment = a.enrol(cohort, learner);
+        JsonObject certificate = http.post(a.coordinator, "/api/enrollments/" + enrollment + "/certificate",
+                "{\"overrideReason\":\"Nachgeholt\"}").json();
+        String pin = http.put(a.coordinator, "/api/learners/" + learner + "/pin", "{}").json().getString("pin");
+        String code = http.get(a.coordinator, "/api/learners/" + learner).json().getString("code");
+        jakarta.json.JsonArray lessons = http.get(a.coordinator, "/api/cohorts/" + cohort + "/lessons").array();
+        long lesson = lessons.getJsonObject(0).getJsonNumber("id").longValue();
+        // marks in every lesson held so far (later ones refuse them): the overview's grid as a running course has it
+        for (int i = 0; i < lessons.size(); i++) {
+            http.send(a.coordinator.withHeader("If-Match", "*"), "PUT", "/api/lessons/"
+                    + lessons.getJsonObject(i).getJsonNumber("id").longValue() + "/attendance", "{\"records\":[{"
+                    + "\"enrollmentId\":" + enrollment + ",\"status\":\"" + (i % 3 == 2 ? "LATE" : "PRESENT")
+                    + "\"}]}");
+        }
+        List<String> office = List.of("/index.xhtml", "/cohorts/index.xhtml", "/cohorts/new.xhtml",
+                "/cohorts/view.xhtml?id=" + cohort, "/cohorts/enrollments.xhtml?id=" + cohort,
+                "/cohorts/lessons.xhtml?id=" + cohort, "/cohorts/attendance.xhtml?id=" + cohort,
+                "/cohorts/exercises.xhtml?id=" + cohort, "/cohorts/progress.xhtml?id=" + cohort,
+                "/cohorts/certificates.xhtml?id=" + cohort, "/attendance/take.xhtml?lesson=" + lesson,
+                "/attendance/offline.xhtml", "/courses/index.xhtml", "/courses/edit.xhtml?id=" + a.courseId,
+                "/courses/plan.xhtml?id=" + a.courseId, "/courses/guides.xhtml?id=" + a.courseId,
+                "/courses/texts.xhtml?id=" + a.courseId, "/learners/index.xhtml",
+                "/learners/edit.xhtml?id=" + learner, "/locations/index.xhtml", "/locations/kiosks.xhtml",
+                "/reports/impact.xhtml", "/not-found.xhtml");
+        List<String> admin = List.of("/admin/accounts.xhtml", "/admin/organisations.xhtml", "/admin/audit.xhtml",
+                "/reports/impact.xhtml");
+        List<String> anonymous = List.of("/login.xhtml", "/verify/" + certificate.getString("verificationCode"),
+                "/verify.xhtml");
+        List<String> found = new java.util.ArrayList<>();
+        List<String> axe = new java.util.ArrayList<>();
+        List<String> thin = new java.util.ArrayList<>();
+        for (String language : List.of("de", "ar")) {
+            try (Browser browser = new Browser(language, 360, 740)) {
+                browser.viewport(360, 740);
+                WebDriver driver = browser.driver();
+                for (String page : anonymous) {
+                    driver.get(base + page + (page.contains("?") ? "&" : "?") + "lang=" + language);
+                    sideways(browser, page, language, found);
+                }
+                signIn(browser, a.coordinator);
+                for (String page : office) {
+                    driver.get(base + page + (page.contains("?") ? "&" : "?") + "lang=" + language);
+                    sideways(browser, page, language, found);
+                    if (page.startsWith("/reports/impact") || page.startsWith("/cohorts/attendance")) {
+                        browser.screenshot("phone-360-" + page.replaceAll("\\W+", "-").replaceAll("-xhtml.*", "-")
+                                + language);
+                        Axe.violations(driver).forEach(v -> axe.add(page + " [" + language + "] " + v));
+                    }
+                    if (page.startsWith("/reports/impact")) {
+                        // the quarterly chart's bars: wide enough to see and to compare, not slivers
+                        @SuppressWarnings("unchecked")
+                        List<Number> bars = (List<Number>) browser.script("var c = PrimeFaces.widgets.widget_quarters"
+                                + ".chart; var w = []; c.data.datasets.forEach(function (d, i) {"
+                                + " c.getDatasetMeta(i).data.forEach(function (b) { w.push(b.width); }); }); return w;");
+                        if (bars.isEmpty() || bars.stream().anyMatch(w -> w.doubleValue() < 8)) {
+                            thin.add("[" + language + "] the quarterly chart's bars are " + bars.stream()
+                                    .map(w -> Math.round(w.doubleValue() * 10) / 10.0).distinct().toList()
+                                    + " px wide at 360 px (" + bars.size() + " bars)");
+                        }
+                    }
+                }
+            }
+            try (Browser browser = new Browser(language, 360, 740)) {
+                browser.viewport(360, 740);
+                WebDriver driver = browser.driver();
+                signIn(browser, Fixture.ADMIN);
+                for (String page : admin) {
+                    driver.get(base + page + "?lang=" + language);
+                    sideways(browser, page + " (admin)", language, found);
+                }
+            }
+            // the kiosk on a small tablet or a phone: set up, code, PIN, the learner's own page
+            String setupCode = http.post(a.coordinator, "/api/kiosks", "{\"name\":" + Http.str("Schmal " + language)
+                    + ",\"locationId\":" + a.locationId + "}").json().getString("setupCode");
+            try (Browser browser = new Browser(language, 360, 740)) {
+                browser.viewport(360, 740);
+                WebDriver driver = browser.driver();
+                driver.get(base + "/kiosk/setup.xhtml?lang=" + language);
+                sideways(browser, "/kiosk/setup", language, found);
+                driver.findElement(By.id("setupCode")).sendKeys(setupCode);
+                // the buttons are pressed from script: under the phone's emulation WebDriver's click on the kiosk's
+                // "next" does not reach the page's handler (a KioskIT matter, not this test's)
+                press(browser, "set-up");
+                browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("code")));
+                sideways(browser, "/kiosk/", language, found);
+                driver.findElement(By.id("code")).sendKeys(code);
+                press(browser, "next");
+                browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("pin")));
+                sideways(browser, "/kiosk/pin", language, found);
+                for (char digit : pin.toCharArray()) {
+                    browser.script("document.querySelector(\"[data-key='" + digit + "']\").click();");
+                }
+                press(browser, "sign-in");
+                browser.waiting().until(ExpectedConditions.urlContains("/kiosk/me.xhtml"));
+                sideways(browser, "/kiosk/me", language, found);
+            }
+        }
+        assertTrue(found.isEmpty(), found.size() + " pages scroll sideways at 360 px:\n" + String.join("\n", found));
+        assertTrue(axe.isEmpty(), String.join("\n", axe));
+        assertTrue(thin.isEmpty(), String.join("\n", thin));
     }
 }

@@ -3,11 +3,9 @@ package de.ffit.campus.certificate.control;
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
-import com.lowagie.text.Element;
 import com.lowagie.text.Font;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
-import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
@@ -15,6 +13,7 @@ import de.ffit.campus.certificate.control.CertificateFonts.Face;
 import de.ffit.campus.certificate.control.CertificateTemplate.Align;
 import de.ffit.campus.certificate.control.CertificateTemplate.Block;
 import de.ffit.campus.platform.i18n.Language;
+import de.ffit.campus.platform.pdf.PdfText;
 import io.nayuki.qrcodegen.QrCode;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
@@ -275,24 +274,7 @@ public final class CertificateRenderer {
     /** Draws one line whose measured width is {@code width} with its left edge at {@code x}. */
     private static void show(PdfContentByte canvas, Phrase phrase, float x, float baseline, float width,
             boolean rtl) {
-        ColumnText column = new ColumnText(canvas);
-        column.setRunDirection(rtl ? PdfWriter.RUN_DIRECTION_RTL : PdfWriter.RUN_DIRECTION_NO_BIDI);
-        // The line starts at x and runs as wide as it measured. OpenPDF measures right-to-left text before joining
-        // its letters (wider than it is drawn), so the column reaches far to the right: it must neither wrap the
-        // line again nor align it by that wider measure.
-        float size = phrase.getFont().getSize();
-        // the first line's baseline lies one leading (the font size) below the column's top
-        column.setSimpleColumn(x, baseline - size, x + width + 2000, baseline + size);
-        // in a right-to-left column OpenPDF swaps the sides: "right" puts the line against the column's left edge
-        column.setAlignment(rtl ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
-        column.setLeading(0, 1);
-        column.setUseAscender(false);
-        column.addText(phrase);
-        try {
-            column.go();
-        } catch (DocumentException e) {
-            throw new IllegalStateException(e);
-        }
+        PdfText.show(canvas, phrase, x, baseline, width, rtl);
     }
 
     static String fill(String raw, CertificateContent content, String language) {
@@ -310,16 +292,7 @@ public final class CertificateRenderer {
 
     /** Right to left when the first letter with a direction is Arabic-script (a name in Arabic, Persian, Pashto). */
     static boolean startsRightToLeft(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            byte d = Character.getDirectionality(text.charAt(i));
-            if (d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT) {
-                return true;
-            }
-            if (d == Character.DIRECTIONALITY_LEFT_TO_RIGHT) {
-                return false;
-            }
-        }
-        return false;
+        return PdfText.startsRightToLeft(text);
     }
 
     /** Greedy wrapping at spaces (and explicit line breaks); a word wider than the block is broken. */

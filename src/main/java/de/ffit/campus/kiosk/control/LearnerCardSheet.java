@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfWriter;
 import de.ffit.campus.platform.pdf.PdfFonts;
+import de.ffit.campus.platform.pdf.PdfText;
 import io.nayuki.qrcodegen.QrCode;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
@@ -395,8 +396,8 @@ public final class LearnerCardSheet {
 
         static Text of(String text, float size, Color color, boolean bold) {
             Phrase phrase = phrase(text, size, color, bold);
-            int direction = PdfFonts.isRightToLeft(text) ? PdfWriter.RUN_DIRECTION_RTL
-                    : PdfWriter.RUN_DIRECTION_NO_BIDI;
+            // the direction every PDF of ours sets a text in (shaped and ordered when it has Arabic script)
+            int direction = PdfText.direction(text);
             return new Text(phrase, direction, size, ColumnText.getWidth(phrase, direction, 0));
         }
 
@@ -428,11 +429,11 @@ public final class LearnerCardSheet {
 
         /** how far the letters reach above the baseline: Naskh letters reach higher and lower than Latin ones */
         float ascent() {
-            return (direction == PdfWriter.RUN_DIRECTION_RTL ? 0.85f : ASCENT) * size;
+            return (direction != PdfWriter.RUN_DIRECTION_NO_BIDI ? 0.85f : ASCENT) * size;
         }
 
         float descent() {
-            return (direction == PdfWriter.RUN_DIRECTION_RTL ? 0.45f : DESCENT) * size;
+            return (direction != PdfWriter.RUN_DIRECTION_NO_BIDI ? 0.45f : DESCENT) * size;
         }
 
         void show(PdfContentByte canvas, float x, float baseline) {

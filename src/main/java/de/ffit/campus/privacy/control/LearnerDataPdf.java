@@ -4,7 +4,6 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -12,7 +11,7 @@ import com.lowagie.text.pdf.PdfWriter;
 import de.ffit.campus.platform.i18n.Language;
 import de.ffit.campus.platform.i18n.Messages;
 import de.ffit.campus.platform.i18n.Numerals;
-import de.ffit.campus.platform.pdf.PdfFonts;
+import de.ffit.campus.platform.pdf.PdfText;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -173,15 +172,13 @@ public final class LearnerDataPdf {
     }
 
     private static PdfPCell cell(String text, float size, Color color, Color background, boolean rtl) {
-        PdfPCell cell = new PdfPCell(PdfFonts.phrase(text, size, color));
+        PdfPCell cell = PdfText.cell(text, size, color, rtl ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT,
+                PdfText.direction(text, rtl));
         cell.setBorder(Rectangle.BOTTOM);
         cell.setBorderColor(RULE);
         cell.setPadding(3);
         if (background != null) {
             cell.setBackgroundColor(background);
-        }
-        if (rtl || PdfFonts.isRightToLeft(text)) {
-            cell.setRunDirection(PdfWriter.RUN_DIRECTION_RTL);
         }
         return cell;
     }
@@ -194,26 +191,8 @@ public final class LearnerDataPdf {
         return block(text, size, color, rtl, 0);
     }
 
-    /**
-     * A line of text. Right-to-left text goes into a borderless cell: OpenPDF shapes and orders Arabic script
-     * only in cells and columns, not in a paragraph.
-     */
+    /** A line of text, set as every PDF of ours sets it (see {@link PdfText}). */
     private static Element block(String text, float size, Color color, boolean rtl, float spaceBefore) {
-        if (!rtl && !PdfFonts.isRightToLeft(text)) {
-            Paragraph paragraph = new Paragraph(PdfFonts.phrase(text, size, color));
-            paragraph.setFont(PdfFonts.sans(size));
-            paragraph.setSpacingBefore(spaceBefore);
-            return paragraph;
-        }
-        PdfPTable line = new PdfPTable(1);
-        line.setWidthPercentage(100);
-        line.setSpacingBefore(spaceBefore);
-        line.setRunDirection(PdfWriter.RUN_DIRECTION_RTL);
-        PdfPCell cell = new PdfPCell(PdfFonts.phrase(text, size, color));
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.setPadding(1);
-        cell.setRunDirection(PdfWriter.RUN_DIRECTION_RTL);
-        line.addCell(cell);
-        return line;
+        return PdfText.block(text, size, color, rtl, spaceBefore, 0);
     }
 }

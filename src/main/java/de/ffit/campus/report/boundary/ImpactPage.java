@@ -124,12 +124,28 @@ public class ImpactPage implements Serializable {
 
     // ---- charts: Chart.js configurations for p:chart -------------------------------------------------------
 
+    /** the most quarters the chart shows: with three bars each, more make slivers on a phone */
+    static final int QUARTERS_SHOWN = 8;
+
     public String getQuarterChart() {
-        return chart(report == null ? List.of() : report.quarters());
+        return chart(report == null ? List.of() : recent(report.quarters(), QUARTERS_SHOWN));
     }
 
     public String getYearChart() {
-        return chart(report == null ? List.of() : report.years());
+        return chart(report == null ? List.of() : recent(report.years(), Integer.MAX_VALUE));
+    }
+
+    /**
+     * The points a chart shows: from the first with any figure on (the years before the organisation's first
+     * course are all zero), and of those the latest {@code most}. The table under the charts lists them all.
+     */
+    static List<ImpactReport.TrendPoint> recent(List<ImpactReport.TrendPoint> points, int most) {
+        int first = 0;
+        while (first < points.size() - 1 && points.get(first).participants() == 0
+                && points.get(first).graduates() == 0 && points.get(first).certificates() == 0) {
+            first++;
+        }
+        return points.subList(Math.max(first, points.size() - most), points.size());
     }
 
     private String chart(List<ImpactReport.TrendPoint> points) {
@@ -157,8 +173,11 @@ public class ImpactPage implements Serializable {
             List<ImpactReport.TrendPoint> points, ToIntFunction<ImpactReport.TrendPoint> value) {
         JsonArrayBuilder data = Json.createArrayBuilder();
         points.forEach(p -> data.add(value.applyAsInt(p)));
+        // bars as wide as the room allows (Chart.js's defaults leave a fifth of each group and a tenth of each bar
+        // empty), but no wider than a finger on a wide screen
         return Json.createObjectBuilder().add("label", Messages.text(Pages.locale(), key)).add("data", data)
-                .add("backgroundColor", color);
+                .add("backgroundColor", color).add("categoryPercentage", 0.9).add("barPercentage", 0.95)
+                .add("maxBarThickness", 36);
     }
 
     // ---- choices ------------------------------------------------------------------------------------------

@@ -3,7 +3,6 @@ package de.ffit.campus.report.control;
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
 import com.lowagie.text.PageSize;
-import com.lowagie.text.Paragraph;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
@@ -12,7 +11,7 @@ import de.ffit.campus.platform.export.Spreadsheet;
 import de.ffit.campus.platform.i18n.Language;
 import de.ffit.campus.platform.i18n.Messages;
 import de.ffit.campus.platform.i18n.Numerals;
-import de.ffit.campus.platform.pdf.PdfFonts;
+import de.ffit.campus.platform.pdf.PdfText;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
@@ -132,8 +131,7 @@ public final class ImpactFiles {
         document.addTitle(t(locale, "report.title"));
         document.open();
 
-        Paragraph title = new Paragraph(PdfFonts.phrase(t(locale, "report.title"), 18, BRAND));
-        document.add(title);
+        document.add(PdfText.block(t(locale, "report.title"), 18, BRAND, Element.ALIGN_LEFT, 0, 0));
         document.add(line(scope(r, locale) + " · " + period(r, locale), 10.5f, INK, 2, 10));
 
         // the six key figures
@@ -185,12 +183,8 @@ public final class ImpactFiles {
         return bytes.toByteArray();
     }
 
-    private static Paragraph line(String text, float size, Color color, float before, float after) {
-        Paragraph p = new Paragraph(PdfFonts.phrase(text, size, color));
-        p.setSpacingBefore(before);
-        p.setSpacingAfter(after);
-        p.setLeading(size * 1.3f);
-        return p;
+    private static Element line(String text, float size, Color color, float before, float after) {
+        return PdfText.block(text, size, color, Element.ALIGN_LEFT, before, after);
     }
 
     private static void key(PdfPTable keys, String label, String value) {
@@ -198,8 +192,8 @@ public final class ImpactFiles {
         cell.setBorderColor(LINE);
         cell.setBackgroundColor(GROUND);
         cell.setPadding(7);
-        cell.addElement(new Paragraph(PdfFonts.phrase(value, 20, BRAND)));
-        cell.addElement(new Paragraph(PdfFonts.phrase(label, 9, MUTED)));
+        cell.addElement(PdfText.block(value, 20, BRAND, Element.ALIGN_LEFT, 0, 0));
+        cell.addElement(PdfText.block(label, 9, MUTED, Element.ALIGN_LEFT, 0, 0));
         keys.addCell(cell);
     }
 
@@ -218,14 +212,14 @@ public final class ImpactFiles {
         table.setWidthPercentage(100);
         table.setHeaderRows(1);
         for (int i = 0; i < header.size(); i++) {
-            PdfPCell cell = new PdfPCell(PdfFonts.phrase(header.get(i), i == 0 ? 8.5f : 7, i == 0 ? INK : MUTED));
+            PdfPCell cell = PdfText.cell(header.get(i), i == 0 ? 8.5f : 7, i == 0 ? INK : MUTED,
+                    i == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
             cell.setBorder(Rectangle.BOTTOM);
             cell.setBorderColor(BRAND);
             cell.setPaddingBottom(4);
             cell.setPaddingLeft(2);
             cell.setPaddingRight(2);
             cell.setVerticalAlignment(Element.ALIGN_BOTTOM);
-            cell.setHorizontalAlignment(i == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
             table.addCell(cell);
         }
         return table;
@@ -233,11 +227,10 @@ public final class ImpactFiles {
 
     private static void row(PdfPTable table, List<String> values) {
         for (int i = 0; i < values.size(); i++) {
-            PdfPCell cell = new PdfPCell(PdfFonts.phrase(values.get(i), 8.5f, INK));
+            PdfPCell cell = PdfText.cell(values.get(i), 8.5f, INK, i == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
             cell.setBorder(Rectangle.BOTTOM);
             cell.setBorderColor(LINE);
             cell.setPadding(3);
-            cell.setHorizontalAlignment(i == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
             table.addCell(cell);
         }
     }

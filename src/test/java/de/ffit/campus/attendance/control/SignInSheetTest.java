@@ -13,6 +13,9 @@ import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import de.ffit.campus.attendance.entity.AttendanceStatus;
+import de.ffit.campus.platform.i18n.Language;
+import de.ffit.campus.platform.i18n.Messages;
 import org.junit.jupiter.api.Test;
 
 class SignInSheetTest {
@@ -68,5 +71,47 @@ class SignInSheetTest {
         PdfReader reader = new PdfReader(SignInSheet.render(sample(40)));
         assertTrue(reader.getNumberOfPages() >= 2);
         assertTrue(new PdfTextExtractor(reader).getTextFromPage(2).contains("Unterschrift"));
+    }
+
+    /** The sheet's labels as the app prints them in a language (right-to-left languages get the German sheet). */
+    static SignInSheet.Labels labels(java.util.Locale locale) {
+        List<String> statuses = java.util.Arrays.stream(AttendanceStatus.values())
+                .map(s -> Messages.text(locale, "attendanceStatus.short." + s)).toList();
+        return new SignInSheet.Labels(Messages.text(locale, "sheet.title"), Messages.text(locale, "sheet.when"),
+                Messages.text(locale, "field.location"), Messages.text(locale, "field.trainers"),
+                Messages.text(locale, "field.topic"), Messages.text(locale, "sheet.number"),
+                Messages.text(locale, "field.name"), Messages.text(locale, "sheet.signature"), statuses, "",
+                "ffIT Campus");
+    }
+
+    @Test
+    void theColumnHeadersFitOnOneLineInEveryLanguage() throws Exception {
+        List<String> broken = new java.util.ArrayList<>();
+        for (Language language : Language.values()) {
+            java.util.Locale locale = language.isRightToLeft() ? java.util.Locale.GERMAN
+                    : java.util.Locale.forLanguageTag(language.code());
+            SignInSheet.Labels labels = labels(locale);
+            SignInSheet.Data data = sample(3);
+            byte[] pdf = SignInSheet.render(new SignInSheet.Data(data.cohortName(), data.when(), data.location(),
+                    data.trainers(), data.topic(), data.people(), labels));
+            Files.write(Path.of("target", "pdf", "sign-in-sheet-" + language.code() + ".pdf"), pdf);
+            try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+                org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
+                stripper.setSortByPosition(true);
+                String header = Normalizer.normalize(stripper.getText(document), Normalizer.Form.NFKC).lines()
+                        .filter(l -> l.contains(labels.signature())).findFirst().orElse("");
+                List<String> expected = new java.util.ArrayList<>(List.of(labels.number(), labels.name(),
+                        labels.signature()));
+                expected.addAll(labels.statuses());
+                for (String label : expected) {
+                    // read back NFKC-normalised (№ becomes No)
+                    label = Normalizer.normalize(label, Normalizer.Form.NFKC);
+                    if (!java.util.Arrays.asList(header.split("\\s+")).contains(label)) {
+                        broken.add(language.code() + ": «" + label + "» not whole in the header line «" + header + "»");
+                    }
+                }
+            }
+        }
+        assertTrue(broken.isEmpty(), String.join("\n", broken));
     }
 }

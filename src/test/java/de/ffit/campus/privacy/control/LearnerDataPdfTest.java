@@ -36,7 +36,10 @@ class LearnerDataPdfTest {
 
     @Test
     void anArabicExportWritesDatesTimesAndCountsInArabicIndicDigitsAndTheCodeAsItIs() throws IOException {
-        String ar = text(LearnerDataPdf.render(export(), Locale.forLanguageTag("ar")));
+        byte[] arabic = LearnerDataPdf.render(export(), Locale.forLanguageTag("ar"));
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "pdf"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "pdf", "personal-data-ar.pdf"), arabic);
+        String ar = text(arabic);
         assertTrue(ar.contains("٢٠٢٦-١١-٢٥") && ar.contains("٠٩:٣٠:٠٠") && ar.contains("٢٠٢٦-١٢-٠٧ ٠٩:٠٥"), ar);
         assertTrue(ar.contains("(١)"), "the count of attendance records: " + ar);
         assertTrue(ar.contains("K7MXQPA2"), ar);
