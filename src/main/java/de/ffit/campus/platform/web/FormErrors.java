@@ -19,13 +19,12 @@ public class FormErrors {
     public record Field(String clientId, String label) {
     }
 
-    private List<Field> fields;
-
+    /**
+     * Read afresh on every call: the summary's {@code rendered} is evaluated already while the form is decoded,
+     * before validation has added the messages, so a value kept from then would stay empty.
+     */
     public List<Field> getFields() {
-        if (fields == null) {
-            fields = find(FacesContext.getCurrentInstance());
-        }
-        return fields;
+        return find(FacesContext.getCurrentInstance());
     }
 
     private static List<Field> find(FacesContext context) {
