@@ -855,7 +855,7 @@ class PagesIT {
                 for (OfficeForm form : coordinatorForms) {
                     problems.addAll(submitEmpty(browser, language, form));
                 }
-                browser.screenshot("refused-lesson-plan-" + language);
+                browser.screenshot("refused-impact-" + language);
             }
             try (Browser browser = new Browser(language, 1280, 900)) {
                 signIn(browser, Fixture.ADMIN);
