@@ -515,7 +515,7 @@ class PagesIT {
             browser.screenshot("exercise-grid-ar-tablet");
             driver.get(base + "/cohorts/progress.xhtml?id=" + cohortId);
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("learners")));
-            assertTrue(driver.findElement(By.id("learner-" + amina)).getText().contains("1 / 2"));
+            assertTrue(driver.findElement(By.id("learner-" + amina)).getText().contains("١ / ٢"), "in Arabic digits since the digits branch");
             browser.screenshot("cohort-progress-ar-tablet");
         }
         JsonObject olenaNow = http.get(a.coordinator, "/api/enrollments/" + olena + "/progress").json();
@@ -901,6 +901,7 @@ class PagesIT {
                 assertEquals(name, driver.findElement(By.id("cohort:name")).getAttribute("value"));
                 browser.screenshot("impossible-date-" + language);
                 browser.viewport(390, 844);
+                browser.script("document.getElementById('cohort:to_input').scrollIntoView({block: 'center'});");
                 browser.screenshot("impossible-date-phone-" + language);
                 browser.viewport(1280, 900);
 
