@@ -8,6 +8,63 @@
     if (event.persisted) { window.location.reload(); }
   });
 
+  /**
+   * The learner code's check character, as de.ffit.campus.learner.entity.LearnerCode checks it: a code of 9
+   * characters (8 random ones and the check character) has a weighted sum of 0 modulo 31, with the weights 9 … 1 and
+   * each character's place in the alphabet. Older codes (any other length) have none and pass.
+   */
+  var ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+  var CHECKED_LENGTH = 9;
+
+  function cleanCode(typedOrScanned) {
+    var value = String(typedOrScanned || "").trim();
+    var parameter = value.lastIndexOf("code=");
+    if (parameter >= 0) {
+      value = value.substring(parameter + 5).replace(/[&#].*$/, "");
+    }
+    return value.replace(/[\s-]/g, "").toUpperCase();
+  }
+
+  function wellTyped(typedOrScanned) {
+    var code = cleanCode(typedOrScanned);
+    if (code.length !== CHECKED_LENGTH) { return true; }
+    var sum = 0;
+    for (var i = 0; i < code.length; i++) {
+      var digit = ALPHABET.indexOf(code.charAt(i));
+      if (digit < 0) { return false; }
+      sum += digit * (code.length - i);
+    }
+    return sum % ALPHABET.length === 0;
+  }
+
+  window.FfitCode = { clean: cleanCode, wellTyped: wellTyped };
+
+  /** A mistyped new code is told on the code screen, in the page's language, without asking the server. */
+  function codeCheck() {
+    var form = document.getElementById("code-form");
+    var field = document.getElementById("code");
+    var problem = document.getElementById("code-problem");
+    var told = document.getElementById("code-told-about");
+    if (!form || !field || !problem) { return; }
+    function clear() {
+      problem.hidden = true;
+      problem.textContent = "";
+      field.removeAttribute("aria-invalid");
+    }
+    field.addEventListener("input", clear);
+    form.addEventListener("submit", function (event) {
+      if (wellTyped(field.value)) { return; }
+      // told once already about exactly this code: an old card may carry it without a check character, let it pass
+      if (told && told.value && told.value === cleanCode(field.value)) { return; }
+      event.preventDefault();
+      if (told) { told.value = cleanCode(field.value); }
+      problem.textContent = form.getAttribute("data-mistyped");
+      problem.hidden = false;
+      field.setAttribute("aria-invalid", "true");
+      field.focus();
+    });
+  }
+
   function ready(run) {
     if (document.readyState === "loading") {
       document.addEventListener("DOMContentLoaded", run);
@@ -120,6 +177,7 @@
     document.addEventListener("contextmenu", function (event) { event.preventDefault(); });
     countdown(document.body);
     keypad();
+    codeCheck();
     scanner();
   });
 })();

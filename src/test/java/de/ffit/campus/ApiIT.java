@@ -175,6 +175,90 @@ class ApiIT {
         assertEquals(1, limited, "30 lookups a minute per address");
     }
 
+    /**
+     * Issue 21: a certificate issued while lessons are still to come takes the written reason in the new "reason"
+     * field and states the last lesson held as its end; the short code printed on it verifies, alone or after the
+     * serial, in any case and spacing; the serial alone or a wrong code is refused, and counted by the rate limit.
+     */
+    @Test
+    void aCertificateBeforeTheLastLessonTakesAReasonEndsAtTheLastLessonHeldAndVerifiesByItsShortCode()
+            throws Exception {
+        long cohort = a.cohortStartedWeeksAgo("Frühes Zertifikat " + a.run, 2, 6);
+        long enrollment = a.enrol(cohort, a.learner("Amina Haddad " + a.run, "أمينة حداد", "ar"));
+        jakarta.json.JsonArray lessons = http.get(a.coordinator, "/api/cohorts/" + cohort + "/lessons").array();
+        JsonObject first = lessons.getJsonObject(0);
+        assertEquals(200, http.send(a.trainer.withHeader("If-Match", "*"), "PUT", "/api/lessons/"
+                + first.getJsonNumber("id") + "/attendance", "{\"records\":[{\"enrollmentId\":" + enrollment
+                + ",\"status\":\"PRESENT\"}]}").status());
+        String issuePath = "/api/enrollments/" + enrollment + "/certificate";
+        assertProblem(http.post(a.coordinator, issuePath, "{}"), 409);
+        assertProblem(http.post(a.coordinator, issuePath, "{\"reason\":\"  \"}"), 409);
+
+        Response issued = http.post(a.coordinator, issuePath, "{\"reason\":\"Zieht vor Kursende um\"}");
+        assertEquals(201, issued.status(), issued::toString);
+        assertEquals("Zieht vor Kursende um", issued.json().getString("overrideReason"));
+        String serial = issued.json().getString("serial");
+        String shortCode = issued.json().getString("shortCode");
+        assertTrue(shortCode.matches("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}"), shortCode);
+
+        Http.Download pdf = http.download(a.coordinator, "/api/certificates/" + serial + ".pdf");
+        assertEquals(200, pdf.status());
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        java.time.LocalDate held = java.time.LocalDate.parse(first.getString("date"));
+        java.time.LocalDate planned = java.time.LocalDate.parse(lessons.getJsonObject(lessons.size() - 1)
+                .getString("date"));
+        assertTrue(text.contains("vom " + germanDate(held) + " bis " + germanDate(held)), text);
+        assertFalse(text.contains(germanDate(planned)), "the planned end " + germanDate(planned) + ": " + text);
+        assertTrue(text.contains(shortCode) && text.contains(serial), text);
+
+        // typed: a fresh minute of lookups, so that the count below is this test's own
+        waitForAFreshMinute();
+        List<String> typed = List.of(shortCode, shortCode.toLowerCase(java.util.Locale.ROOT).replace("-", ""),
+                serial + " " + shortCode, serial + "-" + shortCode.replace("-", " "));
+        for (String code : typed) {
+            Response verified = http.get(As.NOBODY, "/api/verify/" + encode(code));
+            assertEquals(200, verified.status(), code + ": " + verified);
+            assertEquals("Amina Haddad " + a.run, verified.json().getString("name"));
+        }
+        HttpClient raw = HttpClient.newHttpClient();
+        HttpResponse<String> page = raw.send(HttpRequest.newBuilder(URI.create(http.base() + "/verify.xhtml?code="
+                + encode(serial + " " + shortCode))).header("Accept-Language", "de").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(page.body().contains("Echtes und gültiges Zertifikat"), page.body());
+        page = raw.send(HttpRequest.newBuilder(URI.create(http.base() + "/verify.xhtml?code=" + encode(serial)))
+                .header("Accept-Language", "de").build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(page.body().contains("Die Seriennummer allein genügt nicht"), page.body());
+        assertProblem(http.get(As.NOBODY, "/api/verify/" + encode(serial)), 404);
+        char last = shortCode.charAt(shortCode.length() - 1);
+        String wrong = shortCode.substring(0, shortCode.length() - 1) + (last == 'Z' ? 'Y' : 'Z');
+        assertProblem(http.get(As.NOBODY, "/api/verify/" + encode(wrong)), 404);
+        assertProblem(http.get(As.NOBODY, "/api/verify/" + encode(serial.substring(0, 10) + "999999 " + shortCode)),
+                404);
+        // 4 + 2 + 3 lookups so far in this minute; 21 more wrong ones reach the 30, then even the right code waits
+        for (int i = 0; i < 21; i++) {
+            assertProblem(http.get(As.NOBODY, "/api/verify/" + encode(wrong)), 404);
+        }
+        Response limited = http.get(As.NOBODY, "/api/verify/" + encode(shortCode));
+        assertProblem(limited, 429);
+        assertNotNull(limited.header("Retry-After"));
+    }
+
+    private static String germanDate(java.time.LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("d. MMMM yyyy", java.util.Locale.GERMAN));
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** waits until the rate limit has forgotten earlier lookups from this machine (other tests verify too) */
+    private static void waitForAFreshMinute() throws InterruptedException {
+        Thread.sleep(61_000L);
+    }
+
     private static String basic(String user) {
         return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + Fixture.PASSWORD)
                 .getBytes(StandardCharsets.UTF_8));
@@ -399,7 +483,9 @@ class ApiIT {
         long learnerId = a.learner("Mohammad Rahimi", "محمد رحیمی", "fa");
         JsonObject learner = http.get(a.coordinator, "/api/learners/" + learnerId).json();
         assertEquals("محمد رحیمی", learner.getString("nameOriginal"));
-        assertTrue(learner.getString("code").matches("[A-Z0-9]{8}"));
+        // a new code: eight random characters and the check character
+        assertTrue(learner.getString("code").matches("[A-Z0-9]{9}"), learner.getString("code"));
+        assertTrue(de.ffit.campus.learner.entity.LearnerCode.of(learner.getString("code")).isWellTyped());
 
         a.enrol(cohortId, learnerId);
         Response enrolments = http.get(a.coordinator, "/api/cohorts/" + cohortId + "/enrollments");

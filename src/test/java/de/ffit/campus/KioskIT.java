@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.ffit.campus.learner.entity.LearnerCode;
+import de.ffit.campus.support.Axe;
 import de.ffit.campus.support.Browser;
+import de.ffit.campus.support.CampusToday;
 import de.ffit.campus.support.FakeCamera;
 import de.ffit.campus.support.Fixture;
 import de.ffit.campus.support.PlainBrowser;
@@ -236,6 +239,68 @@ class KioskIT {
     }
 
     @Test
+    void cardsPrintedBeforeTheCheckCharacterStillSignInAndTypedCodesMustFit() throws Exception {
+        long cohortId = a.cohortStartedWeeksAgo("Kiosk " + a.run, 2, 4);
+        // a card of 8 characters, as printed before: no check character, and it works as it is
+        String old = LearnerCode.random().value().substring(0, 8);
+        Http.Response created = http.post(a.coordinator, "/api/learners", "{\"name\":\"Old Card\",\"code\":\""
+                + old + "\",\"preferredLanguage\":\"en\",\"consent\":true}");
+        assertEquals(201, created.status(), created::toString);
+        long id = created.id();
+        a.enrol(cohortId, id);
+        String pin = http.put(a.coordinator, "/api/learners/" + id + "/pin", "{}").json().getString("pin");
+        try (WebClient device = client()) {
+            setUp(device, registerKiosk(a, "Tablet " + a.run));
+            HtmlPage mine = signIn(device, old.substring(0, 4) + " " + old.substring(4), pin);
+            assertTrue(isProgress(mine), mine.asNormalizedText());
+            assertTrue(mine.asNormalizedText().contains("Hello, Old Card!"));
+        }
+        // a coordinator who types a code of nine characters types its check character too
+        String body = LearnerCode.random().value().substring(0, 8);
+        String fitting = null;
+        for (char c : "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray()) {
+            if (LearnerCode.of(body + c).isWellTyped()) {
+                fitting = body + c;
+            }
+        }
+        String wrongCheck = body + (fitting.endsWith("A") ? "B" : "A");
+        Http.Response refused = http.post(a.coordinator, "/api/learners", "{\"name\":\"Typo\",\"code\":\""
+                + wrongCheck + "\",\"preferredLanguage\":\"en\",\"consent\":true}");
+        assertEquals(400, refused.status(), refused::toString);
+        assertTrue(refused.body().contains("code"), refused.body());
+        assertEquals(201, http.post(a.coordinator, "/api/learners", "{\"name\":\"Fits\",\"code\":\"" + fitting
+                + "\",\"preferredLanguage\":\"en\",\"consent\":true}").status());
+
+        // a card printed before: nine characters a coordinator typed, whose last one is no check character. Told
+        // once that it looks mistyped, the same code sent again goes on to the PIN and signs in
+        Http.Response nine = http.post(a.coordinator, "/api/learners", "{\"name\":\"Nine Old\","
+                + "\"preferredLanguage\":\"en\",\"consent\":true}");
+        assertEquals(201, nine.status(), nine::toString);
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(System.getProperty("it.db.url"),
+                System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+                java.sql.PreparedStatement update = db.prepareStatement("update learner set code = ? where id = ?")) {
+            update.setString(1, wrongCheck);
+            update.setLong(2, nine.id());
+            assertEquals(1, update.executeUpdate());
+        }
+        a.enrol(cohortId, nine.id());
+        String ninePin = http.put(a.coordinator, "/api/learners/" + nine.id() + "/pin", "{}").json().getString("pin");
+        try (WebClient device = client()) {
+            setUp(device, registerKiosk(a, "Tablet 9 " + a.run));
+            HtmlPage told = typeCode(device, wrongCheck);
+            assertFalse(told.getUrl().getPath().endsWith("/kiosk/pin.xhtml"), told.getUrl().toString());
+            assertTrue(told.asNormalizedText().contains("press Next again"), told.asNormalizedText());
+            told.<HtmlInput>getHtmlElementById("code").setValue(wrongCheck);
+            HtmlPage pinPage = told.<HtmlSubmitInput>getHtmlElementById("next").click();
+            assertTrue(pinPage.getUrl().getPath().endsWith("/kiosk/pin.xhtml"), pinPage.asNormalizedText());
+            pinPage.<HtmlInput>getHtmlElementById("pin").setValue(ninePin);
+            HtmlPage mine = pinPage.<HtmlSubmitInput>getHtmlElementById("sign-in").click();
+            assertTrue(isProgress(mine), mine.asNormalizedText());
+            assertTrue(mine.asNormalizedText().contains("Hello, Nine Old!"), mine.asNormalizedText());
+        }
+    }
+
+    @Test
     void unknownCodesForeignCardsAndWithdrawnLearnersAllGetTheSameAnswer() throws Exception {
         long cohortId = a.cohortStartedWeeksAgo("Kiosk " + a.run, 2, 4);
         Learner left = learner(a, cohortId, "Withdrawn Learner", null, "en");
@@ -250,9 +315,19 @@ class KioskIT {
                     new String[] {foreign.code(), foreign.pin()}, new String[] {left.code(), left.pin()})) {
                 HtmlPage answer = signIn(device, attempt[0], attempt[1]);
                 assertFalse(isProgress(answer), attempt[0]);
-                assertTrue(answer.asNormalizedText().contains("The code or the PIN is not right."),
-                        answer.asNormalizedText());
+                assertTrue(answer.asNormalizedText().contains("The code or the PIN was not right. Please check the "
+                        + "code on your card"), answer.asNormalizedText());
+                // back on the code screen, with the code to check: a code that is no one's never works with a PIN
+                assertEquals(attempt[0], answer.<HtmlInput>getHtmlElementById("code").getValue(), "the code again");
+                assertNull(answer.getElementById("pin"), "not left on the PIN screen");
             }
+            // a new code with a typing mistake is caught before the PIN (here by the server: no script in this
+            // browser); an old code without check character passes on to the PIN
+            String mistyped = swapped(left.code(), 3);
+            HtmlPage caught = typeCode(device, mistyped);
+            assertNotNull(caught.getElementById("code"), caught.getUrl().toString());
+            assertTrue(caught.asNormalizedText().contains("This code has a typing mistake"), caught.asNormalizedText());
+            assertTrue(typeCode(device, "DEMO2468").getUrl().getPath().endsWith("/kiosk/pin.xhtml"));
             HtmlPage badFormat = typeCode(device, "12");
             assertTrue(badFormat.asNormalizedText().contains("This is not a learner code."),
                     badFormat.asNormalizedText());
@@ -260,39 +335,186 @@ class KioskIT {
     }
 
     @Test
-    void wrongPinsLockACardExistingOrNotUntilTheCoordinatorUnlocksIt() throws Exception {
+    void wrongPinsWarnBeforeTheLastTryThenLockACardExistingOrNotUntilATrainerOfItsCohortOpensIt() throws Exception {
         long cohortId = a.cohortStartedWeeksAgo("Kiosk " + a.run, 2, 4);
         Learner amina = learner(a, cohortId, "Amina Haddad", null, "en");
         String wrong = amina.pin().equals("9137") ? "9138" : "9137";
         try (WebClient device = client()) {
             setUp(device, registerKiosk(a, "Tablet " + a.run));
             for (String code : List.of(amina.code(), "QQQQ7777")) {
-                for (int i = 1; i <= 5; i++) {
+                for (int i = 1; i <= 4; i++) {
                     HtmlPage answer = signIn(device, code, wrong);
-                    assertTrue(answer.asNormalizedText().contains("The code or the PIN is not right."),
-                            code + " try " + i + ": " + answer.asNormalizedText());
+                    String text = answer.asNormalizedText();
+                    assertTrue(text.contains("The code or the PIN was not right."), code + " try " + i + ": " + text);
+                    assertEquals(i == 4, text.contains("Careful: one more wrong PIN locks the card."),
+                            code + " try " + i + ": " + text);
                 }
-                HtmlPage locked = signIn(device, code, code.equals(amina.code()) ? amina.pin() : wrong);
-                assertFalse(isProgress(locked), "even the right PIN waits");
-                String text = locked.asNormalizedText();
-                assertTrue(text.contains("Too many wrong PINs. This card is locked for 15 minutes."), text);
-                assertTrue(text.contains("Please ask your trainer."), text);
-                assertNull(locked.getElementById("pin"), "no keypad while locked");
+                // the last try: said on the PIN screen, before it
+                HtmlPage last = typeCode(device, code);
+                assertNotNull(last.getElementById("pin"), last.asNormalizedText());
+                assertTrue(last.getElementById("kiosk-last-try").asNormalizedText()
+                        .contains("Careful: this is your last try."), last.asNormalizedText());
+                last.<HtmlInput>getHtmlElementById("pin").setValue(wrong);
+                HtmlPage locked = last.<HtmlSubmitInput>getHtmlElementById("sign-in").click();
+                assertLockedScreen(locked, code);
+                // coming back with the card: the locked screen at once, even before a PIN
+                HtmlPage again = typeCode(device, code);
+                assertTrue(again.getUrl().getPath().endsWith("/kiosk/pin.xhtml"), again.getUrl().toString());
+                assertLockedScreen(again, code);
             }
             JsonObject status = http.get(a.coordinator, "/api/learners/" + amina.id() + "/pin").json();
             assertTrue(status.containsKey("lockedUntil"), status::toString);
 
-            // the coordinator gives a new PIN: the card opens at once (the old PIN is gone)
-            Http.Response typedPin = http.put(a.coordinator, "/api/learners/" + amina.id() + "/pin",
-                    "{\"pin\":\"1234\"}");
-            assertEquals(400, typedPin.status(), "too easy: " + typedPin);
-            String fresh = http.put(a.coordinator, "/api/learners/" + amina.id() + "/pin", "{\"pin\":\"48213\"}")
+            // a trainer of another cohort does not see the learner at all, in the API or the page
+            String stranger = ("t2-" + a.run).toLowerCase();
+            long strangerId = a.account(stranger, "TRAINER");
+            Fixture.created(http.post(a.coordinator, "/api/cohorts", "{\"name\":" + Http.str("Andere " + a.run)
+                    + ",\"courseId\":" + a.courseId + ",\"locationId\":" + a.locationId + ",\"trainerIds\":["
+                    + strangerId + "]}"));
+            Http.As otherTrainer = Http.as(stranger, Fixture.PASSWORD);
+            assertEquals(404, http.get(otherTrainer, "/api/learners/" + amina.id() + "/pin").status());
+            assertEquals(404, http.delete(otherTrainer, "/api/learners/" + amina.id() + "/pin/lock").status());
+            assertEquals(404, http.put(otherTrainer, "/api/learners/" + amina.id() + "/pin", "{}").status());
+            try (WebClient office = client()) {
+                signInAsStaff(office, otherTrainer);
+                Page hidden = office.getPage(base + "/cohorts/kiosk-card.xhtml?learner=" + amina.id());
+                assertEquals(404, hidden.getWebResponse().getStatusCode());
+            }
+
+            // the trainer of her cohort sees the lock on the cohort's list of learners and opens the card
+            try (WebClient office = client()) {
+                signInAsStaff(office, a.trainer);
+                HtmlPage learners = office.getPage(base + "/cohorts/enrollments.xhtml?id=" + cohortId);
+                HtmlPage card = ((org.htmlunit.html.HtmlAnchor) learners.getFirstByXPath(
+                        "//a[contains(@href, 'kiosk-card.xhtml') and contains(@href, 'learner=" + amina.id() + "')]"))
+                        .click();
+                assertEquals(200, card.getWebResponse().getStatusCode());
+                assertTrue(card.asNormalizedText().contains("Amina Haddad"), card.asNormalizedText());
+                assertTrue(card.asNormalizedText().contains("Locked after wrong PINs until"), card.asNormalizedText());
+            }
+            assertEquals(204, http.delete(a.trainer, "/api/learners/" + amina.id() + "/pin/lock").status());
+            assertTrue(isProgress(signIn(device, amina.code(), amina.pin())), "her PIN works again");
+            signOut(device.getPage(base + "/kiosk/me.xhtml"));
+
+            // ... or gives her a new PIN (the old one is gone); both in the audit trail, under the trainer's name
+            String fresh = http.put(a.trainer, "/api/learners/" + amina.id() + "/pin", "{\"pin\":\"48213\"}")
                     .json().getString("pin");
             assertEquals("48213", fresh);
-            JsonObject open = http.get(a.coordinator, "/api/learners/" + amina.id() + "/pin").json();
-            assertFalse(open.containsKey("lockedUntil"), open::toString);
-            assertTrue(open.getBoolean("set"));
+            assertFalse(isProgress(signIn(device, amina.code(), amina.pin())));
             assertTrue(isProgress(signIn(device, amina.code(), "48213")));
+            List<String> trail = http.get(Fixture.ADMIN, "/api/audit?type=Learner&organisationId=" + a.organisationId)
+                    .array().stream().map(e -> (JsonObject) e)
+                    .filter(e -> e.getJsonNumber("subjectId").longValue() == amina.id())
+                    .map(e -> e.getString("actor") + " " + e.getString("after")).toList();
+            String trainerName = ("t-" + a.run).toLowerCase();
+            assertTrue(trail.stream().anyMatch(e -> e.startsWith(trainerName) && e.contains("unlocked")), trail::toString);
+            assertTrue(trail.stream().anyMatch(e -> e.startsWith(trainerName) && e.contains("set")), trail::toString);
+        }
+    }
+
+    private static void assertLockedScreen(HtmlPage page, String code) {
+        String text = page.asNormalizedText();
+        assertNull(page.getElementById("pin"), code + ": no PIN field while locked");
+        assertNull(page.getFirstByXPath("//*[contains(@class, 'kiosk-keypad')]"), code + ": no keypad while locked");
+        String heading = ((org.htmlunit.html.HtmlElement) page.getFirstByXPath("//h1")).asNormalizedText();
+        assertEquals("This card is locked", heading.strip(), code);
+        assertFalse(text.contains("Type your PIN"), code + ": " + text);
+        assertTrue(text.contains("Your trainer or your coordinator can open the card again"), code + ": " + text);
+        assertTrue(text.matches("(?s).*the card opens again by itself at \\d{1,2}:\\d{2}.*"), code + ": " + text);
+    }
+
+    /** Signs a staff account in through the sign-in form (a plain browser: no script). */
+    private void signInAsStaff(WebClient office, Http.As who) throws Exception {
+        HtmlPage login = office.getPage(base + "/login.xhtml");
+        login.<HtmlInput>getHtmlElementById("signIn:username").setValue(who.user());
+        login.<HtmlInput>getHtmlElementById("signIn:password").setValue(who.password());
+        HtmlPage start = ((org.htmlunit.html.HtmlElement) login.getElementById("signIn:submit")).click();
+        assertFalse(start.getUrl().getPath().endsWith("/login.xhtml"), start.asNormalizedText());
+    }
+
+    /** The code with the characters at {@code at} and {@code at + 1} swapped (a neighbour that differs). */
+    private static String swapped(String code, int at) {
+        int i = at;
+        while (code.charAt(i) == code.charAt(i + 1)) {
+            i = (i + 1) % (code.length() - 1);
+        }
+        char[] chars = code.toCharArray();
+        chars[i] = code.charAt(i + 1);
+        chars[i + 1] = code.charAt(i);
+        return new String(chars);
+    }
+
+    // ---- attendance -------------------------------------------------------------------------------------------
+
+    @Test
+    void theKioskCountsAttendanceAsTheCohortsProgressPageDoes() throws Exception {
+        long cohortId = a.cohortStartedWeeksAgo("Anwesenheit " + a.run, 2, 4);
+        Learner amina = learner(a, cohortId, "Amina Haddad", null, "en");
+        List<Long> past = http.get(a.coordinator, "/api/cohorts/" + cohortId + "/lessons").array().stream()
+                .map(l -> (JsonObject) l)
+                .filter(l -> java.time.LocalDate.parse(l.getString("date")).isBefore(CampusToday.today()))
+                .map(l -> l.getJsonNumber("id").longValue()).limit(4).toList();
+        assertEquals(4, past.size());
+        // enrolled from the start (the API enrols as of today; before that only full credit counts)
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(System.getProperty("it.db.url"),
+                System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+                java.sql.PreparedStatement update = db.prepareStatement(
+                        "update enrollment set enrolled_on = ? where id = ?")) {
+            update.setObject(1, CampusToday.today().minusWeeks(3));
+            update.setLong(2, amina.enrollment());
+            assertEquals(1, update.executeUpdate());
+        }
+        String[] marks = {"PRESENT", "LATE", "EXCUSED", "ABSENT"};
+        for (int i = 0; i < marks.length; i++) {
+            assertEquals(200, http.send(a.trainer.withHeader("If-Match", "*"), "PUT", "/api/lessons/" + past.get(i)
+                    + "/attendance", "{\"records\":[{\"enrollmentId\":" + amina.enrollment() + ",\"status\":\""
+                    + marks[i] + "\"}]}").status());
+        }
+        // the staff's figures: 66% of 3 lessons (the excused one does not count, late counts as came)
+        String staff;
+        try (WebClient office = client()) {
+            signInAsStaff(office, a.trainer);
+            HtmlPage progress = office.getPage(base + "/cohorts/progress.xhtml?id=" + cohortId);
+            staff = progress.getElementById("learner-" + amina.enrollment()).asNormalizedText();
+        }
+        assertTrue(staff.contains("66%") && staff.contains("of 3 lessons"), staff);
+        try (WebClient device = client()) {
+            setUp(device, registerKiosk(a, "Tablet " + a.run));
+            HtmlPage mine = signIn(device, amina.code(), amina.pin());
+            String text = mine.asNormalizedText();
+            assertTrue(text.contains("You came to 2 of the 3 lessons that count."), text);
+            assertTrue(text.contains("That is 66%. For the certificate you need 75%."), text);
+            assertTrue(text.contains("1 lesson excused. Excused lessons do not count."), text);
+            assertTrue(text.contains("You came late 1 time. Coming late counts as coming."), text);
+            // the legend explains every dot
+            String legend = ((org.htmlunit.html.HtmlElement) mine.getFirstByXPath(
+                    "//ul[contains(@class, 'kiosk-legend')]")).asNormalizedText();
+            for (String mark : List.of("came", "came late", "excused", "missed", "still to come")) {
+                assertTrue(legend.contains(mark), legend);
+            }
+            assertEquals(4, mine.getByXPath("//ol[contains(@class, 'kiosk-days')]/li[contains(@class, "
+                    + "'kiosk-day-PRESENT') or contains(@class, 'kiosk-day-LATE') or contains(@class, "
+                    + "'kiosk-day-EXCUSED') or contains(@class, 'kiosk-day-ABSENT')]").size());
+        }
+        // as a person sees it, in Arabic and German
+        try (Browser browser = new Browser("de-DE,de", 1280, 800)) {
+            WebDriver driver = browser.driver();
+            setUpInBrowser(driver, browser, registerKiosk(a, "Tablet 2 " + a.run));
+            driver.findElement(By.id("code")).sendKeys(amina.code());
+            driver.findElement(By.id("next")).click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("pin")));
+            driver.findElement(By.id("pin")).sendKeys(amina.pin());
+            driver.findElement(By.id("sign-in")).click();
+            browser.waiting().until(ExpectedConditions.urlContains("/kiosk/me.xhtml"));
+            for (String language : List.of("ar", "de")) {
+                driver.get(base + "/kiosk/me.xhtml?lang=" + language);
+                browser.waiting().until(d -> language.equals(html(d, "lang")));
+                String lessons = driver.findElement(By.cssSelector(".kiosk-card")).getText();
+                assertTrue(lessons.contains(language.equals("de") ? "Du warst bei 2 von 3 Terminen, die zählen."
+                        : "حضرت"), lessons);
+                assertTrue(Axe.violations(driver).isEmpty(), () -> language + ": " + Axe.violations(driver));
+                browser.screenshot("kiosk-attendance-" + language);
+            }
         }
     }
 
@@ -329,7 +551,9 @@ class KioskIT {
             assertEquals(1, document.getNumberOfPages(), "two cards fit one sheet");
             String text = new PDFTextStripper().getText(document);
             for (Learner learner : List.of(amina, olena)) {
-                assertTrue(text.contains(learner.code().substring(0, 4) + " " + learner.code().substring(4)), text);
+                String code = learner.code();
+                assertTrue(text.contains(code.substring(0, 3) + " " + code.substring(3, 6) + " " + code.substring(6)),
+                        text);
             }
             assertTrue(text.contains("Amina Haddad") && text.contains("Olena Kovalenko"), text);
             assertTrue(text.contains("Картка учасника"), "Olena's card in her language: " + text);
@@ -410,7 +634,8 @@ class KioskIT {
             browser.screenshot("kiosk-progress-ar");
 
             // switched to German by its native name
-            driver.findElement(By.cssSelector(".kiosk-languages a[lang='de']")).click();
+            driver.findElement(By.cssSelector("#kiosk-language summary")).click();
+            driver.findElement(By.cssSelector(".kiosk-language-list a[lang='de']")).click();
             browser.waiting().until(d -> "de".equals(html(d, "lang")));
             assertEquals("ltr", html(driver, "dir"));
             assertTrue(driver.findElement(By.cssSelector("h1.kiosk-hello")).getText().contains("Hallo, Amina Haddad!"));
@@ -458,6 +683,146 @@ class KioskIT {
             browser.waiting().until(d -> "complete".equals(browser.script("return document.readyState")));
             assertFalse(driver.getPageSource().contains("Amina"), driver.getCurrentUrl());
             assertFalse(driver.getPageSource().contains("أمينة"), driver.getCurrentUrl());
+        }
+    }
+
+    /** The codes and their mistyped variants: every substitution and every swap of neighbours of a few new codes. */
+    private static List<String> codesAndTypos() {
+        List<String> codes = new ArrayList<>(List.of("DEMO2468", "AB12", "K7MXQPA2O", "k7m-xqp-a27", "K7MXQPA27"));
+        for (int n = 0; n < 12; n++) {
+            String code = LearnerCode.random().value();
+            codes.add(code);
+            for (int i = 0; i < code.length(); i++) {
+                for (char c : "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray()) {
+                    codes.add(code.substring(0, i) + c + code.substring(i + 1));
+                }
+                if (i + 1 < code.length()) {
+                    codes.add(swapped(code, i));
+                }
+            }
+        }
+        return codes;
+    }
+
+    @Test
+    void theCodeScreenCatchesAMistypedCodeWithoutTheServerAndTheHeaderLeavesRoomForProgress() throws Exception {
+        long cohortId = a.cohortStartedWeeksAgo("Kiosk " + a.run, 2, 4);
+        exercise(a, "Internet", "Eine E-Mail mit Anhang senden", true);
+        Learner amina = learner(a, cohortId, "Amina Haddad", "أمينة حداد", "ar");
+        String setupCode = registerKiosk(a, "Tablet " + a.run);
+        try (Browser browser = new Browser("de-DE,de", 1280, 800)) {
+            WebDriver driver = browser.driver();
+            setUpInBrowser(driver, browser, setupCode);
+
+            // the script checks as the server does, for every code and typo
+            List<String> codes = codesAndTypos();
+            @SuppressWarnings("unchecked")
+            List<Object> script = (List<Object>) browser.script(
+                    "return arguments[0].map(function (c) { return window.FfitCode.wellTyped(c); });", codes);
+            int caught = 0;
+            for (int i = 0; i < codes.size(); i++) {
+                boolean java = LearnerCode.of(codes.get(i)).isWellTyped();
+                assertEquals(java, script.get(i), codes.get(i));
+                caught += java ? 0 : 1;
+            }
+            assertTrue(caught > 12 * 9 * 29, "typos caught: " + caught);
+
+            // a swapped pair is told on the code screen, in the kiosk's language, without a request
+            browser.script("window.notReloaded = true;");
+            driver.findElement(By.id("code")).sendKeys(swapped(amina.code(), 4));
+            driver.findElement(By.id("next")).click();
+            WebDriverWait wait = browser.waiting();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code-problem")));
+            assertTrue(driver.findElement(By.id("code-problem")).getText().startsWith(
+                    "In diesem Code ist ein Tippfehler"), driver.findElement(By.id("code-problem")).getText());
+            assertEquals(Boolean.TRUE, browser.script("return window.notReloaded === true;"), "no page was loaded");
+            assertEquals("true", driver.findElement(By.id("code")).getAttribute("aria-invalid"));
+            assertTrue(Axe.violations(driver).isEmpty(), () -> "code screen with a typo: " + Axe.violations(driver));
+            browser.screenshot("kiosk-code-typo-de");
+            // sent again unchanged (an old card may carry such a code): it goes on, and an unknown code fails as
+            // any wrong code does, after the PIN
+            driver.findElement(By.id("next")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pin")));
+            driver.navigate().to(base + "/kiosk/");
+
+            // the right code and PIN: her page in Arabic; her name and progress start within the first 120 px
+            driver.findElement(By.id("code")).clear();
+            driver.findElement(By.id("code")).sendKeys(amina.code());
+            driver.findElement(By.id("next")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pin")));
+            driver.findElement(By.id("pin")).sendKeys(amina.pin());
+            driver.findElement(By.id("sign-in")).click();
+            wait.until(ExpectedConditions.urlContains("/kiosk/me.xhtml"));
+            for (String language : List.of("ar", "de")) {
+                if (language.equals("de")) {
+                    driver.findElement(By.cssSelector("#kiosk-language summary")).click();
+                    assertTrue(driver.findElement(By.cssSelector(".kiosk-language-list")).isDisplayed());
+                    assertEquals(10, driver.findElements(By.cssSelector(".kiosk-language-list a")).size());
+                    assertTrue(Axe.violations(driver).isEmpty(), () -> "language list: " + Axe.violations(driver));
+                    browser.screenshot("kiosk-languages-open-ar");
+                    driver.findElement(By.cssSelector(".kiosk-language-list a[lang='de']")).click();
+                    wait.until(d -> "de".equals(html(d, "lang")));
+                }
+                assertEquals(language, html(driver, "lang"));
+                assertFalse(driver.findElement(By.cssSelector(".kiosk-language-list")).isDisplayed(),
+                        "the list of languages stays closed until asked for");
+                for (String what : List.of("h1.kiosk-hello", ".kiosk-course-head", ".kiosk-status")) {
+                    Number top = (Number) browser.script("return document.querySelector(arguments[0])"
+                            + ".getBoundingClientRect().top;", what);
+                    assertTrue(top.doubleValue() < 120, language + ": " + what + " starts at " + top + " px");
+                }
+                assertTrue(Axe.violations(driver).isEmpty(), () -> language + ": " + Axe.violations(driver));
+                browser.screenshot("kiosk-me-1280-" + language);
+            }
+        }
+    }
+
+    @Test
+    void theLastTryAndALockedCardInArabicAndGermanAreClearAndAccessible() throws Exception {
+        String setupCode = registerKiosk(a, "Tablet " + a.run);
+        String unknown = "QQQQ" + (1000 + (a.run.hashCode() & 0xfff) % 8000);
+        unknown = unknown.replace('0', '2').replace('1', '3');
+        try (Browser browser = new Browser("ar", 1280, 800)) {
+            WebDriver driver = browser.driver();
+            setUpInBrowser(driver, browser, setupCode);
+            WebDriverWait wait = browser.waiting();
+            for (int i = 1; i <= 5; i++) {
+                if (i == 1) {
+                    driver.findElement(By.id("code")).sendKeys(unknown);
+                } else {
+                    assertEquals(unknown, driver.findElement(By.id("code")).getAttribute("value"), "the code again");
+                }
+                driver.findElement(By.id("next")).click();
+                wait.until(ExpectedConditions.presenceOfElementLocated(By.id("pin")));
+                if (i == 5) {
+                    assertTrue(driver.findElement(By.id("kiosk-last-try")).isDisplayed());
+                    assertTrue(Axe.violations(driver).isEmpty(), () -> "last try: " + Axe.violations(driver));
+                    browser.screenshot("kiosk-last-try-ar");
+                }
+                driver.findElement(By.id("pin")).sendKeys("5792");
+                driver.findElement(By.id("sign-in")).click();
+                if (i < 5) {
+                    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("code")));
+                }
+            }
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kiosk-locked")));
+            for (String language : List.of("ar", "de")) {
+                if (language.equals("de")) {
+                    driver.get(base + "/kiosk/pin.xhtml?lang=de");
+                    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("kiosk-locked")));
+                    assertTrue(driver.findElement(By.id("kiosk-locked")).getText()
+                            .contains("Deine Trainerin, dein Trainer oder die Koordination"));
+                }
+                assertEquals(language, html(driver, "lang"));
+                String locked = driver.findElement(By.id("kiosk-locked")).getText();
+                // the time it opens again, in the language's digits
+                assertTrue(language.equals("ar") ? locked.matches("(?s).*[٠-٩]{1,2}:[٠-٩]{2}.*") && !locked.matches(
+                        "(?s).*[0-9].*") : locked.matches("(?s).*[0-9]{1,2}:[0-9]{2}.*"), locked);
+                assertTrue(driver.findElements(By.id("pin")).isEmpty(), "no keypad");
+                assertTrue(driver.findElements(By.cssSelector(".kiosk-key")).isEmpty(), "no keypad");
+                assertTrue(Axe.violations(driver).isEmpty(), () -> language + ": " + Axe.violations(driver));
+                browser.screenshot("kiosk-locked-" + language);
+            }
         }
     }
 

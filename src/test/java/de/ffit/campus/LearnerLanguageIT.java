@@ -375,4 +375,70 @@ class LearnerLanguageIT {
         assertFalse(text.contains(Normalizer.normalize(ar.get(COMPUTER), Normalizer.Form.NFKC)),
                 "a module not completed is not named: " + text);
     }
+
+    // ---- the learner's own copy (issue 21) ----------------------------------------------------------------------
+
+    /**
+     * At the kiosk a learner with a certificate sees a QR code, in Arabic and in German, axe clean; its link gives
+     * the learner's PDF to anyone holding it (her phone, not signed in) once; then, and once expired, 404.
+     */
+    @Test
+    void aLearnerWithACertificateTakesItHomeByQrCodeOnceWithinFifteenMinutes() throws Exception {
+        Plan plan = plan();
+        Learner amina = learner(plan.cohort(), "Amina Haddad", "ar");
+        Http.Response issued = http.post(a.coordinator, "/api/enrollments/" + amina.enrollment() + "/certificate",
+                "{\"overrideReason\":\"Kurs nachgeholt\"}");
+        assertEquals(201, issued.status(), issued::toString);
+        byte[] pdf = http.download(a.coordinator, "/api/certificates/" + issued.json().getString("serial") + ".pdf")
+                .body();
+        String arabicLink;
+        String germanLink;
+        try (Browser browser = new Browser("de-DE,de", 1280, 800)) {
+            WebDriver driver = browser.driver();
+            signIn(browser, amina);
+            assertEquals("ar", html(driver, "lang"));
+            String copy = "#certificate-copy-" + amina.enrollment();
+            WebElement figure = driver.findElement(By.cssSelector(copy));
+            assertEquals(Messages.text(Locale.forLanguageTag("ar"), "kiosk.certificate.qr"),
+                    driver.findElement(By.cssSelector(copy + " [role=img]")).getAttribute("aria-label"));
+            assertTrue(figure.getText().contains("١٥"), "the minutes in Arabic digits: " + figure.getText());
+            arabicLink = figure.getAttribute("data-copy-link");
+            browser.script("arguments[0].scrollIntoView({block: 'center'})", figure);
+            browser.screenshot("certificate-copy-ar");
+            List<String> arabic = Axe.violations(driver);
+            browser.script("document.querySelector(\"a[lang='de'][href]\").click()");
+            browser.waiting().until(d -> "de".equals(html(d, "lang")));
+            figure = driver.findElement(By.cssSelector(copy));
+            germanLink = figure.getAttribute("data-copy-link");
+            assertTrue(figure.getText().contains("15 Minuten"), figure.getText());
+            browser.script("arguments[0].scrollIntoView({block: 'center'})", figure);
+            browser.screenshot("certificate-copy-de");
+            List<String> german = Axe.violations(driver);
+            assertTrue(arabic.isEmpty() && german.isEmpty(), "ar: " + arabic + "\nde: " + german);
+        }
+        assertTrue(!arabicLink.equals(germanLink), "every showing its own link");
+        java.net.http.HttpClient phone = java.net.http.HttpClient.newHttpClient();
+        java.util.function.Function<String, java.net.http.HttpResponse<byte[]>> scan = link -> {
+            try {
+                return phone.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(base
+                        + link.substring(link.indexOf("/certificate-copy/")))).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        };
+        var first = scan.apply(germanLink);
+        assertEquals(200, first.statusCode());
+        assertTrue(first.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"),
+                first.headers()::toString);
+        assertTrue(java.util.Arrays.equals(pdf, first.body()), "the learner's own PDF");
+        assertEquals(404, scan.apply(germanLink).statusCode(), "a second time");
+        try (Connection db = DriverManager.getConnection(System.getProperty("it.db.url"),
+                System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+                java.sql.Statement st = db.createStatement()) {
+            st.executeUpdate("update certificate_copy set expires_at = date_sub(expires_at, interval 16 minute) "
+                    + "where used_at is null");
+        }
+        assertEquals(404, scan.apply(arabicLink).statusCode(), "after 15 minutes");
+    }
 }

@@ -282,7 +282,74 @@ class PagesIT {
             assertTrue(navLeft > 640, "in Arabic the brand sits on the right, was at x=" + navLeft);
             browser.screenshot("cohort-enrollments-ar");
         }
-        assertEquals(1, http.get(a.coordinator, "/api/cohorts").array().getJsonObject(0).getInt("enrolled"));
+        JsonObject listed = http.get(a.coordinator, "/api/cohorts").array().getJsonObject(0);
+        assertEquals(1, listed.getInt("participants"));
+        assertEquals(1, listed.getInt("enrolled"), "the former name, kept for scripts");
+    }
+
+    /**
+     * Issue 21, finding 7, in Chromium: a search that matches 23 learners says that 20 of 23 are shown, "show more"
+     * brings the other 3; a learner already in a running cohort is marked with its name, in German and in Arabic. The
+     * cohort list counts the running cohort's learner as its overview does.
+     */
+    @Test
+    void theEnrolmentSearchSaysHowManyMatchedShowsMoreAndWarnsOfAnotherRunningCohort() {
+        long running = a.cohortStartedWeeksAgo("Läuft " + a.run, 2, 4);
+        long planned = a.cohort("Später " + a.run, 4);
+        List<Long> found = new java.util.ArrayList<>();
+        for (int i = 1; i <= 23; i++) {
+            found.add(a.learner("Seitenprobe " + a.run + " " + (i < 10 ? "0" : "") + i, null, "ar"));
+        }
+        a.enrol(running, found.get(0));
+        try (Browser browser = new Browser("de-DE", 1280, 900)) {
+            WebDriver driver = browser.driver();
+            signIn(browser, a.coordinator);
+            driver.get(base + "/cohorts/enrollments.xhtml?id=" + planned);
+            search(browser, "Seitenprobe " + a.run);
+            assertEquals("Angezeigt: 20 von 23 gefundenen Teilnehmenden.", driver.findElement(By.id("matches"))
+                    .getText());
+            assertEquals(20, candidates(driver).size());
+            WebElement first = candidates(driver).get(0);
+            assertTrue(first.getText().contains("Schon in einem laufenden Kurs: Läuft " + a.run), first.getText());
+            assertFalse(candidates(driver).get(1).getText().contains("laufenden Kurs"));
+            browser.screenshot("enrolment-search-de");
+            driver.findElement(By.id("enrol:more")).click();
+            browser.waiting().until(d -> candidates(d).size() == 23);
+            assertEquals("Angezeigt: 23 von 23 gefundenen Teilnehmenden.", driver.findElement(By.id("matches"))
+                    .getText());
+            assertTrue(driver.findElements(By.id("enrol:more")).isEmpty(), "nothing more to show");
+
+            driver.findElement(By.cssSelector("#language a[lang='ar']")).click();
+            browser.waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "ar"));
+            search(browser, "Seitenprobe " + a.run);
+            assertTrue(candidates(driver).get(0).getText().contains("مسجّل بالفعل في دورة جارية"),
+                    candidates(driver).get(0).getText());
+            assertTrue(driver.findElement(By.id("matches")).getText().contains("٢٣"),
+                    driver.findElement(By.id("matches")).getText());
+            browser.screenshot("enrolment-search-ar");
+
+            driver.get(base + "/cohorts/index.xhtml");
+            WebElement row = driver.findElement(By.xpath("//*[@id='cohorts']//tr[contains(., 'Läuft " + a.run
+                    + "')]"));
+            assertTrue(row.getText().contains("١"), "one learner, in Arabic digits: " + row.getText());
+            driver.get(base + "/cohorts/view.xhtml?id=" + running);
+            assertTrue(driver.findElement(By.id("participants")).getText().startsWith("١"),
+                    driver.findElement(By.id("participants")).getText());
+            browser.screenshot("cohort-overview-ar");
+        }
+    }
+
+    private static void search(Browser browser, String query) {
+        WebDriver driver = browser.driver();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("enrol:query")));
+        driver.findElement(By.id("enrol:query")).clear();
+        driver.findElement(By.id("enrol:query")).sendKeys(query);
+        driver.findElement(By.id("enrol:search")).click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("matches")));
+    }
+
+    private static List<WebElement> candidates(WebDriver driver) {
+        return driver.findElements(By.cssSelector("[id='enrol:candidates'] tbody tr"));
     }
 
     @Test
@@ -458,6 +525,76 @@ class PagesIT {
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertTrue(anonymous.statusCode() == 302 || anonymous.statusCode() == 303, "" + anonymous.statusCode());
         assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("login.xhtml"));
+    }
+
+    /**
+     * Issue 21: the certificates tab of a cohort that still runs says so, offers no plain "Ausstellen", and issues
+     * only through the secondary action that asks for the reason, which the row then shows. The verify page takes
+     * the serial and the short code as typed. Both pages axe-clean in German and Arabic, with screenshots.
+     */
+    @Test
+    void aRunningCohortsCertificatesAreIssuedOnlyWithAVisibleReasonAndVerifiedByTyping() throws Exception {
+        long cohortId = a.cohortStartedWeeksAgo("Zertifikate laufend " + a.run, 2, 6);
+        long zora = a.enrol(cohortId, a.learner("Zora Früh", "زهراء", "ar"));
+        long anna = a.enrol(cohortId, a.learner("Anna Weg", null, "de"));
+        assertEquals(200, http.post(a.coordinator, "/api/enrollments/" + anna + "/withdraw", "{}").status());
+        List<String> found = new java.util.ArrayList<>();
+        String serial;
+        try (Browser browser = new Browser("de-DE", 1280, 900)) {
+            WebDriver driver = browser.driver();
+            signIn(browser, a.coordinator);
+            driver.get(base + "/cohorts/certificates.xhtml?id=" + cohortId);
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("running")));
+            assertTrue(driver.findElement(By.id("running")).getText().contains("schriftliche Begründung"));
+            assertTrue(driver.findElements(By.id("print:issueAll")).isEmpty(), "no issue for all while it runs");
+            List<WebElement> rows = driver.findElements(By.cssSelector("#learners tbody tr"));
+            assertEquals("learner-" + zora, rows.get(0).getAttribute("id"), "on track before withdrawn");
+            assertEquals("learner-" + anna, rows.get(1).getAttribute("id"));
+            WebElement row = rows.get(0);
+            assertTrue(row.findElements(By.cssSelector("button.primary")).isEmpty(), "no primary issue button");
+            WebElement withReason = row.findElement(By.cssSelector("button.secondary"));
+            assertTrue(withReason.getText().contains("Mit Begründung ausstellen"), withReason.getText());
+            found.addAll(violations(driver, "certificates [de]"));
+            browser.screenshot("certificates-running-de");
+            withReason.click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("reason:text")));
+            assertTrue(driver.findElement(By.id("reason")).getText().contains("Zora Früh"));
+            driver.findElement(By.id("reason:text")).sendKeys("Zieht vor Kursende nach Köln");
+            browser.screenshot("certificates-reason-de");
+            driver.findElement(By.id("reason:confirm")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("learner-" + zora),
+                    "Zieht vor Kursende nach Köln"));
+            WebElement issuedRow = driver.findElement(By.id("learner-" + zora));
+            assertTrue(issuedRow.getText().contains("mit Begründung ausgestellt"), issuedRow.getText());
+            serial = issuedRow.findElement(By.cssSelector("a.serial")).getText();
+            browser.screenshot("certificates-issued-de");
+        }
+        String shortCode = http.get(a.coordinator, "/api/certificates/" + serial).json().getString("shortCode");
+        try (Browser browser = new Browser("ar", 1280, 900)) {
+            WebDriver driver = browser.driver();
+            signIn(browser, a.coordinator);
+            driver.get(base + "/cohorts/certificates.xhtml?id=" + cohortId);
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("running")));
+            found.addAll(violations(driver, "certificates [ar]"));
+            browser.screenshot("certificates-running-ar");
+        }
+        for (String language : List.of("de", "ar")) {
+            try (Browser browser = new Browser(language, 390, 844)) {
+                WebDriver driver = browser.driver();
+                driver.get(base + "/verify.xhtml");
+                driver.findElement(By.id("code")).sendKeys(serial + " " + shortCode.toLowerCase(java.util.Locale.ROOT));
+                driver.findElement(By.cssSelector("form.inline-form button[type=submit]")).click();
+                browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("certificate")));
+                assertTrue(driver.findElement(By.id("certificate")).getText().contains("Zora Früh"));
+                found.addAll(violations(driver, "verify [" + language + "]"));
+                browser.screenshot("verify-typed-" + language);
+            }
+        }
+        assertTrue(found.isEmpty(), found.size() + " WCAG violations:\n" + String.join("\n", found));
+    }
+
+    private static List<String> violations(WebDriver driver, String page) {
+        return de.ffit.campus.support.Axe.violations(driver).stream().map(v -> page + " → " + v).toList();
     }
 
     @Test

@@ -276,8 +276,10 @@ class ReportIT {
         assertFigures(atL2, 3, 0, null, 67, 0, 0);
         assertEquals(List.of("ar:2", "fa:1"), atL2.getJsonArray("byLanguage").stream().map(JsonValue::asJsonObject)
                 .map(l -> l.getString("code") + ":" + l.getInt("learners")).toList());
-        // 6 March to 31 March: a5 still counts (withdrawn that day); marks of 10 and 12 March only: 8 of 9
-        assertFigures(impact(a.coordinator, "from=2025-03-06&to=2025-03-31&courseId=" + c1), 6, 4, 67, 89, 4, 1);
+        // 6 March to 31 March: a5, withdrawn on 6 March, had no lesson of the period (10 and 12 March) while
+        // enrolled: not a participant of it (issue 21: the rule the cohort list counts with, cohort.control.
+        // Participation), but the withdrawal is; marks of 10 and 12 March only: 8 of 9
+        assertFigures(impact(a.coordinator, "from=2025-03-06&to=2025-03-31&courseId=" + c1), 5, 4, 67, 89, 4, 1);
         JsonObject empty = impact(a.coordinator, "from=2023-01-01&to=2023-12-31");
         assertFigures(empty, 0, 0, null, null, 0, 0);
     }

@@ -51,6 +51,7 @@ import java.time.LocalTime;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -89,6 +90,15 @@ class ServicesIT {
 
     @Inject
     Learners learners;
+
+    @Inject
+    de.ffit.campus.report.control.Impact impact;
+
+    @Inject
+    de.ffit.campus.certificate.control.Certificates certificates;
+
+    @Inject
+    de.ffit.campus.certificate.control.CertificateCopies copies;
 
     @Inject
     de.ffit.campus.attendance.control.Attendance attendance;
@@ -283,7 +293,7 @@ class ServicesIT {
         assertEquals(8, cohorts.find(coordinatorA, cohort.getId()).getLessons().size());
 
         Learner amina = learners.create(coordinatorA, learner("Amina Haddad", "أمينة حداد", "ar", null));
-        assertTrue(amina.getCode().matches("[A-Z0-9]{8}"), amina.getCode());
+        assertTrue(amina.getCode().matches("[A-Z0-9]{9}"), amina.getCode());
         Enrollment enrollment = cohorts.enrol(coordinatorA, cohort.getId(), amina.getId());
         assertEquals(EnrollmentStatus.ENROLLED, enrollment.getStatus());
 
@@ -291,7 +301,7 @@ class ServicesIT {
         assertEquals("أمينة حداد", reread.getNameOriginal(), "Arabic script survives the round trip through MariaDB");
         List<CohortSummary> summaries = cohorts.list(coordinatorA);
         assertEquals(1, summaries.size());
-        assertEquals(1, summaries.get(0).enrolled());
+        assertEquals(1, summaries.get(0).participants());
         assertEquals(8, summaries.get(0).lessons());
         assertEquals(nextMonday(), summaries.get(0).firstDay());
     }
@@ -462,13 +472,137 @@ class ServicesIT {
         Learner zahra = learners.create(coordinatorA, learner("Zahra Ahmadi", "زهرا احمدی", "fa", null));
         Enrollment enrollment = cohorts.enrol(coordinatorA, cohort.getId(), zahra.getId());
         cohorts.withdraw(coordinatorA, enrollment.getId(), "Arbeit gefunden");
-        assertEquals(0, cohorts.list(coordinatorA).get(0).enrolled());
+        assertEquals(0, cohorts.list(coordinatorA).get(0).participants());
         assertTrue(cohorts.enrollable(coordinatorA, cohort.getId(), "zahra").stream()
                 .anyMatch(l -> l.getId().equals(zahra.getId())));
         Enrollment again = cohorts.enrol(coordinatorA, cohort.getId(), zahra.getId());
         assertEquals(enrollment.getId(), again.getId());
         assertFalse(cohorts.enrollable(coordinatorA, cohort.getId(), "zahra").stream()
                 .anyMatch(l -> l.getId().equals(zahra.getId())));
+    }
+
+    /**
+     * Issue 21, finding 7: the search stopped silently at 20. A search that matches 25 learners says so, and the
+     * coordinator reaches all 25, page by page; a learner who is in another cohort running now is shown with it.
+     */
+    @Test
+    void anEnrolmentSearchSaysHowManyMatchedPagesOnAndNamesAnotherRunningCohort() {
+        Cohort planned = cohorts.create(coordinatorA, cohort("Später", List.of(), weeks(2, nextMonday())));
+        Cohort running = cohorts.create(coordinatorA, cohort("Läuft gerade", List.of(), weeks(4, mondayTwoWeeksAgo())));
+        List<Long> created = new ArrayList<>();
+        for (int i = 1; i <= 25; i++) {
+            created.add(learners.create(coordinatorA, learner("Suchprobe " + (i < 10 ? "0" : "") + i, null, "ar",
+                    null)).getId());
+        }
+        cohorts.enrol(coordinatorA, running.getId(), created.get(0));
+
+        var first = cohorts.enrollable(coordinatorA, planned.getId(), "suchprobe", 0);
+        assertEquals(25, first.total(), "how many matched in all");
+        assertEquals(20, first.candidates().size());
+        assertEquals(5, first.more());
+        var next = cohorts.enrollable(coordinatorA, planned.getId(), "suchprobe", first.first() + 20);
+        assertEquals(5, next.candidates().size());
+        assertEquals(0, next.more());
+        List<Long> reached = new ArrayList<>();
+        first.candidates().forEach(c -> reached.add(c.learner().getId()));
+        next.candidates().forEach(c -> reached.add(c.learner().getId()));
+        assertEquals(created, reached, "every match once, in name order");
+
+        assertEquals(List.of("Läuft gerade"), first.candidates().get(0).runningCohorts());
+        assertEquals(List.of(), first.candidates().get(1).runningCohorts());
+        // a cohort that has not started is not running, and the cohort searched for is not "another"
+        cohorts.enrol(coordinatorA, planned.getId(), created.get(1));
+        assertEquals(List.of(), cohorts.enrollable(coordinatorA, running.getId(), "suchprobe 02", 0).candidates()
+                .get(0).runningCohorts());
+        assertEquals(24, cohorts.enrollable(coordinatorA, planned.getId(), "suchprobe", 0).total(),
+                "the one enrolled here is no candidate");
+    }
+
+    /**
+     * Issue 21, finding 7: the cohort list showed 0 learners for a finished cohort (it counted only who was still
+     * enrolled) while the impact report counted every one. List, overview and report count by one rule: who was
+     * enrolled on a day the cohort met, graduates and those who left half-way too, not who left before it began.
+     */
+    @Test
+    void theCohortListTheOverviewAndTheImpactReportCountTheSameLearners() throws SQLException {
+        // planned ahead, the learners enrolled, then its lessons moved twelve weeks back: a finished cohort
+        // (enrolling into one that is finished is refused)
+        LocalDate start = nextMonday().minusWeeks(12);
+        Cohort finished = cohorts.create(coordinatorA, cohort("Abgeschlossen", List.of(), weeks(2, nextMonday())));
+        Cohort running = cohorts.create(coordinatorA, cohort("Laufend", List.of(), weeks(4, mondayTwoWeeksAgo())));
+        List<Long> enrollments = new ArrayList<>();
+        for (String name : List.of("Rania Khalil", "Hamid Sultani", "Selam Haile", "Hevin Ali")) {
+            Learner learner = learners.create(coordinatorA, learner(name, null, "ar", null));
+            enrollments.add(cohorts.enrol(coordinatorA, finished.getId(), learner.getId()).getId());
+            cohorts.enrol(coordinatorA, running.getId(), learner.getId());
+        }
+        // the finished cohort: enrolled a week before it began; two graduated, one left half-way, one before it began
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.executeUpdate("update lesson set lesson_date = date_sub(lesson_date, interval 84 day) where cohort_id = "
+                    + finished.getId());
+            s.executeUpdate("update enrollment set enrolled_on = '" + start.minusDays(7) + "' where cohort_id = "
+                    + finished.getId());
+            s.executeUpdate("update enrollment set status = 'GRADUATED' where id in (" + enrollments.get(0) + ", "
+                    + enrollments.get(1) + ")");
+            s.executeUpdate("update enrollment set status = 'WITHDRAWN', withdrawn_on = '" + start.plusDays(7)
+                    + "' where id = " + enrollments.get(2));
+            s.executeUpdate("update enrollment set status = 'WITHDRAWN', withdrawn_on = '" + start.minusDays(1)
+                    + "' where id = " + enrollments.get(3));
+        }
+        Map<String, Long> listed = new java.util.HashMap<>();
+        cohorts.list(coordinatorA).forEach(s -> listed.put(s.name(), s.participants()));
+        assertEquals(Map.of("Abgeschlossen", 3L, "Laufend", 4L), listed, "the cohort list");
+        var overview = cohorts.participants(coordinatorA, finished.getId());
+        assertEquals(3, overview.total(), "the cohort's overview");
+        assertEquals(List.of(0L, 2L, 1L, 1L), List.of(overview.enrolled(), overview.graduated(), overview.withdrawn(),
+                overview.withdrawnBeforeStart()));
+        var report = impact.report(coordinatorA, new de.ffit.campus.report.control.ImpactFilter(start.minusDays(30),
+                start.plusWeeks(3), null, null, null));
+        assertEquals(3, report.total().participants(), "the impact report over the finished cohort's time");
+    }
+
+    /**
+     * Issue 21, item 8: a learner's own copy. A link to their certificate gives the PDF once; a second use, an
+     * expired link and a made-up one give nothing; a link to another learner's certificate is not made (404).
+     * Only the token's hash is stored, and making and using a link are audited.
+     */
+    @Test
+    void aLearnersCopyLinkGivesTheirCertificateOnceWithinFifteenMinutesAndNeverAnotherLearners() throws SQLException {
+        Cohort cohort = cohorts.create(coordinatorA, cohort("Kopie", List.of(), weeks(4, mondayTwoWeeksAgo())));
+        Learner amina = learners.create(coordinatorA, learner("Amina Haddad", "أمينة حداد", "ar", null));
+        Learner bilal = learners.create(coordinatorA, learner("Bilal Karimi", null, "fa", null));
+        Enrollment enrollment = cohorts.enrol(coordinatorA, cohort.getId(), amina.getId());
+        cohorts.enrol(coordinatorA, cohort.getId(), bilal.getId());
+        de.ffit.campus.certificate.entity.Certificate issued = certificates.issue(coordinatorA, enrollment.getId(),
+                "Kurs anderswo abgeschlossen");
+        byte[] pdf = certificates.document(coordinatorA, issued.getSerial()).orElseThrow().pdf();
+
+        var link = copies.offer(coordinatorA.organisationId(), amina.getId(), issued.getSerial());
+        String token = link.url().substring(link.url().lastIndexOf('/') + 1);
+        assertTrue(token.length() >= 22, "at least 128 bits: " + token);
+        assertEquals(0, count("select count(*) from certificate_copy where token_hash = '" + token + "'"),
+                "the token itself is not stored");
+        java.time.Duration validFor = java.time.Duration.between(java.time.LocalDateTime.now(java.time.ZoneOffset.UTC),
+                link.expiresAt());
+        assertTrue(validFor.toMinutes() >= 14 && validFor.toMinutes() <= 15, validFor::toString);
+        assertTrue(java.util.Arrays.equals(pdf, copies.redeem(token).orElseThrow().pdf()), "her PDF, the first time");
+        assertTrue(copies.redeem(token).isEmpty(), "a second use gives nothing");
+
+        var expiring = copies.offer(coordinatorA.organisationId(), amina.getId(), issued.getSerial());
+        String late = expiring.url().substring(expiring.url().lastIndexOf('/') + 1);
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.executeUpdate("update certificate_copy set expires_at = date_sub(expires_at, interval 16 minute) "
+                    + "where expires_at = (select m from (select max(expires_at) m from certificate_copy) x)");
+        }
+        assertTrue(copies.redeem(late).isEmpty(), "an expired link gives nothing");
+        assertTrue(copies.redeem("A".repeat(43)).isEmpty(), "a made-up link gives nothing");
+
+        assertEquals("error.notFound", assertThrows(CampusException.class, () -> copies.offer(
+                coordinatorA.organisationId(), bilal.getId(), issued.getSerial())).key(), "not for another learner");
+        assertEquals("error.notFound", assertThrows(CampusException.class, () -> copies.offer(
+                coordinatorB.organisationId(), amina.getId(), issued.getSerial())).key(), "nor another organisation");
+        assertEquals(3, count("select count(*) from audit_event where subject_type = 'Certificate' and subject_id = "
+                + issued.getId() + " and after_value like '%copyLink%'"), "two links shown, one downloaded");
     }
 
     private static LessonDraft lessonAs(Lesson lesson, LessonState state, long version) {

@@ -384,8 +384,72 @@ class ProgressIT {
 
     // -- certificates, on the same hand-computed cohort
 
+    /**
+     * Issue 21: issued on a day when lessons are still to come, a certificate said the learner took part "until" the
+     * planned end. Amina is eligible, but the cohort runs on (lesson 7 is today, the last one in three weeks).
+     */
+    @Test
+    void beforeTheLastLessonACertificateNeedsAWrittenReasonAndStatesTheLastLessonHeldAsItsEnd() throws Exception {
+        assertEquals(ProgressStatus.ELIGIBLE, progress.learner(coordinator, amina).getStatus());
+        CampusException refused = assertThrows(CampusException.class, () -> certificates.issue(coordinator, amina,
+                null));
+        assertEquals("error.certificate.cohortRunning", refused.key());
+        assertTrue(Messages.text(Locale.GERMAN, refused).contains("schriftliche Begründung"),
+                Messages.text(Locale.GERMAN, refused));
+        assertEquals(0L, count("select count(*) from certificate where enrollment_id = ?", amina));
+
+        Certificate early = certificates.issue(coordinator, amina, "Zieht vor Kursende nach Köln");
+        assertEquals("Zieht vor Kursende nach Köln", early.getOverrideReason(), "the reason is kept");
+        assertEquals(1L, count("select count(*) from audit_event where subject_type = 'Certificate' and subject_id = ? "
+                + "and after_value like ?", early.getId(), "%Zieht vor Kursende nach Köln%"));
+        String text = pdfText(early.getPdf());
+        // lesson 4 was the last one held (lesson 5 was cancelled, lesson 6 never held, lesson 7 is today)
+        String lastHeld = germanDate(lessons.get(3).getDate());
+        String plannedEnd = germanDate(lessons.get(11).getDate());
+        assertTrue(text.contains("bis " + lastHeld), "ends at the last lesson held, " + lastHeld + ": " + text);
+        assertTrue(!text.contains(plannedEnd), "never the planned end " + plannedEnd + ": " + text);
+        assertTrue(text.contains("vom " + germanDate(lessons.get(0).getDate())), text);
+    }
+
+    @Test
+    void aCertificateCanBeVerifiedByTypingItsShortCodeAloneOrAfterItsSerial() throws Exception {
+        progress.finish(coordinator, cohortId);
+        Certificate issued = certificates.issue(coordinator, amina, null);
+        String shortCode = issued.getShortCode();
+        assertTrue(shortCode.matches("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}"), shortCode);
+        assertTrue(pdfText(issued.getPdf()).contains(shortCode), "printed on the certificate");
+        String serial = issued.getSerial();
+        for (String typed : List.of(shortCode, shortCode.toLowerCase(Locale.ROOT).replace("-", " "),
+                serial + " " + shortCode, serial + "-" + shortCode.replace("-", ""), issued.getVerificationCode())) {
+            assertEquals(serial, certificates.verify(typed).map(Certificate::getSerial).orElse(null), typed);
+        }
+        assertTrue(certificates.verify(serial).isEmpty(), "the serial alone can be guessed");
+        String otherSerial = serial.substring(0, 10) + "999999";
+        assertTrue(certificates.verify(otherSerial + " " + shortCode).isEmpty(), "serial and code must belong together");
+        char last = shortCode.charAt(shortCode.length() - 1);
+        String wrong = shortCode.substring(0, shortCode.length() - 1) + (last == 'Z' ? 'Y' : 'Z');
+        assertTrue(certificates.verify(wrong).isEmpty());
+        assertEquals(1L, count("select count(*) from certificate where short_code = ?", shortCode.replace("-", "")));
+    }
+
+    private static String germanDate(LocalDate day) {
+        return de.ffit.campus.platform.i18n.Numerals.date(day, java.time.format.FormatStyle.LONG, Locale.GERMAN);
+    }
+
+    /** the certificate's text as OpenPDF (in the application) reads it back, wrapped lines joined */
+    private static String pdfText(byte[] pdf) throws Exception {
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        try {
+            return new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1).replaceAll("\\s+", " ");
+        } finally {
+            reader.close();
+        }
+    }
+
     @Test
     void anEligibleLearnerGetsACertificateThatAnyoneCanVerifyAndItsPdfIsKeptAsIssued() throws Exception {
+        // after the cohort's end: no reason needed
+        progress.finish(coordinator, cohortId);
         Certificate issued = certificates.issue(coordinator, amina, null);
         assertTrue(issued.getSerial().matches("FFIT-" + CampusToday.today().getYear() + "-000001"), issued.getSerial());
         assertTrue(Certificates.CODE.matcher(issued.getVerificationCode()).matches());
@@ -480,7 +544,7 @@ class ProgressIT {
 
     @Test
     void aRevokedCertificateSaysSoAndAReissueGetsANewSerialLinkedToTheOld() {
-        Certificate first = certificates.issue(coordinator, amina, null);
+        Certificate first = certificates.issue(coordinator, amina, "Zieht vor Kursende um");
         CampusException noReason = assertThrows(CampusException.class, () -> certificates.revoke(coordinator,
                 first.getSerial(), " "));
         assertEquals("error.required", noReason.key());

@@ -81,6 +81,19 @@ public class SignInThrottle {
         }
     }
 
+    /** How many more failures the name may have before it must wait (the kiosk warns before the last one). */
+    public int triesLeft(String username) {
+        Deque<Instant> times = failures.get(userKey(username));
+        if (times == null) {
+            return MAX_FAILURES_PER_USER;
+        }
+        Instant now = clock.instant();
+        synchronized (times) {
+            times.removeIf(t -> t.plus(WINDOW).isBefore(now));
+            return Math.max(0, MAX_FAILURES_PER_USER - times.size());
+        }
+    }
+
     /** Forgets a name's failures, e.g. when a coordinator opened a locked learner card. */
     public synchronized void forget(String username) {
         failures.remove(userKey(username));

@@ -58,6 +58,44 @@ public record AttendanceShare(int counted, double credit, int remaining, int min
         return new AttendanceShare(counted, credit, remaining, rule.getMinAttendancePercent());
     }
 
+    /**
+     * How the learner's held lessons were marked, counted as {@link #of} counts them: every held lesson of their
+     * enrolment, and one outside it only when it earns full credit. {@code came} includes the late ones; excused
+     * lessons are counted whether the rule leaves them out of the share or not.
+     */
+    public record Tally(int came, int late, int excused, int missed) {
+    }
+
+    public static Tally tally(GraduationRule rule, Collection<LessonFact> lessons, LocalDate enrolledOn,
+            LocalDate withdrawnOn, Map<Long, AttendanceStatus> marks) {
+        int came = 0;
+        int late = 0;
+        int excused = 0;
+        int missed = 0;
+        for (LessonFact lesson : lessons) {
+            if (lesson.state() != LessonState.HELD) {
+                continue;
+            }
+            boolean belongs = !lesson.date().isBefore(enrolledOn)
+                    && (withdrawnOn == null || lesson.date().isBefore(withdrawnOn));
+            AttendanceStatus status = marks.getOrDefault(lesson.lessonId(), AttendanceStatus.ABSENT);
+            Double value = credit(rule, status);
+            if (!belongs && (value == null || value < 1.0)) {
+                continue;
+            }
+            switch (status) {
+                case PRESENT -> came++;
+                case LATE -> {
+                    came++;
+                    late++;
+                }
+                case EXCUSED -> excused++;
+                case ABSENT -> missed++;
+            }
+        }
+        return new Tally(came, late, excused, missed);
+    }
+
     /** The credit for one held lesson, or null when it is left out of the count (excused, not counted). */
     static Double credit(GraduationRule rule, AttendanceStatus status) {
         return switch (status) {

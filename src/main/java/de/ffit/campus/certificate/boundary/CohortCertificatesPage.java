@@ -52,7 +52,17 @@ public class CohortCertificatesPage implements Serializable {
         public boolean isEligible() {
             return status == ProgressStatus.ELIGIBLE || status == ProgressStatus.GRADUATED;
         }
+
+        /** eligible first, then those still on track, then the rest (at risk, withdrawn) */
+        int rank() {
+            return isEligible() ? 0 : status == ProgressStatus.ON_TRACK ? 1 : status == ProgressStatus.AT_RISK ? 2 : 3;
+        }
     }
+
+    /** the order of the list: who can have a certificate first, and within that who still waits for one */
+    static final java.util.Comparator<Row> ORDER = java.util.Comparator.comparingInt(Row::rank)
+            .thenComparing(r -> r.valid() != null)
+            .thenComparing(Row::name, java.text.Collator.getInstance(java.util.Locale.GERMAN));
 
     @Inject
     CurrentUser currentUser;
@@ -73,11 +83,13 @@ public class CohortCertificatesPage implements Serializable {
     private Long cohortId;
     private String cohortName;
     private transient List<Row> rows;
+    private Boolean running;
 
     private Pending pending;
     private Long pendingEnrollment;
     private String pendingSerial;
     private String pendingName;
+    private boolean pendingEligible;
 
     @Size(max = 500)
     private String reason;
@@ -106,9 +118,23 @@ public class CohortCertificatesPage implements Serializable {
                         r.progress().missing().stream().map(m -> m.in(Pages.locale())).toList(),
                         valid, own.stream().filter(c -> c != valid).toList()));
             }
+            list.sort(ORDER);
             rows = list;
         }
         return rows;
+    }
+
+    /** the cohort's last lesson is still to come: every certificate now needs a written reason */
+    public boolean isRunning() {
+        if (running == null && cohortId != null) {
+            running = certificates.period(cohorts.find(currentUser.actor(), cohortId)).running();
+        }
+        return Boolean.TRUE.equals(running);
+    }
+
+    /** a row's plain "Issue": an eligible learner in a cohort whose lessons are over */
+    public boolean plainIssue(Row row) {
+        return row.isEligible() && !isRunning();
     }
 
     /** eligible learners without a valid certificate */
@@ -121,8 +147,8 @@ public class CohortCertificatesPage implements Serializable {
     }
 
     public void issue(Row row) {
-        if (!row.isEligible()) {
-            ask(Pending.ISSUE, row.enrollmentId(), null, row.name());
+        if (!plainIssue(row)) {
+            askIssue(row);
             return;
         }
         Certificate issued = Pages.attempt(() -> certificates.issue(currentUser.actor(), row.enrollmentId(), null));
@@ -130,9 +156,20 @@ public class CohortCertificatesPage implements Serializable {
             Pages.info("certificate.issued", issued.getSerial(), row.name());
         }
         rows = null;
+        running = null;
+    }
+
+    /** the secondary action: issue with a written reason (not eligible, or the cohort still running) */
+    public void askIssue(Row row) {
+        ask(Pending.ISSUE, row.enrollmentId(), null, row.name());
+        pendingEligible = row.isEligible();
     }
 
     public void issueAllEligible() {
+        if (isRunning()) {
+            // each would be refused: the page offers only the issue with a reason, learner by learner
+            return;
+        }
         int issued = 0;
         for (Row row : getRows()) {
             if (row.isEligible() && row.valid() == null) {
@@ -145,6 +182,7 @@ public class CohortCertificatesPage implements Serializable {
         }
         Pages.info("certificate.issuedAll", issued);
         rows = null;
+        running = null;
     }
 
     public void askRevoke(Certificate c) {
@@ -188,6 +226,7 @@ public class CohortCertificatesPage implements Serializable {
         pending = null;
         reason = null;
         rows = null;
+        running = null;
     }
 
     public void printPdf() {
@@ -241,6 +280,10 @@ public class CohortCertificatesPage implements Serializable {
 
     public Pending getPending() {
         return pending;
+    }
+
+    public boolean isPendingEligible() {
+        return pendingEligible;
     }
 
     public String getPendingName() {

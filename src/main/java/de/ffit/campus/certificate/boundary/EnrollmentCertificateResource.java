@@ -14,8 +14,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 /**
- * {@code POST /api/enrollments/{id}/certificate} issues (body optional: {@code {"overrideReason": "…"}} for a
- * learner who does not meet the rule): 201 with serial, verification code and address; 409 naming what is missing.
+ * {@code POST /api/enrollments/{id}/certificate} issues (body optional: {@code {"reason": "…"}}, or as before
+ * {@code {"overrideReason": "…"}}, for a learner who does not meet the rule or a cohort whose last lesson is still to
+ * come): 201 with serial, verification code, short code and address; 409 naming what is missing, or saying that the
+ * cohort is still running.
  */
 @Path("enrollments")
 @RequestScoped
@@ -23,7 +25,12 @@ import jakarta.ws.rs.core.Response;
 @Consumes(MediaType.APPLICATION_JSON)
 public class EnrollmentCertificateResource {
 
-    public record IssueRequest(String overrideReason) {
+    /** {@code reason} and {@code overrideReason} are the same written reason; {@code reason} wins when both come */
+    public record IssueRequest(String overrideReason, String reason) {
+
+        String written() {
+            return reason != null && !reason.isBlank() ? reason : overrideReason;
+        }
     }
 
     @Inject
@@ -38,7 +45,7 @@ public class EnrollmentCertificateResource {
     @POST
     @Path("{id}/certificate")
     public Response issue(@PathParam("id") long id, IssueRequest body) {
-        Certificate c = certificates.issue(currentUser.actor(), id, body == null ? null : body.overrideReason());
+        Certificate c = certificates.issue(currentUser.actor(), id, body == null ? null : body.written());
         return Response.status(201).location(uri.getBaseUriBuilder().path("certificates").path(c.getSerial()).build())
                 .entity(CertificateJson.of(c, certificates.verifyUrl(c.getVerificationCode()))).build();
     }

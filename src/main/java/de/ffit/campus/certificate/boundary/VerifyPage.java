@@ -16,7 +16,8 @@ import java.time.format.FormatStyle;
 
 /**
  * The public page {@code /verify/{code}} (and {@code /verify.xhtml?code=}): whether a certificate is genuine and
- * valid, with what the certificate itself shows; or a check of an uploaded PDF against the stored ones. The view is
+ * valid, with what the certificate itself shows, by the QR code's code or the short code a person types (alone or
+ * after the serial); or a check of an uploaded PDF against the stored ones. The view is
  * stateless and the bean lives for one request, so a scan keeps nothing on the server.
  */
 @Named
@@ -38,6 +39,7 @@ public class VerifyPage {
     private boolean checked;
     private boolean limited;
     private boolean tooLarge;
+    private boolean serialOnly;
 
     public void lookUp() {
         if (code == null || code.isBlank() || FacesContext.getCurrentInstance().isPostback()) {
@@ -45,8 +47,15 @@ public class VerifyPage {
         }
         checked = true;
         if (allowed()) {
+            // a serial alone is counted like any lookup, and answered with what is missing rather than "not found"
+            serialOnly = Certificates.Typed.isSerialOnly(code);
             result = certificates.verify(code.strip()).map(CertificateJson.Public::of).orElse(null);
         }
+    }
+
+    /** someone typed only the serial number: the page asks for the code beside it */
+    public boolean isSerialOnly() {
+        return serialOnly;
     }
 
     public void checkFile() {

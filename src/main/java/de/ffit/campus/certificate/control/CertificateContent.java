@@ -21,7 +21,7 @@ public record CertificateContent(String name, String nameOriginal, LocalDate bir
         LocalDate cohortStart, LocalDate cohortEnd, String location, int lessonsAttended, int lessonsHeld,
         List<String> modules, List<String> competences, LocalDate issueDate, String serial, String organisation,
         String signatory, List<String> trainers, String verifyUrl, String verificationCode, String secondLanguage,
-        String courseInSecond, List<String> modulesInSecond) {
+        String courseInSecond, List<String> modulesInSecond, String shortCode, String verifyAddress) {
 
     /** a certificate whose second-language blocks carry the German titles */
     public CertificateContent(String name, String nameOriginal, LocalDate birthDate, String course, String cohort,
@@ -31,7 +31,18 @@ public record CertificateContent(String name, String nameOriginal, LocalDate bir
             String secondLanguage) {
         this(name, nameOriginal, birthDate, course, cohort, cohortStart, cohortEnd, location, lessonsAttended,
                 lessonsHeld, modules, competences, issueDate, serial, organisation, signatory, trainers, verifyUrl,
-                verificationCode, secondLanguage, null, null);
+                verificationCode, secondLanguage, null, null, null, null);
+    }
+
+    /** a certificate with second-language titles and no short code */
+    public CertificateContent(String name, String nameOriginal, LocalDate birthDate, String course, String cohort,
+            LocalDate cohortStart, LocalDate cohortEnd, String location, int lessonsAttended, int lessonsHeld,
+            List<String> modules, List<String> competences, LocalDate issueDate, String serial, String organisation,
+            String signatory, List<String> trainers, String verifyUrl, String verificationCode,
+            String secondLanguage, String courseInSecond, List<String> modulesInSecond) {
+        this(name, nameOriginal, birthDate, course, cohort, cohortStart, cohortEnd, location, lessonsAttended,
+                lessonsHeld, modules, competences, issueDate, serial, organisation, signatory, trainers, verifyUrl,
+                verificationCode, secondLanguage, courseInSecond, modulesInSecond, null, null);
     }
 
     /** languages whose long dates Java writes well; others get the numeric German form */
@@ -50,7 +61,19 @@ public record CertificateContent(String name, String nameOriginal, LocalDate bir
     public CertificateContent inSecondLanguage(String courseTitle, List<String> moduleTitles) {
         return new CertificateContent(name, nameOriginal, birthDate, course, cohort, cohortStart, cohortEnd, location,
                 lessonsAttended, lessonsHeld, modules, competences, issueDate, serial, organisation, signatory,
-                trainers, verifyUrl, verificationCode, secondLanguage, courseTitle, moduleTitles);
+                trainers, verifyUrl, verificationCode, secondLanguage, courseTitle, moduleTitles, shortCode,
+                verifyAddress);
+    }
+
+    /**
+     * the same certificate with the code a person types ({@code K7M2-QX9P-4T}) and the address where they type it
+     * ({@code campus.example.org/verify})
+     */
+    public CertificateContent withShortCode(String code, String address) {
+        return new CertificateContent(name, nameOriginal, birthDate, course, cohort, cohortStart, cohortEnd, location,
+                lessonsAttended, lessonsHeld, modules, competences, issueDate, serial, organisation, signatory,
+                trainers, verifyUrl, verificationCode, secondLanguage, courseInSecond, modulesInSecond, code,
+                address);
     }
 
     /** The value of a placeholder in a language; empty when there is none (e.g. no birth date). */
@@ -77,6 +100,8 @@ public record CertificateContent(String name, String nameOriginal, LocalDate bir
             case "trainers" -> String.join(", ", trainers);
             case "verifyUrl" -> text(verifyUrl);
             case "verificationCode" -> text(verificationCode);
+            case "shortCode" -> text(shortCode);
+            case "verifyAddress" -> text(verifyAddress);
             default -> throw new IllegalArgumentException("unknown placeholder " + placeholder);
         };
     }

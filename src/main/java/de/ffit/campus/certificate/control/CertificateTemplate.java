@@ -19,7 +19,8 @@ public record CertificateTemplate(String key, int version, String name, float wi
     /** The values a template may use, each written {@code {name}} in a text. */
     public static final Set<String> PLACEHOLDERS = Set.of("name", "nameOriginal", "birthDate", "course", "cohort",
             "cohortStart", "cohortEnd", "location", "lessonsAttended", "lessonsHeld", "modules", "competences",
-            "issueDate", "serial", "organisation", "signatory", "trainers", "verifyUrl", "verificationCode");
+            "issueDate", "serial", "organisation", "signatory", "trainers", "verifyUrl", "verificationCode",
+            "shortCode", "verifyAddress");
 
     public CertificateTemplate {
         frames = List.copyOf(frames);

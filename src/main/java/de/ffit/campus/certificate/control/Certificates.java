@@ -4,6 +4,7 @@ import de.ffit.campus.attendance.entity.AttendanceStatus;
 import de.ffit.campus.audit.control.AuditTrail;
 import de.ffit.campus.audit.entity.AuditAction;
 import de.ffit.campus.certificate.entity.Certificate;
+import de.ffit.campus.certificate.entity.ShortCode;
 import de.ffit.campus.cohort.control.Cohorts;
 import de.ffit.campus.cohort.entity.Cohort;
 import de.ffit.campus.cohort.entity.Enrollment;
@@ -111,7 +112,14 @@ public class Certificates {
                     row.progress().missing().stream()
                             .map(m -> new CampusException.Sentence(m.key(), m.args())).toList()));
         }
-        Certificate certificate = store(actor, enrollment, row, year, number, eligible ? null : reason, null);
+        // before the last lesson a certificate would claim what has not happened yet: only with a written reason,
+        // and it then states the period up to the last lesson held
+        boolean running = period(enrollment.getCohort()).running();
+        if (running && reason == null) {
+            throw CampusException.conflict("error.certificate.cohortRunning");
+        }
+        Certificate certificate = store(actor, enrollment, row, year, number, eligible && !running ? null : reason,
+                null);
         Map<String, String> after = new LinkedHashMap<>();
         after.put("serial", certificate.getSerial());
         after.put("template", certificate.getTemplateKey() + " v" + certificate.getTemplateVersion());
@@ -258,13 +266,52 @@ public class Certificates {
         return safe.isEmpty() ? "certificate" : safe.length() > 60 ? safe.substring(0, 60) : safe;
     }
 
-    /** Public verification by the code printed on the certificate; empty for an unknown or malformed code. */
-    public Optional<Certificate> verify(String code) {
-        if (code == null || !CODE.matcher(code).matches()) {
+    /**
+     * Public verification by what is printed on the certificate: the code in its QR address, or the short code a
+     * person types (any case, with or without hyphens), either of them alone or after the serial
+     * ({@code FFIT-2026-000123 K7M2-QX9P-4T}); with the serial, both must belong to the same certificate. Empty for
+     * anything else, the serial alone included (serials count up and can be guessed).
+     */
+    public Optional<Certificate> verify(String typed) {
+        Optional<Typed> read = Typed.read(typed);
+        if (read.isEmpty()) {
             return Optional.empty();
         }
-        return em.createQuery("select c from Certificate c where c.verificationCode = :code", Certificate.class)
-                .setParameter("code", code).getResultList().stream().findFirst();
+        Typed t = read.get();
+        String field = t.shortCode() ? "c.shortCode" : "c.verificationCode";
+        return em.createQuery("select c from Certificate c where " + field + " = :code", Certificate.class)
+                .setParameter("code", t.code()).getResultList().stream()
+                .filter(c -> t.serial() == null || t.serial().equals(c.getSerial())).findFirst();
+    }
+
+    /** What a person typed to verify: a code (the QR's or the short one), perhaps after the serial. */
+    public record Typed(String serial, String code, boolean shortCode) {
+
+        private static final Pattern SERIAL_FIRST = Pattern.compile(
+                "(?i)\\s*(FFIT-\\d{4}-\\d{6})[\\s,;:/+_-]*(.*)");
+
+        public static Optional<Typed> read(String typed) {
+            if (typed == null || typed.length() > 80) {
+                return Optional.empty();
+            }
+            String serial = null;
+            String rest = typed.strip();
+            java.util.regex.Matcher m = SERIAL_FIRST.matcher(rest);
+            if (m.matches()) {
+                serial = m.group(1).toUpperCase(java.util.Locale.ROOT);
+                rest = m.group(2).strip();
+            }
+            if (CODE.matcher(rest).matches()) {
+                return Optional.of(new Typed(serial, rest, false));
+            }
+            String s = serial;
+            return ShortCode.read(rest).map(code -> new Typed(s, code, true));
+        }
+
+        /** only a serial, without the code that proves the certificate is at hand */
+        public static boolean isSerialOnly(String typed) {
+            return typed != null && typed.strip().matches("(?i)FFIT-\\d{4}-\\d{6}");
+        }
     }
 
     /** Public check of an uploaded PDF: the certificate whose stored PDF has exactly these bytes. */
@@ -277,8 +324,13 @@ public class Certificates {
     }
 
     public String verifyUrl(String code) {
+        return verifyAddress() + "/" + code;
+    }
+
+    /** where a person types the code: the public address of the verify page */
+    public String verifyAddress() {
         String base = settings.publicUrl();
-        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/verify/" + code;
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/verify";
     }
 
     private Certificate store(Actor actor, Enrollment enrollment, CohortProgress.Row row, int year, int number,
@@ -288,13 +340,14 @@ public class Certificates {
         LocalDate today = LocalDate.now(clock);
         String serial = Certificate.serial(year, number);
         Cohort cohort = enrollment.getCohort();
-        CertificateContent content = content(actor, enrollment, row, today, serial, code);
+        String shortCode = ShortCode.random();
+        CertificateContent content = content(actor, enrollment, row, today, serial, code, shortCode);
         byte[] pdf = templates.renderer().render(template, content);
         Certificate certificate = new Certificate(new Certificate.Issue(em.getReference(
                 de.ffit.campus.organisation.entity.Organisation.class, actor.organisationId()), enrollment, year,
                 number, code, enrollment.getLearner().getName(), cohort.getCourse().getTitle(), today, now(),
                 actor.username(), reason, template.key(), template.version(), content.secondLanguage(), pdf,
-                sha256(pdf), replaces));
+                sha256(pdf), replaces, shortCode));
         em.persist(certificate);
         em.flush();
         counted.fire(BusinessEvent.one(BusinessEvent.Kind.CERTIFICATE_ISSUED));
@@ -303,8 +356,9 @@ public class Certificates {
 
     /** What the certificate says, read from the records now. */
     CertificateContent content(Actor actor, Enrollment enrollment, CohortProgress.Row row, LocalDate today,
-            String serial, String code) {
+            String serial, String code, String shortCode) {
         Cohort cohort = enrollment.getCohort();
+        CertificatePeriod period = period(cohort);
         long held = em.createQuery("select count(l) from Lesson l where l.cohort = :c and l.state = :held "
                         + "and l.date >= :from", Long.class).setParameter("c", cohort)
                 .setParameter("held", LessonState.HELD).setParameter("from", enrollment.getEnrolledOn())
@@ -331,13 +385,18 @@ public class Certificates {
                 .setParameter("id", actor.accountId()).getResultList().stream().findFirst()
                 .orElse(actor.username());
         return new CertificateContent(learner.getName(), learner.getNameOriginal(), learner.getBirthDate(),
-                cohort.getCourse().getTitle(), cohort.getName(), cohort.getFirstDay().orElse(null),
-                cohort.getFinishedOn().or(cohort::getLastDay).orElse(null),
+                cohort.getCourse().getTitle(), cohort.getName(), period.start(), period.end(),
                 cohort.getLocation() == null ? "" : cohort.getLocation().getName(), (int) attended, (int) held,
                 modules, List.copyOf(row.progress().competences()), today, serial,
                 cohort.getOrganisation().getName(), signatory, trainers, verifyUrl(code), code,
                 learner.getPreferredLanguage(), wording.courseTitle(cohort.getCourse().getTitle()).text(),
-                modulesInSecond);
+                modulesInSecond).withShortCode(ShortCode.grouped(shortCode),
+                        verifyAddress().replaceFirst("^https?://", ""));
+    }
+
+    /** the cohort's period as a certificate may state it today */
+    public CertificatePeriod period(Cohort cohort) {
+        return CertificatePeriod.ofLessons(cohort.getLessons(), cohort.getFinishedOn(), LocalDate.now(clock));
     }
 
     /** The next serial number of the organisation in the year, under a lock held until the transaction ends. */

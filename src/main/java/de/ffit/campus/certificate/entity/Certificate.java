@@ -64,6 +64,10 @@ public class Certificate {
     @Column(name = "verification_code", nullable = false, updatable = false, length = 32)
     private String verificationCode;
 
+    /** the code a person types ({@link ShortCode}); none on certificates issued before it was printed */
+    @Column(name = "short_code", updatable = false, length = 10)
+    private String shortCode;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", nullable = false, length = 20)
     private Status status;
@@ -130,7 +134,7 @@ public class Certificate {
     public record Issue(Organisation organisation, Enrollment enrollment, int year, int number,
             String verificationCode, String learnerName, String courseTitle, LocalDate issuedOn,
             LocalDateTime issuedAt, String issuedBy, String overrideReason, String templateKey, int templateVersion,
-            String secondLanguage, byte[] pdf, String pdfSha256, Certificate replaces) {
+            String secondLanguage, byte[] pdf, String pdfSha256, Certificate replaces, String shortCode) {
     }
 
     public Certificate(Issue issue) {
@@ -154,6 +158,7 @@ public class Certificate {
         this.pdf = issue.pdf();
         this.pdfSha256 = issue.pdfSha256();
         this.replaces = issue.replaces();
+        this.shortCode = issue.shortCode();
     }
 
     /** {@code FFIT-2026-000123} */
@@ -209,6 +214,11 @@ public class Certificate {
 
     public String getVerificationCode() {
         return verificationCode;
+    }
+
+    /** as printed: {@code K7M2-QX9P-4T}, or null on a certificate issued before short codes */
+    public String getShortCode() {
+        return shortCode == null ? null : ShortCode.grouped(shortCode);
     }
 
     public Status getStatus() {

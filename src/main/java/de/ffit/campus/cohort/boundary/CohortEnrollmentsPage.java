@@ -2,6 +2,7 @@ package de.ffit.campus.cohort.boundary;
 
 import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.cohort.control.Cohorts;
+import de.ffit.campus.cohort.control.EnrolmentCandidates;
 import de.ffit.campus.cohort.entity.Cohort;
 import de.ffit.campus.cohort.entity.Enrollment;
 import de.ffit.campus.learner.entity.Learner;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Who is in a cohort: enrol learners found by name or code, withdraw with a reason. */
@@ -31,7 +33,9 @@ public class CohortEnrollmentsPage implements Serializable {
     private Long cohortId;
     private transient Cohort cohort;
     private transient List<Enrollment> enrollments;
-    private transient List<Learner> candidates;
+    /** the matches shown so far (a search shows a page, "show more" adds the next) */
+    private transient List<EnrolmentCandidates.Candidate> candidates;
+    private long matches;
 
     @Size(max = 120)
     private String query;
@@ -51,7 +55,20 @@ public class CohortEnrollmentsPage implements Serializable {
     }
 
     public void search() {
-        candidates = Pages.attempt(() -> cohorts.enrollable(currentUser.actor(), cohortId, query));
+        candidates = null;
+        showMore();
+    }
+
+    /** the next page of the same search, below the ones shown */
+    public void showMore() {
+        int first = candidates == null ? 0 : candidates.size();
+        EnrolmentCandidates page = Pages.attempt(() -> cohorts.enrollable(currentUser.actor(), cohortId, query, first));
+        if (page != null) {
+            List<EnrolmentCandidates.Candidate> shown = new ArrayList<>(candidates == null ? List.of() : candidates);
+            shown.addAll(page.candidates());
+            candidates = shown;
+            matches = page.total();
+        }
     }
 
     public void enrol(Learner learner) {
@@ -59,7 +76,12 @@ public class CohortEnrollmentsPage implements Serializable {
         if (enrolled != null) {
             Pages.info("enrollment.enrolled", learner.getName());
             enrollments = null;
+            // the same matches again, as many as were shown, without the one just enrolled
+            int shown = candidates == null ? 0 : candidates.size();
             search();
+            while (candidates != null && candidates.size() < Math.min(shown, matches) && more() > 0) {
+                showMore();
+            }
         }
     }
 
@@ -89,8 +111,23 @@ public class CohortEnrollmentsPage implements Serializable {
         return enrollments;
     }
 
-    public List<Learner> getCandidates() {
+    public List<EnrolmentCandidates.Candidate> getCandidates() {
         return candidates;
+    }
+
+    /** how many learners matched the search in all */
+    public long getMatches() {
+        return matches;
+    }
+
+    /** how many matched beyond those shown */
+    public long more() {
+        return candidates == null ? 0 : Math.max(0, matches - candidates.size());
+    }
+
+    /** how many "show more" adds */
+    public long getNextPage() {
+        return Math.min(more(), Cohorts.CANDIDATES_PAGE);
     }
 
     public String getId() {

@@ -23,6 +23,20 @@ public record CohortJson(long id, String name, long courseId, String courseTitle
                 c.getLastDay().orElse(null), c.getLessons().size(), c.phase(today), c.getVersion());
     }
 
+    /**
+     * A line of the cohort list. {@code participants} are counted by the rule the pages and the impact report share;
+     * {@code enrolled} is the same number under the name the list gave it before (when it counted only who was
+     * still enrolled), kept for the scripts that read it.
+     */
+    public record SummaryJson(long id, String name, String courseTitle, String locationName, LocalDate firstDay,
+            LocalDate lastDay, long lessons, long participants, long enrolled, CohortPhase phase) {
+
+        static SummaryJson of(de.ffit.campus.cohort.control.CohortSummary s) {
+            return new SummaryJson(s.id(), s.name(), s.courseTitle(), s.locationName(), s.firstDay(), s.lastDay(),
+                    s.lessons(), s.participants(), s.participants(), s.phase());
+        }
+    }
+
     /** One lesson. */
     public record LessonJson(long id, long cohortId, LocalDate date, LocalTime start, LocalTime end, String topic,
             LessonState state, long version) {

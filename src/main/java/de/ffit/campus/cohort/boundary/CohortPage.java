@@ -4,6 +4,7 @@ import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.account.entity.UserAccount;
 import de.ffit.campus.cohort.control.CohortChoices;
 import de.ffit.campus.cohort.control.CohortDraft;
+import de.ffit.campus.cohort.control.CohortParticipants;
 import de.ffit.campus.cohort.control.Cohorts;
 import de.ffit.campus.cohort.entity.Cohort;
 import de.ffit.campus.cohort.entity.CohortPhase;
@@ -38,6 +39,7 @@ public class CohortPage implements Serializable {
     private transient Cohort cohort;
     private CohortDraft draft;
     private CohortChoices choices;
+    private transient CohortParticipants participants;
 
     public void load() {
         try {
@@ -69,8 +71,12 @@ public class CohortPage implements Serializable {
         return getCohort().phase(LocalDate.now(clock));
     }
 
-    public long getEnrolledCount() {
-        return getCohort().getEnrollments().stream().filter(e -> e.isActive()).count();
+    /** who takes part, counted as the cohort list and the impact report count ({@code Participation}) */
+    public CohortParticipants getParticipants() {
+        if (participants == null && cohortId != null) {
+            participants = cohorts.participants(currentUser.actor(), cohortId);
+        }
+        return participants;
     }
 
     public String getId() {

@@ -2,7 +2,6 @@ package de.ffit.campus.cohort.boundary;
 
 import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.cohort.control.CohortDraft;
-import de.ffit.campus.cohort.control.CohortSummary;
 import de.ffit.campus.cohort.control.Cohorts;
 import de.ffit.campus.cohort.control.LessonDraft;
 import de.ffit.campus.cohort.control.ScheduleDraft;
@@ -51,8 +50,8 @@ public class CohortsResource {
     UriInfo uri;
 
     @GET
-    public List<CohortSummary> list() {
-        return cohorts.list(currentUser.actor());
+    public List<CohortJson.SummaryJson> list() {
+        return cohorts.list(currentUser.actor()).stream().map(CohortJson.SummaryJson::of).toList();
     }
 
     @POST

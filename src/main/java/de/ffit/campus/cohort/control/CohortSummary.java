@@ -3,18 +3,21 @@ package de.ffit.campus.cohort.control;
 import de.ffit.campus.cohort.entity.CohortPhase;
 import java.time.LocalDate;
 
-/** A line of the cohort list, counted in the database. */
+/**
+ * A line of the cohort list, counted in the database; {@code participants} by the rule the cohort's overview and
+ * the impact report count with ({@link Participation}).
+ */
 public record CohortSummary(long id, String name, String courseTitle, String locationName, LocalDate firstDay,
-        LocalDate lastDay, long lessons, long enrolled, CohortPhase phase) {
+        LocalDate lastDay, long lessons, long participants, CohortPhase phase) {
 
-    /** JPQL constructor; the phase follows from the dates and today. */
+    /** JPQL constructor; the participants are counted apart, the phase follows from the dates and today. */
     public CohortSummary(Long id, String name, String courseTitle, String locationName, LocalDate firstDay,
-            LocalDate lastDay, Long lessons, Long enrolled) {
-        this(id, name, courseTitle, locationName, firstDay, lastDay, lessons, enrolled, null);
+            LocalDate lastDay, Long lessons) {
+        this(id, name, courseTitle, locationName, firstDay, lastDay, lessons, 0, null);
     }
 
-    CohortSummary on(LocalDate today) {
-        return new CohortSummary(id, name, courseTitle, locationName, firstDay, lastDay, lessons, enrolled,
+    CohortSummary on(LocalDate today, long participants) {
+        return new CohortSummary(id, name, courseTitle, locationName, firstDay, lastDay, lessons, participants,
                 CohortPhase.of(firstDay, lastDay, today));
     }
 }

@@ -25,6 +25,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 /**
@@ -44,27 +47,53 @@ public class Cohorts {
     Clock clock;
 
     public List<CohortSummary> list(Actor actor) {
-        // one grouped query: lessons and active enrolments are counted by the database, not loaded
+        // grouped queries: lessons and participants are counted by the database, not loaded
         String jpql = "select new de.ffit.campus.cohort.control.CohortSummary(c.id, c.name, co.title, lo.name, "
-                + "min(l.date), max(l.date), count(distinct l.id), count(distinct e.id)) "
+                + "min(l.date), max(l.date), count(distinct l.id)) "
                 + "from Cohort c join c.course co join c.location lo left join c.lessons l "
-                + "left join c.enrollments e on e.status = :enrolled "
                 + "where c.organisation.id = :org"
                 + (actor.isCoordinator() ? "" : " and exists (select t from Cohort k join k.trainers t "
                         + "where k = c and t.id = :account)")
                 + " group by c.id, c.name, co.title, lo.name";
         var query = em.createQuery(jpql, CohortSummary.class)
-                .setParameter("org", actor.organisationId())
-                .setParameter("enrolled", EnrollmentStatus.ENROLLED);
+                .setParameter("org", actor.organisationId());
         if (!actor.isCoordinator()) {
             query.setParameter("account", actor.accountId());
         }
+        Map<Long, Long> participants = new HashMap<>();
+        for (Object row : em.createNativeQuery("select e.cohort_id, count(*) from enrollment e "
+                        + "join cohort c on c.id = e.cohort_id where c.organisation_id = ? and " + Participation.IN_COHORT
+                        + " group by e.cohort_id").setParameter(1, actor.organisationId()).getResultList()) {
+            Object[] cells = (Object[]) row;
+            participants.put(((Number) cells[0]).longValue(), ((Number) cells[1]).longValue());
+        }
         LocalDate today = today();
-        return query.getResultList().stream().map(s -> s.on(today))
+        return query.getResultList().stream().map(s -> s.on(today, participants.getOrDefault(s.id(), 0L)))
                 .sorted(Comparator.comparing(CohortSummary::phase)
                         .thenComparing(CohortSummary::firstDay, Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(CohortSummary::name))
                 .toList();
+    }
+
+    /**
+     * The learners who take part in the cohort (see {@link Participation}), by where they stand now: the number
+     * the cohort list shows, and what it is made of.
+     */
+    public CohortParticipants participants(Actor actor, Long cohortId) {
+        Cohort cohort = find(actor, cohortId);
+        Map<EnrollmentStatus, Long> by = new EnumMap<>(EnrollmentStatus.class);
+        for (Object row : em.createNativeQuery("select e.status, count(*) from enrollment e "
+                        + "join cohort c on c.id = e.cohort_id where c.id = ? and " + Participation.IN_COHORT
+                        + " group by e.status").setParameter(1, cohort.getId()).getResultList()) {
+            Object[] cells = (Object[]) row;
+            by.put(EnrollmentStatus.valueOf((String) cells[0]), ((Number) cells[1]).longValue());
+        }
+        long beforeStart = cohort.getEnrollments().stream()
+                .filter(e -> e.getStatus() == EnrollmentStatus.WITHDRAWN).count()
+                - by.getOrDefault(EnrollmentStatus.WITHDRAWN, 0L);
+        return new CohortParticipants(by.getOrDefault(EnrollmentStatus.ENROLLED, 0L),
+                by.getOrDefault(EnrollmentStatus.GRADUATED, 0L), by.getOrDefault(EnrollmentStatus.WITHDRAWN, 0L),
+                beforeStart);
     }
 
     /** The cohort, if the actor may see it: coordinators every one of their organisation, trainers their own. */
@@ -248,19 +277,66 @@ public class Cohorts {
                 .map(row -> new CohortChoices.Option((Long) row[0], (String) row[1])).toList();
     }
 
-    /** Learners of the organisation matching the query who are not (actively) in this cohort yet. */
+    /** How many learners a search shows at a time. */
+    public static final int CANDIDATES_PAGE = 20;
+
+    /** The first page of {@link #enrollable(Actor, Long, String, int)}, as learners. */
     public List<Learner> enrollable(Actor actor, Long cohortId, String query) {
+        return enrollable(actor, cohortId, query, 0).candidates().stream().map(EnrolmentCandidates.Candidate::learner)
+                .toList();
+    }
+
+    /**
+     * Learners of the organisation matching the query (name, name in original script, code) who are not (actively)
+     * in this cohort yet, {@link #CANDIDATES_PAGE} from {@code first} on, with how many match in all and, for each,
+     * the other cohorts they are in that are running now.
+     */
+    public EnrolmentCandidates enrollable(Actor actor, Long cohortId, String query, int first) {
         actor.requireCoordinator();
         Cohort cohort = find(actor, cohortId);
         String q = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
-        return em.createQuery("select l from Learner l where l.organisation.id = :org "
-                        + "and (lower(l.name) like :q" + Like.ESCAPE + " or lower(l.nameOriginal) like :q" + Like.ESCAPE
-                        + " or lower(l.code) = :code) "
-                        + "and not exists (select e from Enrollment e where e.learner = l and e.cohort = :cohort "
-                        + "and e.status <> :withdrawn) order by l.name", Learner.class)
-                .setParameter("org", actor.organisationId()).setParameter("q", Like.containing(q)).setParameter("code", q)
-                .setParameter("cohort", cohort).setParameter("withdrawn", EnrollmentStatus.WITHDRAWN)
-                .setMaxResults(20).getResultList();
+        String where = " from Learner l where l.organisation.id = :org and l.erasedAt is null "
+                + "and (lower(l.name) like :q" + Like.ESCAPE + " or lower(l.nameOriginal) like :q" + Like.ESCAPE
+                + " or lower(l.code) = :code) "
+                + "and not exists (select e from Enrollment e where e.learner = l and e.cohort = :cohort "
+                + "and e.status <> :withdrawn)";
+        long total = bindCandidates(em.createQuery("select count(l)" + where, Long.class), actor, q, cohort)
+                .getSingleResult();
+        int from = Math.max(0, Math.min(first, (int) Math.min(total, Integer.MAX_VALUE)));
+        List<Learner> page = bindCandidates(em.createQuery("select l" + where + " order by l.name, l.id",
+                Learner.class), actor, q, cohort).setFirstResult(from).setMaxResults(CANDIDATES_PAGE).getResultList();
+        Map<Long, List<String>> running = runningCohorts(page, cohort);
+        return new EnrolmentCandidates(page.stream().map(l -> new EnrolmentCandidates.Candidate(l,
+                running.getOrDefault(l.getId(), List.of()))).toList(), from, total);
+    }
+
+    private <T> jakarta.persistence.TypedQuery<T> bindCandidates(jakarta.persistence.TypedQuery<T> query, Actor actor,
+            String q, Cohort cohort) {
+        return query.setParameter("org", actor.organisationId()).setParameter("q", Like.containing(q))
+                .setParameter("code", q.replaceAll("[\\s-]", "")).setParameter("cohort", cohort)
+                .setParameter("withdrawn", EnrollmentStatus.WITHDRAWN);
+    }
+
+    /** The names of the other cohorts running today that each of these learners is enrolled in. */
+    private Map<Long, List<String>> runningCohorts(List<Learner> learners, Cohort except) {
+        Map<Long, List<String>> running = new HashMap<>();
+        if (learners.isEmpty()) {
+            return running;
+        }
+        LocalDate today = today();
+        List<Object[]> rows = em.createQuery("select e.learner.id, c.name, min(l.date), max(l.date) "
+                        + "from Enrollment e join e.cohort c join c.lessons l where e.learner in :learners "
+                        + "and e.status = :enrolled and c <> :except group by e.learner.id, c.id, c.name "
+                        + "order by c.name", Object[].class)
+                .setParameter("learners", learners).setParameter("enrolled", EnrollmentStatus.ENROLLED)
+                .setParameter("except", except).getResultList();
+        for (Object[] row : rows) {
+            if (de.ffit.campus.cohort.entity.CohortPhase.of((LocalDate) row[2], (LocalDate) row[3], today)
+                    == de.ffit.campus.cohort.entity.CohortPhase.RUNNING) {
+                running.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
+            }
+        }
+        return running;
     }
 
     /**

@@ -1,5 +1,6 @@
 package de.ffit.campus.kiosk.boundary;
 
+import de.ffit.campus.certificate.control.CertificateCopies;
 import de.ffit.campus.guide.control.Guides;
 import de.ffit.campus.guide.control.ResolvedGuide;
 import de.ffit.campus.kiosk.control.KioskProgress;
@@ -7,6 +8,8 @@ import de.ffit.campus.kiosk.control.MyProgress;
 import de.ffit.campus.platform.i18n.Language;
 import de.ffit.campus.platform.i18n.LocaleSelection;
 import de.ffit.campus.platform.i18n.Numerals;
+import de.ffit.campus.platform.i18n.Messages;
+import de.ffit.campus.platform.i18n.Plurals;
 import de.ffit.campus.platform.web.Pages;
 import de.ffit.campus.platform.web.QrSvg;
 import jakarta.enterprise.context.RequestScoped;
@@ -43,6 +46,10 @@ public class KioskProgressPage {
     private MyProgress mine;
     private Map<Long, List<ResolvedGuide>> exerciseGuides;
     private Map<Long, List<ResolvedGuide>> moduleGuides;
+    private final Map<Long, CertificateCopies.Link> copyLinks = new java.util.HashMap<>();
+
+    @Inject
+    CertificateCopies copies;
 
     /**
      * Without a signed-in learner, or with one who has no open enrolment any more (withdrawn, deleted), the kiosk
@@ -137,6 +144,35 @@ public class KioskProgressPage {
         return QrSvg.of(url);
     }
 
+    /**
+     * A new one-time link to the learner's own certificate (see {@code CertificateCopies}): made for this showing of
+     * the page, once per course; null without an issued certificate.
+     */
+    public CertificateCopies.Link copyLink(MyProgress.Course course) {
+        if (course.certificate() == null || course.certificate().serial() == null) {
+            return null;
+        }
+        return copyLinks.computeIfAbsent(course.enrollmentId(), id -> {
+            KioskVisit visit = KioskVisit.of(request).orElseThrow(
+                    de.ffit.campus.platform.error.CampusException::forbidden);
+            try {
+                return copies.offer(visit.organisationId(), visit.learnerId(), course.certificate().serial());
+            } catch (de.ffit.campus.platform.error.CampusException gone) {
+                return null;
+            }
+        });
+    }
+
+    /** the link as a QR code */
+    public String copyQr(CertificateCopies.Link link) {
+        return QrSvg.of(link.url());
+    }
+
+    /** how many minutes a link works, for the sentence under the QR code */
+    public long getCopyMinutes() {
+        return CertificateCopies.VALID_FOR.toMinutes();
+    }
+
     public List<MyProgress.Line> missing(MyProgress.Course course) {
         return course.missing(Pages.locale());
     }
@@ -154,8 +190,30 @@ public class KioskProgressPage {
         return time == null ? "" : Numerals.time(time, Pages.locale());
     }
 
-    /** the share of held lessons the learner came to, 0–100, for the bar */
-    public int attendedPercent(MyProgress.Course course) {
-        return course.held() == 0 ? 0 : Math.round(100f * course.attended() / course.held());
+    /**
+     * Attendance in plain words, as the graduation rule counts it: "You came to 5 of the 6 lessons that count.",
+     * the share and the minimum, how many lessons were excused and late and how those count. Empty before the first
+     * lesson that is theirs.
+     */
+    public List<String> attendance(MyProgress.Course course) {
+        return attendance(course.attendance(), Pages.locale());
+    }
+
+    static List<String> attendance(MyProgress.Attendance a, java.util.Locale locale) {
+        List<String> sentences = new java.util.ArrayList<>();
+        if (a.counted() > 0) {
+            sentences.add(Plurals.text(locale, "kiosk.attendance.came", a.counted(), Plurals.number(locale, a.came())));
+            sentences.add(Messages.text(locale, "kiosk.attendance.share", Numerals.percent(a.percent(), locale),
+                    Numerals.percent(a.minimumPercent(), locale)));
+        }
+        if (a.excused() > 0) {
+            sentences.add(Plurals.text(locale, "kiosk.attendance.excused", a.excused()) + " "
+                    + Messages.text(locale, "kiosk.attendance.excusedRule." + a.excusedCounts()));
+        }
+        if (a.late() > 0) {
+            sentences.add(Plurals.text(locale, "kiosk.attendance.late", a.late()) + " "
+                    + Messages.text(locale, "kiosk.attendance.lateRule." + a.lateCounts()));
+        }
+        return sentences;
     }
 }

@@ -5,6 +5,7 @@ import de.ffit.campus.kiosk.control.KioskSignIn;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.i18n.Language;
 import de.ffit.campus.platform.i18n.LocaleSelection;
+import de.ffit.campus.platform.i18n.Numerals;
 import de.ffit.campus.platform.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -17,7 +18,9 @@ import java.time.Duration;
 
 /**
  * The two sign-in screens: the card's code (scanned or typed), then the PIN. Nothing on either screen says whether
- * a code belongs to anyone: the name appears only after the right PIN.
+ * a code belongs to anyone: the name appears only after the right PIN. A wrong code or PIN leads back to the code
+ * screen with the code filled in (a code that is no one's can never be right with any PIN); before the last try
+ * the PIN screen warns; a locked card shows who can help and until when, and no keypad.
  */
 @Named
 @RequestScoped
@@ -32,9 +35,22 @@ public class KioskSignInPage {
     @Inject
     LocaleSelection locale;
 
+    @Inject
+    de.ffit.campus.platform.config.CampusSettings settings;
+
+    @Inject
+    java.time.Clock clock;
+
     private String code;
+
+    /** the form field that carries the code the learner was told looks mistyped: the same code again passes */
+    static final String TOLD_ABOUT = "codeToldAbout";
+
+    private String toldAbout;
     private String pin;
     private boolean locked;
+    private Duration lockedFor;
+    private int triesLeft = KioskSignIn.TRIES;
 
     /** a learner already signed in goes straight to their page; a link with a code fills it in */
     public void openCodeScreen() throws IOException {
@@ -46,24 +62,40 @@ public class KioskSignInPage {
         if (fromCard != null && !FacesContext.getCurrentInstance().isPostback()) {
             code = fromCard;
             next();
+            return;
+        }
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(KioskVisit.RETRY_CODE) instanceof String retry) {
+            // once: the code of the try that was not right, to be checked against the card
+            session.removeAttribute(KioskVisit.RETRY_CODE);
+            code = retry;
         }
     }
 
-    /** the PIN screen needs a code from the first screen */
+    /** the PIN screen needs a code from the first screen; a locked card gets no keypad */
     public void openPinScreen() throws IOException {
         if (KioskVisit.of(request).isPresent()) {
             redirect("me.xhtml");
         } else if (pendingCode() == null) {
             redirect("./");
+        } else {
+            KioskIdentity device = KioskDeviceCookie.of(request).orElseThrow(CampusException::forbidden);
+            KioskSignIn.Tries tries = signIn.tries(device, pendingCode());
+            locked = tries.locked();
+            lockedFor = tries.lockedFor();
+            triesLeft = tries.left();
         }
     }
 
     public String next() throws IOException {
         try {
-            String cleaned = KioskSignIn.code(code).value();
+            String cleaned = KioskSignIn.code(code, request.getParameter(TOLD_ABOUT)).value();
             request.getSession().setAttribute(KioskVisit.PENDING_CODE, cleaned);
             redirect("pin.xhtml");
         } catch (CampusException invalid) {
+            if ("error.kiosk.codeMistyped".equals(invalid.key())) {
+                toldAbout = KioskSignIn.cleaned(code);
+            }
             Pages.error(null, invalid.key());
             FacesContext.getCurrentInstance().validationFailed();
         }
@@ -100,10 +132,20 @@ public class KioskSignInPage {
                 Language.of(outcome.language()).ifPresent(locale::useForSession);
                 redirect("me.xhtml");
             }
-            case WRONG -> Pages.error(null, "kiosk.signIn.wrong");
+            case WRONG -> {
+                // back to the code: a mistyped code that is someone else's or no one's cannot be fixed with the PIN
+                HttpSession session = request.getSession();
+                session.removeAttribute(KioskVisit.PENDING_CODE);
+                session.setAttribute(KioskVisit.RETRY_CODE, pending);
+                Pages.error(null, "kiosk.signIn.notRight");
+                if (outcome.triesLeft() == 1) {
+                    Pages.error(null, "kiosk.signIn.lastTry");
+                }
+                redirect("./");
+            }
             case LOCKED -> {
                 locked = true;
-                Pages.error(null, "kiosk.signIn.locked", minutes(outcome.lockedFor()));
+                lockedFor = outcome.lockedFor();
             }
         }
         return null;
@@ -111,6 +153,26 @@ public class KioskSignInPage {
 
     static long minutes(Duration wait) {
         return Math.max(1, (wait.toSeconds() + 59) / 60);
+    }
+
+    /** When a locked card opens again by itself: a time today, or a day and time, in the organisation's zone. */
+    public String getLockedUntil() {
+        if (lockedFor == null) {
+            return "";
+        }
+        java.time.ZonedDateTime until = java.time.ZonedDateTime.now(clock.withZone(settings.zone()))
+                .plusSeconds(lockedFor.toSeconds() + 59).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        boolean today = until.toLocalDate().equals(java.time.LocalDate.now(clock.withZone(settings.zone())));
+        // in the language's digits, as every other time on the kiosk (Numerals)
+        return today ? Numerals.time(until.toLocalTime(), Pages.locale())
+                : until.toLocalDateTime().format(Numerals.localized(java.time.format.DateTimeFormatter
+                        .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT),
+                        Pages.locale()));
+    }
+
+    /** one wrong PIN more locks the card: the PIN screen warns before the last try */
+    public boolean isLastTry() {
+        return !locked && triesLeft == 1;
     }
 
     private String pendingCode() {
@@ -122,6 +184,11 @@ public class KioskSignInPage {
         var external = FacesContext.getCurrentInstance().getExternalContext();
         external.getFlash().setKeepMessages(true);
         external.redirect(page);
+    }
+
+    /** the code the learner was just told looks mistyped, to be sent back with the form */
+    public String getToldAbout() {
+        return toldAbout;
     }
 
     public String getCode() {

@@ -17,6 +17,8 @@ public final class KioskVisit implements Serializable {
     static final String ATTRIBUTE = "ffit.kiosk.visit";
     /** the code typed on the first screen, waiting for its PIN */
     static final String PENDING_CODE = "ffit.kiosk.code";
+    /** the code of a sign-in that was not right, shown once more on the code screen to be checked */
+    static final String RETRY_CODE = "ffit.kiosk.retryCode";
 
     private final long deviceId;
     private final long organisationId;

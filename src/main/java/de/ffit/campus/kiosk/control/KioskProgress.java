@@ -1,5 +1,6 @@
 package de.ffit.campus.kiosk.control;
 
+import de.ffit.campus.attendance.entity.AttendanceShare;
 import de.ffit.campus.attendance.entity.AttendanceStatus;
 import de.ffit.campus.certificate.control.Certificates;
 import de.ffit.campus.cohort.entity.Cohort;
@@ -9,6 +10,7 @@ import de.ffit.campus.cohort.entity.Lesson;
 import de.ffit.campus.cohort.entity.LessonState;
 import de.ffit.campus.course.control.CourseTexts;
 import de.ffit.campus.course.control.CourseWording;
+import de.ffit.campus.course.entity.GraduationRule;
 import de.ffit.campus.learner.entity.Learner;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.i18n.Language;
@@ -74,6 +76,20 @@ public class KioskProgress {
         return new MyProgress(learner.getName(), learner.getNameOriginal(), learner.getPreferredLanguage(), courses);
     }
 
+    /**
+     * The learner's attendance in the words of the graduation rule: the share and the lessons that count are the
+     * ones the cohort's progress page shows (the same {@link AttendanceShare}); came, late and excused are counted
+     * over the same lessons.
+     */
+    static MyProgress.Attendance attendance(GraduationRule rule, AttendanceShare share, List<Lesson> lessons,
+            Enrollment enrollment, Map<Long, AttendanceStatus> marks) {
+        AttendanceShare.Tally tally = AttendanceShare.tally(rule, lessons.stream()
+                        .map(l -> new AttendanceShare.LessonFact(l.getId(), l.getDate(), l.getState())).toList(),
+                enrollment.getEnrolledOn(), enrollment.getWithdrawnOn(), marks);
+        return new MyProgress.Attendance(tally.came(), share.counted(), tally.late(), tally.excused(),
+                share.percent(), share.minimumPercent(), rule.getLateCounts(), rule.getExcusedCounts());
+    }
+
     /** "I did this" for one of the learner's own exercises. */
     public CompletionState report(long organisationId, long learnerId, long enrollmentId, long exerciseId) {
         return progress.reportAtKiosk(organisationId, learnerId, enrollmentId, exerciseId);
@@ -86,21 +102,18 @@ public class KioskProgress {
         em.createQuery("select a.lesson.id, a.status from AttendanceRecord a where a.enrollment = :e",
                         Object[].class).setParameter("e", enrollment).getResultList()
                 .forEach(r -> marks.put((Long) r[0], (AttendanceStatus) r[1]));
-        List<Lesson> lessons = em.createQuery("select l from Lesson l where l.cohort = :c and l.state <> :cancelled "
-                        + "and l.date >= :from order by l.date, l.startTime", Lesson.class)
-                .setParameter("c", c).setParameter("cancelled", LessonState.CANCELLED)
-                .setParameter("from", enrollment.getEnrolledOn()).getResultList();
+        // every lesson of the cohort: the rule counts a lesson before the enrolment when it earns full credit
+        List<Lesson> lessons = em.createQuery("select l from Lesson l where l.cohort = :c "
+                        + "order by l.date, l.startTime", Lesson.class)
+                .setParameter("c", c).getResultList();
         List<MyProgress.Day> days = new ArrayList<>();
         List<MyProgress.NextLesson> next = new ArrayList<>();
-        int held = 0;
-        int attended = 0;
         for (Lesson lesson : lessons) {
+            if (lesson.getState() == LessonState.CANCELLED || lesson.getDate().isBefore(enrollment.getEnrolledOn())) {
+                continue;
+            }
             if (lesson.getState() == LessonState.HELD) {
                 AttendanceStatus status = marks.getOrDefault(lesson.getId(), AttendanceStatus.ABSENT);
-                held++;
-                if (status == AttendanceStatus.PRESENT || status == AttendanceStatus.LATE) {
-                    attended++;
-                }
                 days.add(new MyProgress.Day(lesson.getDate(), MyProgress.Mark.valueOf(status.name())));
             } else {
                 boolean coming = lesson.getDate().isAfter(today)
@@ -115,6 +128,8 @@ public class KioskProgress {
                 }
             }
         }
+        MyProgress.Attendance attendance = attendance(cohort.rule(), row.progress().attendance(), lessons, enrollment,
+                marks);
         List<MyProgress.Module> modules = cohort.modules().stream()
                 .map(m -> {
                     List<MyProgress.Exercise> exercises = m.exercises().stream()
@@ -134,7 +149,7 @@ public class KioskProgress {
                         null, null));
         boolean open = enrollment.getStatus() == EnrollmentStatus.ENROLLED && !cohort.isFinished();
         return new MyProgress.Course(enrollment.getId(), wording.courseTitle(cohort.courseTitle()),
-                cohort.cohortName(), row.progress(), attended, held, days, modules, next, certificate, open,
+                cohort.cohortName(), row.progress(), attendance, days, modules, next, certificate, open,
                 missing(row, wording));
     }
 

@@ -53,40 +53,120 @@ public class KioskSignIn {
         LOCKED
     }
 
-    /** What a sign-in gave: the learner (when signed in) and their language, or how long the card stays locked. */
-    public record Outcome(Result result, Long learnerId, String language, Duration lockedFor) {
+    /**
+     * What a sign-in gave: the learner (when signed in) and their language, or how long the card stays locked, or
+     * (when wrong) how many tries are left before it locks.
+     */
+    public record Outcome(Result result, Long learnerId, String language, Duration lockedFor, int triesLeft) {
 
-        static Outcome wrong() {
-            return new Outcome(Result.WRONG, null, null, null);
+        static Outcome wrong(int triesLeft) {
+            return new Outcome(Result.WRONG, null, null, null, triesLeft);
         }
 
         static Outcome locked(Duration wait) {
-            return new Outcome(Result.LOCKED, null, null, wait);
+            return new Outcome(Result.LOCKED, null, null, wait, 0);
+        }
+    }
+
+    /** Before the PIN: how long the card is still locked (null when it is not), and how many tries are left. */
+    public record Tries(Duration lockedFor, int left) {
+
+        public boolean locked() {
+            return lockedFor != null;
         }
     }
 
     /** The typed or scanned code, cleaned: a scanned card gives its link, which ends in the code. */
     public static LearnerCode code(String typedOrScanned) {
+        return code(typedOrScanned, null);
+    }
+
+    /**
+     * The code as typed, refused when it looks mistyped (a 9-character code whose check character does not fit),
+     * unless the learner sends exactly the same code again after being told: a card printed before check characters
+     * existed may carry a 9-character code a coordinator typed, and it must keep working. A code that belongs to no one
+     * then simply fails like any other wrong code, after the PIN.
+     *
+     * @param toldAbout the cleaned code the learner was told looks mistyped, or null
+     */
+    public static LearnerCode code(String typedOrScanned, String toldAbout) {
+        String value = typed(typedOrScanned);
+        LearnerCode code;
+        try {
+            code = LearnerCode.of(value);
+        } catch (CampusException e) {
+            throw CampusException.invalid("error.kiosk.codeFormat", "code");
+        }
+        if (!code.isWellTyped() && !code.value().equals(toldAbout)) {
+            // the kiosk's script says so before the form is sent; this is for a browser without it
+            throw CampusException.invalid("error.kiosk.codeMistyped", "code");
+        }
+        return code;
+    }
+
+    /** the code as typed or scanned (a card's QR code carries an address ending in {@code code=...}), cleaned */
+    public static String cleaned(String typedOrScanned) {
+        return LearnerCode.clean(typed(typedOrScanned));
+    }
+
+    private static String typed(String typedOrScanned) {
         String value = typedOrScanned == null ? "" : typedOrScanned.strip();
         int parameter = value.lastIndexOf("code=");
         if (parameter >= 0) {
             value = value.substring(parameter + 5).replaceAll("[&#].*$", "");
         }
-        try {
-            return LearnerCode.of(value);
-        } catch (CampusException e) {
-            throw CampusException.invalid("error.kiosk.codeFormat", "code");
-        }
+        return value;
     }
 
-    public Outcome signIn(KioskIdentity kiosk, String typedCode, String pin) {
-        LearnerCode code = code(typedCode);
+    /**
+     * The state of a code's tries, for the PIN screen: the same for a card and for a code that belongs to no one
+     * (both lock after {@value #TRIES} wrong tries), so that the screen tells nothing about whether a code exists.
+     */
+    public Tries tries(KioskIdentity kiosk, String typedCode) {
+        // the code screen has told about a code that looks mistyped; here it is only looked up
+        LearnerCode code = code(typedCode, cleaned(typedCode));
+        Learner learner = find(kiosk, code);
+        String card = brake(kiosk, code, learner);
+        Optional<Duration> wait = throttle.waitBeforeNextAttempt(card, kiosk.principal());
+        if (wait.isPresent()) {
+            return new Tries(wait.get(), 0);
+        }
+        LocalDateTime now = now();
+        if (learner != null && learner.isPinLocked(now)) {
+            return new Tries(Duration.between(now, learner.getPinLockedUntil()), 0);
+        }
+        int left = throttle.triesLeft(card);
+        if (learner != null && learner.hasPin()) {
+            left = Math.min(left, TRIES - learner.getPinFailures() % TRIES);
+        }
+        return new Tries(null, left);
+    }
+
+    private Learner find(KioskIdentity kiosk, LearnerCode code) {
         List<Learner> found = em.createQuery("select l from Learner l where l.organisation.id = :org "
                         + "and l.code = :code", Learner.class)
                 .setParameter("org", kiosk.organisationId()).setParameter("code", code.value()).getResultList();
-        Learner learner = found.isEmpty() ? null : found.get(0);
-        // the brake in memory: per card (a coordinator's new PIN or unlock lifts it) and per kiosk device
-        String card = learner == null ? "code:" + kiosk.organisationId() + ":" + code.value() : brakeKey(learner.getId());
+        return found.isEmpty() ? null : found.get(0);
+    }
+
+    /** the memory brake's name for a code: the learner's card, or the code itself when it is no one's */
+    private static String brake(KioskIdentity kiosk, LearnerCode code, Learner learner) {
+        return learner == null ? "code:" + kiosk.organisationId() + ":" + code.value() : brakeKey(learner.getId());
+    }
+
+    /** After a wrong try: locked now (by this try), or how many are left. */
+    private Outcome wrongOrLocked(KioskIdentity kiosk, LearnerCode code) {
+        em.flush();
+        em.clear();
+        Tries tries = tries(kiosk, code.value());
+        return tries.locked() ? Outcome.locked(tries.lockedFor()) : Outcome.wrong(tries.left());
+    }
+
+    public Outcome signIn(KioskIdentity kiosk, String typedCode, String pin) {
+        LearnerCode code = code(typedCode, cleaned(typedCode));
+        Learner learner = find(kiosk, code);
+        // the brake in memory: per card (a new PIN or an unlock lifts it) and per kiosk device
+        String card = brake(kiosk, code, learner);
         String device = kiosk.principal();
         Optional<Duration> wait = throttle.begin(card, device);
         if (wait.isPresent()) {
@@ -101,17 +181,17 @@ public class KioskSignIn {
             hashing.verifyDecoy(typed);
             counted.fire(de.ffit.campus.platform.metrics.BusinessEvent.one(
                     de.ffit.campus.platform.metrics.BusinessEvent.Kind.SIGN_IN_FAILED));
-            return Outcome.wrong();
+            return wrongOrLocked(kiosk, code);
         }
         if (!hashing.verify(typed, learner.getPinHash())) {
             failed(learner, now);
             counted.fire(de.ffit.campus.platform.metrics.BusinessEvent.one(
                     de.ffit.campus.platform.metrics.BusinessEvent.Kind.SIGN_IN_FAILED));
-            return Outcome.wrong();
+            return wrongOrLocked(kiosk, code);
         }
         if (!hasOpenEnrollment(learner)) {
             // a right PIN, but nothing to show: said like a wrong one, so that withdrawn learners reveal nothing
-            return Outcome.wrong();
+            return wrongOrLocked(kiosk, code);
         }
         throttle.succeeded(card, device);
         counted.fire(de.ffit.campus.platform.metrics.BusinessEvent.one(
@@ -120,7 +200,7 @@ public class KioskSignIn {
             em.createNativeQuery("update learner set pin_failures = 0, pin_locked_until = null where id = ?1")
                     .setParameter(1, learner.getId()).executeUpdate();
         }
-        return new Outcome(Result.SIGNED_IN, learner.getId(), learner.getPreferredLanguage(), null);
+        return new Outcome(Result.SIGNED_IN, learner.getId(), learner.getPreferredLanguage(), null, TRIES);
     }
 
     /** One more wrong PIN; every {@value #TRIES}th locks the card, twice as long as the lock before. */

@@ -126,14 +126,18 @@ public final class LearnerCardSheet {
         return gridTop - (index / COLUMNS + 1) * CARD_HEIGHT;
     }
 
-    /** "K7MXQ2PA" as "K7MX Q2PA": easier to read out and to type. */
+    /**
+     * "K7MXQ2PA" as "K7MX Q2PA", a code with its check character "K7MXQ2PA7" as "K7M XQ2 PA7": easier to read out and
+     * to type.
+     */
     static String grouped(String code) {
+        int group = code.length() % 3 == 0 && code.length() % 4 != 0 ? 3 : 4;
         StringBuilder out = new StringBuilder();
-        for (int i = 0; i < code.length(); i += 4) {
+        for (int i = 0; i < code.length(); i += group) {
             if (i > 0) {
                 out.append(' ');
             }
-            out.append(code, i, Math.min(code.length(), i + 4));
+            out.append(code, i, Math.min(code.length(), i + group));
         }
         return out.toString();
     }

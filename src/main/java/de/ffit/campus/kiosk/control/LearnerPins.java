@@ -4,6 +4,7 @@ import de.ffit.campus.account.control.PasswordHashing;
 import de.ffit.campus.account.control.SignInThrottle;
 import de.ffit.campus.audit.control.AuditTrail;
 import de.ffit.campus.audit.entity.AuditAction;
+import de.ffit.campus.cohort.entity.EnrollmentStatus;
 import de.ffit.campus.learner.entity.Learner;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.persistence.Scoped;
@@ -21,8 +22,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Kiosk PINs: a coordinator sets one (typed, or made up by the system) and sees it once; only its PBKDF2 hash is
- * kept. A new PIN also opens a card that wrong PINs locked.
+ * Kiosk PINs: a coordinator, or a trainer of one of the learner's cohorts, sets one (typed, or made up by the system)
+ * and sees it once; only its PBKDF2 hash is kept. A new PIN also opens a card that wrong PINs locked. To a trainer,
+ * a learner of no cohort of theirs does not exist (404), as a learner of another organisation to anyone.
  */
 @Stateless
 public class LearnerPins {
@@ -51,7 +53,7 @@ public class LearnerPins {
      * when none is given. Returns the PIN, to be shown this once.
      */
     public String setPin(Actor actor, Long learnerId, String typed) {
-        actor.requireCoordinator();
+        requireStaff(actor);
         String pin = typed == null || typed.isBlank() ? generate() : typed.strip();
         if (!FORMAT.matcher(pin).matches()) {
             throw CampusException.invalid("error.pin.format", "pin");
@@ -76,7 +78,7 @@ public class LearnerPins {
 
     /** Opens a card that wrong PINs locked; the PIN stays as it is. */
     public void unlock(Actor actor, Long learnerId) {
-        actor.requireCoordinator();
+        requireStaff(actor);
         Learner learner = learner(actor, learnerId);
         em.createNativeQuery("update learner set pin_failures = 0, pin_locked_until = null where id = ?1")
                 .setParameter(1, learner.getId()).executeUpdate();
@@ -85,23 +87,47 @@ public class LearnerPins {
                 null, Map.of("pin", "unlocked"));
     }
 
-    /** Whether the learner has a PIN, since when, and whether wrong PINs locked their card (times in UTC). */
-    public record PinStatus(boolean set, LocalDateTime setAt, LocalDateTime lockedUntil, int failures) {
+    /**
+     * Whether the learner has a PIN, since when, and whether wrong PINs locked their card (times in UTC); with the
+     * learner's name, for the page where a trainer opens the card.
+     */
+    public record PinStatus(boolean set, LocalDateTime setAt, LocalDateTime lockedUntil, int failures, String name,
+            String nameOriginal, String language) {
     }
 
     public PinStatus status(Actor actor, Long learnerId) {
-        actor.requireCoordinator();
-        Learner learner = Scoped.find(em, Learner.class, learnerId, "organisation", actor.organisationId(),
-                "record.learner");
+        requireStaff(actor);
+        Learner learner = visible(actor, learnerId);
         LocalDateTime lock = learner.isPinLocked(now()) ? learner.getPinLockedUntil() : null;
-        return new PinStatus(learner.hasPin(), learner.getPinSetAt(), lock, learner.getPinFailures());
+        return new PinStatus(learner.hasPin(), learner.getPinSetAt(), lock, learner.getPinFailures(),
+                learner.getName(), learner.getNameOriginal(), learner.getPreferredLanguage());
     }
 
     private Learner learner(Actor actor, Long learnerId) {
-        Learner learner = Scoped.find(em, Learner.class, learnerId, "organisation", actor.organisationId(),
-                "record.learner");
+        Learner learner = visible(actor, learnerId);
         em.lock(learner, LockModeType.PESSIMISTIC_WRITE);
         return learner;
+    }
+
+    /** The learner, if the actor may see them: coordinators all of their organisation, trainers their cohorts' own. */
+    private Learner visible(Actor actor, Long learnerId) {
+        Learner learner = Scoped.find(em, Learner.class, learnerId, "organisation", actor.organisationId(),
+                "record.learner");
+        // a trainer: only while the learner is in one of their cohorts (a withdrawn learner cannot sign in anyway)
+        if (!actor.isCoordinator() && em.createQuery("select count(e) from Enrollment e join e.cohort c "
+                        + "join c.trainers t where e.learner = :learner and t.id = :account "
+                        + "and e.status <> :withdrawn", Long.class)
+                .setParameter("learner", learner).setParameter("account", actor.accountId())
+                .setParameter("withdrawn", EnrollmentStatus.WITHDRAWN).getSingleResult() == 0) {
+            throw CampusException.notFound("record.learner");
+        }
+        return learner;
+    }
+
+    private static void requireStaff(Actor actor) {
+        if (!actor.isCoordinator() && !actor.isTrainer()) {
+            throw CampusException.forbidden();
+        }
     }
 
     static String generate() {

@@ -2,6 +2,8 @@ package de.ffit.campus.kiosk.control;
 
 import de.ffit.campus.platform.i18n.LocalizedText;
 import de.ffit.campus.platform.i18n.Messages;
+import de.ffit.campus.course.entity.ExcusedCounts;
+import de.ffit.campus.course.entity.LateCounts;
 import de.ffit.campus.progress.entity.CompletionState;
 import de.ffit.campus.progress.entity.LearnerProgress;
 import java.time.LocalDate;
@@ -19,7 +21,7 @@ public record MyProgress(String name, String nameOriginal, String language, List
 
     /** One course the learner is (or was) in. */
     public record Course(long enrollmentId, LocalizedText courseTitle, String cohortName, LearnerProgress progress,
-            int attended, int held, List<Day> days, List<Module> modules, List<NextLesson> next,
+            Attendance attendance, List<Day> days, List<Module> modules, List<NextLesson> next,
             CertificateState certificate, boolean open, List<Missing> missing) {
 
         /** what is still missing, each line a sentence in the page's language around the title it names */
@@ -59,6 +61,20 @@ public record MyProgress(String name, String nameOriginal, String language, List
         @Override
         public String toString() {
             return before + (title == null ? "" : title.text()) + after;
+        }
+    }
+
+    /**
+     * Attendance as the graduation rule counts it (the same figures the cohort's progress page shows): came to
+     * {@code came} of the {@code counted} lessons that count (late ones included), the share in whole percent and the
+     * minimum; how many were late and excused, and how the rule counts those.
+     */
+    public record Attendance(int came, int counted, int late, int excused, int percent, int minimumPercent,
+            LateCounts lateCounts, ExcusedCounts excusedCounts) {
+
+        /** no lesson held yet, or none that is theirs */
+        public boolean isNone() {
+            return counted == 0 && excused == 0;
         }
     }
 

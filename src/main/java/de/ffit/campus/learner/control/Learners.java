@@ -79,7 +79,7 @@ public class Learners {
     public Learner create(Actor actor, LearnerDraft draft) {
         actor.requireCoordinator();
         drafts.check(draft);
-        LearnerCode code = draft.getCode() == null ? freshCode(actor) : LearnerCode.of(draft.getCode());
+        LearnerCode code = draft.getCode() == null ? freshCode(actor) : typed(draft.getCode());
         requireUniqueCode(actor, code, null);
         Learner learner = new Learner(em.find(Organisation.class, actor.organisationId()), code, draft.details(),
                 today(), LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
@@ -94,13 +94,27 @@ public class Learners {
         Learner learner = find(actor, id);
         Scoped.requireVersion(learner.getVersion(), draft.getVersion());
         if (draft.getCode() != null) {
-            LearnerCode code = LearnerCode.of(draft.getCode());
+            LearnerCode code = LearnerCode.clean(draft.getCode()).equals(learner.getCode())
+                    ? LearnerCode.of(draft.getCode())
+                    : typed(draft.getCode());
             requireUniqueCode(actor, code, id);
             learner.assignCode(code);
         }
         learner.update(draft.details(), today());
         Scoped.flush(em, "learnerCode", learner.getCode());
         return learner;
+    }
+
+    /**
+     * A code a coordinator typed: of the length of the generated codes only with a fitting check character, else the
+     * kiosk would take it for a typing mistake (a code kept unchanged stays as it is).
+     */
+    private static LearnerCode typed(String raw) {
+        LearnerCode code = LearnerCode.of(raw);
+        if (!code.isWellTyped()) {
+            throw CampusException.invalid("error.learnerCode.check", "code");
+        }
+        return code;
     }
 
     private LearnerCode freshCode(Actor actor) {

@@ -1,5 +1,6 @@
 package de.ffit.campus.report.control;
 
+import de.ffit.campus.cohort.control.Participation;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.i18n.Language;
 import de.ffit.campus.platform.persistence.CampusDataSource;
@@ -144,12 +145,11 @@ public class Impact {
         };
         Map<String, Set<Long>> languages = new TreeMap<>();
 
-        // participants: enrolled in a cohort with a lesson in the period, not withdrawn before it began
+        // participants: enrolled by the period's end, with a lesson in it not after their withdrawal; the rule
+        // the cohort list and the cohort's overview count with
         query(db, "select distinct c.organisation_id, c.location_id, c.course_id, e.learner_id, lr.preferred_language "
                 + "from enrollment e join cohort c on c.id = e.cohort_id join learner lr on lr.id = e.learner_id "
-                + "where " + scope(f) + " and e.enrolled_on <= ? and (e.withdrawn_on is null or e.withdrawn_on >= ?) "
-                + "and exists (select 1 from lesson l where l.cohort_id = c.id and l.state <> 'CANCELLED' "
-                + "and l.lesson_date between ? and ?)", f, List.of(f.to(), f.from(), f.from(), f.to()), r -> {
+                + "where " + scope(f) + " and " + Participation.IN_PERIOD, f, List.of(f.to(), f.from(), f.to()), r -> {
                     tally.apply(r).learners.add(r.getLong(4));
                     languages.computeIfAbsent(r.getString(5), k -> new HashSet<>()).add(r.getLong(4));
                 });

@@ -140,4 +140,20 @@ class AttendanceShareTest {
         assertEquals(Standing.ON_TRACK, share.standing());
         assertEquals(2, share.lessonsToSpare());
     }
+
+    @Test
+    void theTallyCountsTheLessonsTheShareCounts() {
+        GraduationRule half = new GraduationRule(75, LateCounts.AS_HALF, ExcusedCounts.NOT_COUNTED, 60);
+        // a lesson before the enrolment counts only when it earns full credit: the first (present) does, the
+        // second (late, half) does not
+        Map<Long, AttendanceStatus> marks = marks(PRESENT, LATE, PRESENT, LATE, EXCUSED, ABSENT, null, PRESENT);
+        List<LessonFact> lessons = lessons(8, 2);
+        LocalDate enrolled = START.plusDays(2);
+        AttendanceShare share = AttendanceShare.of(half, lessons, enrolled, null, marks);
+        AttendanceShare.Tally tally = AttendanceShare.tally(half, lessons, enrolled, null, marks);
+        assertEquals(new AttendanceShare.Tally(4, 1, 1, 2), tally);
+        assertEquals(6, share.counted(), "7 of theirs and one before, less the excused one");
+        assertEquals(share.counted(), tally.came() + tally.missed());
+        assertEquals(3.5, share.credit(), 1e-9);
+    }
 }

@@ -47,7 +47,19 @@ class CertificateRendererTest {
                 List.of("Computer-Grundlagen", "Smartphone-Grundlagen", "Internet und E-Mail"),
                 List.of("1.1", "2.1", "4.2"), LocalDate.of(2026, 11, 30), "FFIT-2026-000042", "Tür an Tür – Augsburg",
                 "Claudia Koordinatorin", List.of("Tom Trainer", "Sara Schmidt"),
-                "https://campus.example.org/verify/q7Xw2mB9kLp4RtZs8NvC1a", "q7Xw2mB9kLp4RtZs8NvC1a", language);
+                "https://campus.example.org/verify/q7Xw2mB9kLp4RtZs8NvC1a", "q7Xw2mB9kLp4RtZs8NvC1a", language)
+                .withShortCode(SHORT_CODE, "campus.example.org/verify");
+    }
+
+    static final String SHORT_CODE = "K7M2-QX9P-4T";
+
+    static String nfkc(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFKC);
+    }
+
+    /** text as one line: wrapped lines joined by a space */
+    static String flat(String s) {
+        return s.replaceAll("\\s+", " ");
     }
 
     static String text(byte[] pdf) throws IOException {
@@ -116,10 +128,74 @@ class CertificateRendererTest {
         assertTrue(ps.contains("۱۵") && ps.contains("۱۶") && ps.contains("۲۰۲۶"), ps);
         // the German block keeps its digits, and so do the serial and the verification code
         assertTrue(ar.contains("15 von 16 Terminen") && ar.contains("FFIT-2026-000042"), ar);
-        assertTrue(ar.replace("\n", "").contains("q7Xw2mB9kLp4RtZs8NvC1a"), ar);
+        assertTrue(ar.contains(SHORT_CODE), ar);
         // Western digits in the Arabic paragraph would be the mix this test is about
         for (String block : List.of(secondBlock(ar, "تشهد"), secondBlock(fa, "این"), secondBlock(ps, "دا"))) {
             assertTrue(block.chars().noneMatch(c -> c >= '0' && c <= '9'), "Western digits in: " + block);
+        }
+    }
+
+    @Test
+    void everyTextBlockOfABilingualCertificateHasItsSecondLanguageLine() throws IOException {
+        // every block with a German text has a block with the same text in the learner's language; "intro" ("Hiermit
+        // wird bestätigt, dass") is the only exception: each language's body sentence begins with that statement
+        java.util.Set<String> second = new java.util.HashSet<>();
+        basis.blocks().stream().filter(b -> b.language() == CertificateTemplate.Language.SECOND && b.text() != null)
+                .forEach(b -> second.add(b.text()));
+        for (CertificateTemplate.Block b : basis.blocks()) {
+            if (b.language() == CertificateTemplate.Language.PRIMARY && b.text() != null && !"intro".equals(b.text())) {
+                assertTrue(second.contains(b.text()), "block " + b.id() + " has no line in the learner's language");
+            }
+        }
+        assertTrue(second.containsAll(List.of("issued", "trainers", "verify", "competences")), second.toString());
+
+        // read back from an Arabic learner's certificate: each of those lines in Arabic, with Arabic dates
+        CertificateContent content = learner("Amina Haddad", "أمينة حداد", "ar", LocalDate.of(1990, 4, 3));
+        String text = flat(text(render("ar-bilingual", content)));
+        for (String key : second) {
+            String arabic = basis.texts().get("ar").get(key);
+            int placeholder = arabic.indexOf('{');
+            String fixed = (placeholder < 0 ? arabic : arabic.substring(0, placeholder)).strip();
+            // word by word: a line that mixes Arabic with Latin names comes back with its runs in visual order
+            for (String word : nfkc(fixed).split("\\s+")) {
+                String bare = word.replaceAll("^[:،]+|[:،]+$", "");
+                assertTrue(text.contains(bare), key + ": no \"" + bare + "\" of \"" + fixed + "\" in " + text);
+            }
+        }
+        assertTrue(text.contains(nfkc("صدرت بتاريخ " + CertificateContent.date(content.issueDate(), "ar"))), text);
+        assertTrue(text.contains(nfkc("تاريخ الميلاد: " + CertificateContent.date(content.birthDate(), "ar"))), text);
+        assertTrue(text.contains("Ausgestellt am 30. November 2026"), text);
+        assertEquals(2, text.split("Tom Trainer, Sara Schmidt", -1).length - 1, "course lead in both: " + text);
+        assertTrue(text.contains(nfkc("الكفاءات المكتسبة وفق إطار DigComp 2.2: 1.1 ")), text);
+        // the typed way to verify: the address twice (German and Arabic line), the short code once, unbroken
+        assertEquals(2, text.split("campus\\.example\\.org/verify", -1).length - 1, text);
+        assertEquals(1, text.split(SHORT_CODE, -1).length - 1, text);
+        assertTrue(!text.contains("q7Xw2mB9kLp4RtZs8NvC1a"), "the QR code's long code is not printed to be typed");
+    }
+
+    @Test
+    void theStatedPeriodIsTheOneTheCertificateIsGiven() throws IOException {
+        CertificateContent content = learner("Amina Haddad", "أمينة حداد", "ar", null);
+        String text = flat(text(render("ar-period", content)));
+        assertTrue(text.contains("vom 7. September 2026 bis 25. November 2026"), text);
+        assertTrue(text.contains(nfkc("من " + CertificateContent.date(content.cohortStart(), "ar") + " إلى "
+                + CertificateContent.date(content.cohortEnd(), "ar"))), text);
+    }
+
+    @Test
+    void aGermanAndPersianCertificateWithALongNameKeepsEveryBlockOnThePage() throws IOException {
+        String name = "Mohammad Reza Abdolrahim Hosseinzadeh-Tabrizi Khorasani Mirzaei Ghorbani Esfahani";
+        byte[] pdf = render("fa-long", learner(name, "محمدرضا عبدالرحیم حسین‌زاده تبریزی خراسانی میرزایی قربانی اصفهانی",
+                "fa", LocalDate.of(1988, 1, 21)));
+        String text = flat(text(pdf));
+        assertTrue(text.contains(nfkc("تاریخ تولد:")) && text.contains(nfkc("مدرسان دوره")), text);
+        assertTrue(text.contains(SHORT_CODE) && text.contains("FFIT-2026-000042"), text);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertEquals(1, document.getNumberOfPages());
+            Positions positions = new Positions();
+            positions.getText(document);
+            float width = document.getPage(0).getMediaBox().getWidth();
+            assertTrue(positions.minX >= 0 && positions.maxX <= width, positions.minX + ".." + positions.maxX);
         }
     }
 

@@ -74,9 +74,9 @@ class TemplateReaderTest {
 
     @Test
     void brokenJsonAndABlockOffThePageAreRefused() throws IOException {
-        assertTrue(refusal(broken("\"version\": 2,", "\"version\": 2")).contains("not a JSON object"));
+        assertTrue(refusal(broken("\"version\": 3,", "\"version\": 3")).contains("not a JSON object"));
         Files.walk(root).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        assertTrue(refusal(broken("\"x\": 30, \"y\": 93,", "\"x\": 30, \"y\": 293,")).contains(
+        assertTrue(refusal(broken("\"x\": 30, \"y\": 90,", "\"x\": 30, \"y\": 290,")).contains(
                 "lies outside the page"));
     }
 

@@ -129,6 +129,7 @@ class LearnerCardSheetTest {
                 && text.contains("ffIT Basis – Lechhausen, Herbst"), text);
         assertTrue(text.contains("Karte am Kiosk scannen, dann deine PIN eingeben."), text);
         assertEquals("K7MX Q2PA", LearnerCardSheet.grouped("K7MXQ2PA"));
+        assertEquals("K7M XQ2 PA7", LearnerCardSheet.grouped("K7MXQ2PA7"), "a code with its check character");
     }
 
     /**

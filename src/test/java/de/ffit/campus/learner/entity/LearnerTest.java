@@ -1,6 +1,7 @@
 package de.ffit.campus.learner.entity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -62,12 +63,64 @@ class LearnerTest {
         Set<String> codes = new HashSet<>();
         for (int i = 0; i < 1000; i++) {
             String code = LearnerCode.random().value();
-            assertTrue(code.matches("[A-HJKMNP-Z2-9]{8}"), code);
+            assertTrue(code.matches("[A-HJKMNP-Z2-9]{9}"), code);
             codes.add(code);
         }
         assertEquals(1000, codes.size());
         assertEquals("AB12CD34", LearnerCode.of(" ab12-cd34 ").value());
         assertEquals("error.learnerCode", assertThrows(CampusException.class, () -> LearnerCode.of("A1")).key());
         assertThrows(CampusException.class, () -> LearnerCode.of("ÄBC123"));
+    }
+
+    @Test
+    void theCheckCharacterCatchesEverySubstitutionAndEverySwapOfNeighbours() {
+        String alphabet = LearnerCode.ALPHABET;
+        int substitutions = 0;
+        int swaps = 0;
+        for (int n = 0; n < 300; n++) {
+            LearnerCode code = LearnerCode.random();
+            assertTrue(code.isChecked() && code.isWellTyped(), code.value());
+            char[] chars = code.value().toCharArray();
+            for (int i = 0; i < chars.length; i++) {
+                for (char other : alphabet.toCharArray()) {
+                    if (other != chars[i]) {
+                        char[] typo = chars.clone();
+                        typo[i] = other;
+                        assertFalse(LearnerCode.of(new String(typo)).isWellTyped(), new String(typo));
+                        substitutions++;
+                    }
+                }
+                if (i + 1 < chars.length && chars[i] != chars[i + 1]) {
+                    char[] swapped = chars.clone();
+                    swapped[i] = chars[i + 1];
+                    swapped[i + 1] = chars[i];
+                    assertFalse(LearnerCode.of(new String(swapped)).isWellTyped(), new String(swapped));
+                    swaps++;
+                }
+            }
+        }
+        assertEquals(300 * 9 * 30, substitutions);
+        assertTrue(swaps > 300 * 7, "swaps tried: " + swaps);
+        // a character outside the alphabet (O for 0, I for 1) is a typing mistake too
+        String typed = LearnerCode.random().value();
+        assertFalse(LearnerCode.of("O" + typed.substring(1)).isWellTyped());
+    }
+
+    @Test
+    void everyCheckCharacterOfEveryBodyIsExactlyOne() {
+        // the check character is the only last character that fits: each of the 31 gives another sum
+        String body = "K7MXQPA2";
+        long fitting = LearnerCode.ALPHABET.chars().filter(c -> LearnerCode.of(body + (char) c).isWellTyped()).count();
+        assertEquals(1, fitting);
+        assertTrue(LearnerCode.of(body + LearnerCode.checkCharacter(body)).isWellTyped());
+    }
+
+    @Test
+    void codesWithoutCheckCharacterStayValid() {
+        // cards printed before the check character: 8 characters, and codes a coordinator typed
+        assertTrue(LearnerCode.of("DEMO2468").isWellTyped());
+        assertFalse(LearnerCode.of("DEMO2468").isChecked());
+        assertTrue(LearnerCode.of("AB12").isWellTyped());
+        assertTrue(LearnerCode.of("AB12CD34EF56").isWellTyped());
     }
 }

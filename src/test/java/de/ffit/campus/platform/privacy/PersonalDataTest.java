@@ -38,7 +38,9 @@ public class PersonalDataTest {
         Map<String, Set<String>> tables = new HashMap<>();
         List<Path> scripts;
         try (Stream<Path> files = Files.list(Path.of("src", "main", "resources", "db", "migration"))) {
-            scripts = files.sorted().toList();
+            // in version order (V15 after V9), as Flyway runs them
+            scripts = files.sorted(java.util.Comparator.comparingInt(f -> Integer.parseInt(
+                    f.getFileName().toString().replaceFirst("^V(\\d+)__.*", "$1")))).toList();
         }
         for (Path script : scripts) {
             String sql = Files.readString(script, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
