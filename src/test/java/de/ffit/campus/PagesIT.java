@@ -653,7 +653,7 @@ class PagesIT {
             browser.screenshot("exercise-grid-ar-tablet");
             driver.get(base + "/cohorts/progress.xhtml?id=" + cohortId);
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("learners")));
-            assertTrue(driver.findElement(By.id("learner-" + amina)).getText().contains("1 / 2"));
+            assertTrue(driver.findElement(By.id("learner-" + amina)).getText().contains("١ / ٢"), "in Arabic digits since the digits branch");
             browser.screenshot("cohort-progress-ar-tablet");
         }
         JsonObject olenaNow = http.get(a.coordinator, "/api/enrollments/" + olena + "/progress").json();
@@ -857,7 +857,7 @@ class PagesIT {
             choose(browser, "cohort:location", a.locationId);
             driver.findElement(By.id("cohort:topic")).sendKeys("Erste Schritte");
             driver.findElement(By.id("cohort:create")).click();
-            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("main"),
                     "Bitte ausfüllen"));
             assertTrue(driver.getCurrentUrl().contains("/cohorts/new.xhtml"));
             assertEquals("Erste Schritte", driver.findElement(By.id("cohort:topic")).getAttribute("value"));
@@ -867,6 +867,220 @@ class PagesIT {
         }
         assertTrue(http.get(a.coordinator, "/api/cohorts").array().isEmpty(), "nothing was saved");
     }
+    /** One office form: where it is, what opens it (a dialog's button, or nothing) and what sends it. */
+    private record OfficeForm(String page, String opener, String form, String submit) {
+    }
+
+    /**
+     * What a refused form shows, read from the page: each field message with its field's label and where it sits,
+     * the summary's links, the page's notices and all the text of the main area.
+     */
+    private static final String READ_MESSAGES = """
+            var out = {fields: [], links: [], notices: '', main: document.getElementById('main').innerText};
+            document.querySelectorAll('.field .ui-message').forEach(function (m) {
+              var text = m.innerText.trim();
+              if (!text || !m.getClientRects().length) { return; }
+              var field = m.closest('.field');
+              var label = field ? field.querySelector('label') : null;
+              var input = null;
+              ['.ui-selectonemenu', '.ui-selectmanycheckbox', '.ui-selectcheckboxmenu', '.ui-password', '.ui-datepicker',
+               '.ui-chkbox', 'select', 'textarea', 'input:not([type=hidden])'].forEach(function (selector) {
+                input = input || (field ? field.querySelector(selector) : null);
+              });
+              var icon = m.querySelector('.ui-message-error-icon');
+              var detail = m.querySelector('.ui-message-error-detail') || m;
+              var ir = icon ? icon.getBoundingClientRect() : null, dr = detail.getBoundingClientRect();
+              var covered = ir !== null && ir.width > 0 && ir.right > dr.left && ir.left < dr.right
+                  && ir.bottom > dr.top && ir.top < dr.bottom;
+              var below = input ? Math.round(m.getBoundingClientRect().top - input.getBoundingClientRect().bottom) : -999;
+              out.fields.push({label: label ? label.innerText.replace('*', '').trim() : '', message: text,
+                  below: below, covered: covered});
+            });
+            document.querySelectorAll('.form-errors a').forEach(function (a) { out.links.push(a.innerText.trim()); });
+            document.querySelectorAll('.ui-messages').forEach(function (n) { out.notices += n.innerText + ' '; });
+            return out;""";
+
+    /** Empties the form's text fields (dates and passwords too), so that it is sent as if nothing was typed. */
+    private static final String EMPTY_FORM = """
+            document.getElementById(arguments[0]).querySelectorAll(
+                'input[type=text], input[type=password], input[type=search], input:not([type]), textarea')
+                .forEach(function (i) { if (!i.disabled && !i.readOnly) { i.value = ''; } });""";
+
+    @SuppressWarnings("unchecked")
+    private List<String> refusalProblems(Browser browser, String where) {
+        java.util.Map<String, Object> read = (java.util.Map<String, Object>) browser.script(READ_MESSAGES);
+        List<java.util.Map<String, Object>> fields = (List<java.util.Map<String, Object>>) read.get("fields");
+        List<String> links = (List<String>) read.get("links");
+        List<String> problems = new java.util.ArrayList<>();
+        if (fields.isEmpty()) {
+            problems.add(where + ": no field message at all");
+        }
+        java.util.regex.Matcher clientId = java.util.regex.Pattern.compile("[A-Za-z]\\w*:[A-Za-z]\\w*:")
+                .matcher((String) read.get("main"));
+        if (clientId.find()) {
+            problems.add(where + ": a client id in «" + clientId.group() + "»");
+        }
+        List<String> labels = new java.util.ArrayList<>();
+        for (var field : fields) {
+            String label = (String) field.get("label");
+            String message = (String) field.get("message");
+            labels.add(label);
+            if (label.isEmpty() || !message.contains(label)) {
+                problems.add(where + ": «" + message + "» does not name its field «" + label + "»");
+            }
+            long below = ((Number) field.get("below")).longValue();
+            if (below < -2 || below > 60) {
+                problems.add(where + ": «" + message + "» is " + below + " px from its field");
+            }
+            if (Boolean.TRUE.equals(field.get("covered"))) {
+                problems.add(where + ": the icon covers «" + message + "»");
+            }
+            String notices = (String) read.get("notices");
+            String summary = String.join(" ", links);
+            if (notices.contains(message) || summary.contains(message)) {
+                problems.add(where + ": «" + message + "» appears a second time at the top");
+            }
+        }
+        if (!new java.util.HashSet<>(links).equals(new java.util.HashSet<>(labels))) {
+            problems.add(where + ": the summary links " + links + ", the fields with messages are " + labels);
+        }
+        return problems;
+    }
+
+    private List<String> submitEmpty(Browser browser, String language, OfficeForm form) {
+        WebDriver driver = browser.driver();
+        driver.get(base + form.page() + (form.page().contains("?") ? "&" : "?") + "lang=" + language);
+        if (form.opener() != null) {
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id(form.opener()))).click();
+        }
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id(form.submit())));
+        browser.script(EMPTY_FORM, form.form());
+        driver.findElement(By.id(form.submit())).click();
+        String where = form.page() + " " + form.form() + " [" + language + "]";
+        try {
+            browser.waiting().until(d -> !d.findElements(By.cssSelector(".field .ui-message-error-detail")).isEmpty());
+        } catch (org.openqa.selenium.TimeoutException none) {
+            return List.of(where + ": no field message appeared");
+        }
+        return refusalProblems(browser, where);
+    }
+
+    @Test
+    void everyOfficeFormSentEmptyNamesEachFieldByItsLabelOnceAndNextToIt() {
+        long cohort = a.cohort("Formulare " + a.run, 3);
+        List<OfficeForm> coordinatorForms = List.of(
+                new OfficeForm("/cohorts/new.xhtml", null, "cohort", "cohort:create"),
+                new OfficeForm("/cohorts/view.xhtml?id=" + cohort, null, "cohort", "cohort:save"),
+                new OfficeForm("/cohorts/lessons.xhtml?id=" + cohort, "lessons:add", "lessonForm", "lessonForm:save"),
+                new OfficeForm("/cohorts/lessons.xhtml?id=" + cohort, "lessons:plan", "planForm", "planForm:plan"),
+                new OfficeForm("/learners/edit.xhtml", null, "learner", "learner:save"),
+                new OfficeForm("/locations/index.xhtml", "locations:add", "form", "form:save"),
+                new OfficeForm("/locations/kiosks.xhtml", "kiosks:add", "form", "form:save"),
+                new OfficeForm("/courses/edit.xhtml", null, "course", "course:save"),
+                new OfficeForm("/courses/plan.xhtml?id=" + a.courseId, "plan:addModule", "moduleForm", "moduleForm:save"),
+                new OfficeForm("/reports/impact.xhtml", null, "filter", "filter:show"));
+        List<OfficeForm> adminForms = List.of(
+                new OfficeForm("/admin/accounts.xhtml", "accounts:add", "form", "form:save"),
+                new OfficeForm("/admin/organisations.xhtml", "organisations:add", "form", "form:save"),
+                new OfficeForm("/admin/audit.xhtml", null, "filter", "filter:show"));
+        List<String> problems = new java.util.ArrayList<>();
+        for (String language : List.of("de", "ar")) {
+            try (Browser browser = new Browser(language, 1280, 900)) {
+                problems.addAll(submitEmpty(browser, language,
+                        new OfficeForm("/login.xhtml", null, "signIn", "signIn:submit")));
+                browser.screenshot("refused-sign-in-" + language);
+                signIn(browser, a.coordinator);
+                for (OfficeForm form : coordinatorForms) {
+                    problems.addAll(submitEmpty(browser, language, form));
+                }
+                browser.screenshot("refused-impact-" + language);
+            }
+            try (Browser browser = new Browser(language, 1280, 900)) {
+                signIn(browser, Fixture.ADMIN);
+                for (OfficeForm form : adminForms) {
+                    problems.addAll(submitEmpty(browser, language, form));
+                }
+            }
+        }
+        assertTrue(problems.isEmpty(), String.join("\n", problems));
+    }
+
+    @Test
+    void aDateIsTypedAndAnImpossibleOneIsNamedInGermanAndArabic() {
+        for (String language : List.of("de", "ar")) {
+            String name = "Getippt " + language + " " + a.run;
+            try (Browser browser = new Browser(language, 1280, 900)) {
+                WebDriver driver = browser.driver();
+                signIn(browser, a.coordinator);
+                driver.get(base + "/cohorts/new.xhtml?lang=" + language);
+                driver.findElement(By.id("cohort:name")).sendKeys(name);
+                choose(browser, "cohort:course", a.courseId);
+                choose(browser, "cohort:location", a.locationId);
+                driver.findElement(By.cssSelector("label[for='cohort:trainers:0']")).click();
+                WebElement from = driver.findElement(By.id("cohort:from_input"));
+                from.click();
+                assertTrue(driver.findElements(By.cssSelector(".ui-datepicker-panel")).stream()
+                        .noneMatch(WebElement::isDisplayed), "the calendar opens only on its button");
+                from.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "04.01.2027");
+                WebElement to = driver.findElement(By.id("cohort:to_input"));
+                to.click();
+                to.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "31.02.2027");
+                driver.findElement(By.id("cohort:topic")).click();
+                assertEquals("31.02.2027", to.getAttribute("value"), "an impossible date stays for the message");
+                driver.findElement(By.id("cohort:create")).click();
+                WebElement message = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(
+                        By.xpath("//input[@id='cohort:to_input']/ancestor::div[contains(@class,'field')][1]"
+                                + "//*[contains(@class,'ui-message-error-detail')]")));
+                String expected = language.equals("de") ? "Bis: „31.02.2027“ ist kein Datum." : "«31.02.2027» ليس تاريخًا";
+                assertTrue(message.getText().contains(expected), message.getText());
+                assertEquals(List.of(), refusalProblems(browser, "typed date [" + language + "]"));
+                assertEquals("31.02.2027", driver.findElement(By.id("cohort:to_input")).getAttribute("value"));
+                assertEquals("04.01.2027", driver.findElement(By.id("cohort:from_input")).getAttribute("value"));
+                assertEquals(name, driver.findElement(By.id("cohort:name")).getAttribute("value"));
+                browser.screenshot("impossible-date-" + language);
+                browser.viewport(390, 844);
+                browser.script("document.getElementById('cohort:to_input').scrollIntoView({block: 'center'});");
+                browser.screenshot("impossible-date-phone-" + language);
+                browser.viewport(1280, 900);
+
+                to = driver.findElement(By.id("cohort:to_input"));
+                to.click();
+                to.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "29.01.2027");
+                driver.findElement(By.id("cohort:topic")).click();
+                driver.findElement(By.id("cohort:create")).click();
+                browser.waiting().until(ExpectedConditions.urlContains("/cohorts/view.xhtml"));
+            }
+            JsonObject created = http.get(a.coordinator, "/api/cohorts").array().stream().map(JsonObject.class::cast)
+                    .filter(c -> c.getString("name").equals(name)).findFirst().orElseThrow();
+            assertEquals("2027-01-04", created.getString("firstDay"), "the typed first day");
+            assertTrue(created.getString("lastDay").compareTo("2027-01-29") <= 0, created.toString());
+        }
+    }
+
+    @Test
+    void aRefusedSaveOnTheAccountsPageKeepsEveryTypedValueThePasswordIncluded() {
+        for (String language : List.of("de", "ar")) {
+            try (Browser browser = new Browser(language, 1280, 900)) {
+                WebDriver driver = browser.driver();
+                signIn(browser, Fixture.ADMIN);
+                driver.get(base + "/admin/accounts.xhtml?lang=" + language);
+                driver.findElement(By.id("accounts:add")).click();
+                browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("form:username")));
+                driver.findElement(By.id("form:username")).sendKeys("neu" + language + a.run.toLowerCase());
+                driver.findElement(By.id("form:password")).sendKeys("Ein-langes-Passwort-42");
+                driver.findElement(By.id("form:save")).click();
+                browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                        "#form .field .ui-message-error-detail")));
+                assertEquals(List.of(), refusalProblems(browser, "accounts [" + language + "]"));
+                assertEquals("neu" + language + a.run.toLowerCase(),
+                        driver.findElement(By.id("form:username")).getAttribute("value"));
+                assertEquals("Ein-langes-Passwort-42", driver.findElement(By.id("form:password")).getAttribute("value"),
+                        "the password typed before the refused save");
+                browser.screenshot("refused-account-" + language);
+            }
+        }
+    }
+
     /** The visible text of the page, one entry per text node, except inside what is marked {@code translate="no"}. */
     private static final String VISIBLE_TEXT = "var out = [];"
             + "var walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);"

@@ -386,7 +386,7 @@ class ReportIT {
 
             // a reversed period in the address (the page is bookmarkable): the message, not an error page
             driver.get(base + "/reports/impact.xhtml?from=2025-12-31&to=2025-01-01");
-            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("filter:messages"),
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
                     "beginnt nach seinem Ende"));
         }
     }
