@@ -94,6 +94,7 @@ class SignInSheetTest {
             SignInSheet.Data data = sample(3);
             byte[] pdf = SignInSheet.render(new SignInSheet.Data(data.cohortName(), data.when(), data.location(),
                     data.trainers(), data.topic(), data.people(), labels));
+            Files.createDirectories(Path.of("target", "pdf"));
             Files.write(Path.of("target", "pdf", "sign-in-sheet-" + language.code() + ".pdf"), pdf);
             try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
                 org.apache.pdfbox.text.PDFTextStripper stripper = new org.apache.pdfbox.text.PDFTextStripper();
