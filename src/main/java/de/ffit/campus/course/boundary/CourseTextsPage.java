@@ -46,6 +46,7 @@ public class CourseTextsPage implements Serializable {
     private List<LanguageState> states = List.of();
     private String language;
     private transient Part file;
+    private List<String> refusedRows = List.of();
 
     public void load() {
         if (!currentUser.actor().isCoordinator()) {
@@ -97,9 +98,9 @@ public class CourseTextsPage implements Serializable {
         if (refused.args().length == 2 && refused.args()[1] instanceof CampusException.Sentences rows) {
             faces.addMessage("upload:file", new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     Messages.text(Pages.locale(), refused.key(), refused.args()[0], ""), null));
-            rows.items().forEach(row -> faces.addMessage("upload:file", new FacesMessage(
-                    FacesMessage.SEVERITY_ERROR, Messages.text(Pages.locale(), row.key(), row.args().toArray()),
-                    null)));
+            // the field shows one message (the summary); the rows are listed under it
+            refusedRows = rows.items().stream()
+                    .map(row -> Messages.text(Pages.locale(), row.key(), row.args().toArray())).toList();
         } else {
             faces.addMessage("upload:file", new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     Messages.text(Pages.locale(), refused), null));
@@ -174,6 +175,11 @@ public class CourseTextsPage implements Serializable {
 
     public void setLanguage(String language) {
         this.language = language;
+    }
+
+    /** each broken row of a refused sheet, as a sentence naming the row */
+    public List<String> getRefusedRows() {
+        return refusedRows;
     }
 
     public Part getFile() {

@@ -178,7 +178,9 @@ public final class CourseSheet {
                 problems.add(problem("courseTexts.row.tokens", row, shown(sourceTokens), shown(textTokens)));
             } else if (reviewed == null) {
                 problems.add(problem("courseTexts.row.reviewed", row, row.reviewed().strip()));
-            } else if (now == null || !now.text().equals(text) || now.reviewed() != reviewed) {
+            } else if (now == null || !now.text().equals(text) || now.reviewed() != reviewed
+                    || !now.source().strip().equals(source)) {
+                // the same text checked against a newer German is a change too: it is no longer outdated
                 changes.add(new Change(item.key(), text, source, reviewed,
                         !source.equals(item.german().strip()), now));
             }

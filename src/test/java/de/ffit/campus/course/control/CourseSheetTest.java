@@ -185,6 +185,18 @@ class CourseSheetTest {
     }
 
     @Test
+    void anOutdatedTranslationConfirmedUnchangedAgainstTheNewGermanIsNoLongerOutdated() {
+        // translated from an older German; the translator checks it against today's sheet and keeps the text
+        Map<String, Current> current = Map.of("exercise.7.title",
+                new Current("Create safe passwords", "Passwörter erstellen", false));
+        byte[] csv = translated("en", Map.of(), current);
+        List<Change> changes = importing("en", csv, current);
+        assertEquals(1, changes.size(), "the new German is taken as its source");
+        assertEquals("Sichere Passwörter erstellen", changes.get(0).source());
+        assertFalse(changes.get(0).outdated());
+    }
+
+    @Test
     void anUnchangedTextIsNoChangeAndAReviewedMarkIsRead() {
         Map<String, Current> current = Map.of("course.title", new Current("ffIT Basics", "ffIT Basis", false),
                 "module.3.title", new Current("Safe online", "Sicher im Netz", false));
