@@ -162,6 +162,7 @@ class ExecutableJarIT {
                 .map(c -> ((jakarta.json.JsonObject) c).getString("phase")).toList());
         var running = cohorts.getJsonObject(0);
         assertEquals(11, running.getInt("enrolled"), "12 learners, one withdrew");
+        assertEquals(12, running.getInt("participants"), "the one who withdrew half-way took part");
         long runningId = running.getJsonNumber("id").longValue();
         assertEquals(16, http.get(coordinator, "/api/cohorts/" + runningId + "/lessons").array().size());
         assertEquals(12, http.get(coordinator, "/api/cohorts/" + runningId + "/enrollments").array().size());

@@ -285,7 +285,7 @@ class PagesIT {
         }
         JsonObject listed = http.get(a.coordinator, "/api/cohorts").array().getJsonObject(0);
         assertEquals(1, listed.getInt("participants"));
-        assertEquals(1, listed.getInt("enrolled"), "the former name, kept for scripts");
+        assertEquals(1, listed.getInt("enrolled"), "still enrolled");
     }
 
     /**

@@ -24,16 +24,15 @@ public record CohortJson(long id, String name, long courseId, String courseTitle
     }
 
     /**
-     * A line of the cohort list. {@code participants} are counted by the rule the pages and the impact report share;
-     * {@code enrolled} is the same number under the name the list gave it before (when it counted only who was
-     * still enrolled), kept for the scripts that read it.
+     * A line of the cohort list. {@code participants} are counted by the rule the pages and the impact report share
+     * (graduates and those who left half-way included); {@code enrolled} are those still enrolled today, as before.
      */
     public record SummaryJson(long id, String name, String courseTitle, String locationName, LocalDate firstDay,
             LocalDate lastDay, long lessons, long participants, long enrolled, CohortPhase phase) {
 
         static SummaryJson of(de.ffit.campus.cohort.control.CohortSummary s) {
             return new SummaryJson(s.id(), s.name(), s.courseTitle(), s.locationName(), s.firstDay(), s.lastDay(),
-                    s.lessons(), s.participants(), s.participants(), s.phase());
+                    s.lessons(), s.participants(), s.enrolled(), s.phase());
         }
     }
 

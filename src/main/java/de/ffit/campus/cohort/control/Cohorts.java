@@ -67,8 +67,16 @@ public class Cohorts {
             Object[] cells = (Object[]) row;
             participants.put(((Number) cells[0]).longValue(), ((Number) cells[1]).longValue());
         }
+        Map<Long, Long> enrolled = new HashMap<>();
+        for (Object row : em.createNativeQuery("select e.cohort_id, count(*) from enrollment e "
+                        + "join cohort c on c.id = e.cohort_id where c.organisation_id = ? and e.status = 'ENROLLED' "
+                        + "group by e.cohort_id").setParameter(1, actor.organisationId()).getResultList()) {
+            Object[] cells = (Object[]) row;
+            enrolled.put(((Number) cells[0]).longValue(), ((Number) cells[1]).longValue());
+        }
         LocalDate today = today();
-        return query.getResultList().stream().map(s -> s.on(today, participants.getOrDefault(s.id(), 0L)))
+        return query.getResultList().stream().map(s -> s.on(today, participants.getOrDefault(s.id(), 0L),
+                        enrolled.getOrDefault(s.id(), 0L)))
                 .sorted(Comparator.comparing(CohortSummary::phase)
                         .thenComparing(CohortSummary::firstDay, Comparator.nullsLast(Comparator.reverseOrder()))
                         .thenComparing(CohortSummary::name))
