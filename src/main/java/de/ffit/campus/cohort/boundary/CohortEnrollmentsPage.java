@@ -80,7 +80,11 @@ public class CohortEnrollmentsPage implements Serializable {
             int shown = candidates == null ? 0 : candidates.size();
             search();
             while (candidates != null && candidates.size() < Math.min(shown, matches) && more() > 0) {
+                int before = candidates.size();
                 showMore();
+                if (candidates == null || candidates.size() <= before) {
+                    break; // nothing more came (the matches changed meanwhile): never loop on
+                }
             }
         }
     }
