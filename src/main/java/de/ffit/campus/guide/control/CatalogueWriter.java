@@ -205,22 +205,11 @@ public class CatalogueWriter {
             gone.executeBatch();
         }
 
-        try (PreparedStatement delete = db.prepareStatement("delete from guide_language where organisation_id = ?");
-                PreparedStatement insert = db.prepareStatement("insert into guide_language (organisation_id, code, "
-                        + "api_code, bcp47_tag, native_name, right_to_left) values (?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement delete = db.prepareStatement("delete from guide_language where organisation_id = ?")) {
             delete.setLong(1, org);
             delete.executeUpdate();
-            for (IntegreatApi.Language language : fetched.languages()) {
-                insert.setLong(1, org);
-                insert.setString(2, language.code());
-                insert.setString(3, language.apiCode());
-                insert.setString(4, language.bcp47Tag());
-                insert.setString(5, language.nativeName());
-                insert.setBoolean(6, language.rightToLeft());
-                insert.addBatch();
-            }
-            insert.executeBatch();
         }
+        insertLanguages(db, org, fetched.languages());
 
         int added = 0;
         int changed = 0;
@@ -309,19 +298,7 @@ public class CatalogueWriter {
             insert.executeBatch();
         }
         if (!fetched.languages().isEmpty()) {
-            try (PreparedStatement insert = db.prepareStatement("insert into guide_language (organisation_id, code, "
-                    + "api_code, bcp47_tag, native_name, right_to_left) values (?, ?, ?, ?, ?, ?)")) {
-                for (IntegreatApi.Language language : fetched.languages()) {
-                    insert.setLong(1, org);
-                    insert.setString(2, language.code());
-                    insert.setString(3, language.apiCode());
-                    insert.setString(4, language.bcp47Tag());
-                    insert.setString(5, language.nativeName());
-                    insert.setBoolean(6, language.rightToLeft());
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-            }
+            insertLanguages(db, org, fetched.languages());
         }
         return page;
     }
@@ -338,5 +315,23 @@ public class CatalogueWriter {
     /** the index key of a path, as the catalogue looks it up */
     public static String pathHash(String path) {
         return Secrets.sha256(path);
+    }
+
+    /** the region's languages, as Integreat names them, for the organisation */
+    private static void insertLanguages(Connection db, long org, List<IntegreatApi.Language> languages)
+            throws SQLException {
+        try (PreparedStatement insert = db.prepareStatement("insert into guide_language (organisation_id, code, "
+                + "api_code, bcp47_tag, native_name, right_to_left) values (?, ?, ?, ?, ?, ?)")) {
+            for (IntegreatApi.Language language : languages) {
+                insert.setLong(1, org);
+                insert.setString(2, language.code());
+                insert.setString(3, language.apiCode());
+                insert.setString(4, language.bcp47Tag());
+                insert.setString(5, language.nativeName());
+                insert.setBoolean(6, language.rightToLeft());
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
     }
 }
