@@ -1,6 +1,5 @@
 package de.ffit.campus.platform.i18n;
 
-import java.text.NumberFormat;
 import java.util.Locale;
 
 /**
@@ -43,8 +42,8 @@ public final class Plurals {
         return Messages.text(locale, key + "." + form(locale, count), args);
     }
 
-    /** A whole number as the language writes it. */
+    /** A whole number as the language writes it (its digits and grouping: Numerals). */
     public static String number(Locale locale, long n) {
-        return NumberFormat.getIntegerInstance(Numerals.locale(locale)).format(n);
+        return Numerals.number(n, locale);
     }
 }
