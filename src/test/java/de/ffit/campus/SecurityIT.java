@@ -474,4 +474,247 @@ class SecurityIT {
         HtmlPage home = login.<HtmlSubmitInput>getHtmlElementById("signIn:submit").click();
         assertTrue(!home.getUrl().getPath().endsWith("/login.xhtml"), "signed in as " + who.user());
     }
+
+    // ------------------------------------------------------------------- bounded requests (issue 22: limits)
+
+    /**
+     * Bodies larger than the API takes are refused with 413 before anything reads them, whether the length is
+     * announced or the body comes in chunks, and before the permission check: a trainer may not create learners, so
+     * without the limit the body would be read whole just to be refused. The answer is a problem in the caller's
+     * language; several at once leave the app answering.
+     */
+    @Test
+    void jsonBodiesOverTheLimitAre413WhetherTheirLengthIsAnnouncedOrChunked() throws Exception {
+        int bodies = 5;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2 * bodies);
+        try {
+            List<java.util.concurrent.Future<Raw>> sent = new ArrayList<>();
+            for (int i = 0; i < 2 * bodies; i++) {
+                boolean chunked = i % 2 == 1;
+                sent.add(pool.submit(() -> raw("POST", "/api/learners", a.trainer, "de", "application/json",
+                        json(3_000_000), chunked)));
+            }
+            List<String> wrong = new ArrayList<>();
+            for (int i = 0; i < sent.size(); i++) {
+                Raw answer = sent.get(i).get(120, java.util.concurrent.TimeUnit.SECONDS);
+                if (answer.status() != 413 || !answer.body().contains("zu groß")
+                        || !"application/problem+json".equals(answer.contentType())) {
+                    wrong.add((i % 2 == 1 ? "chunked: " : "with Content-Length: ") + answer);
+                }
+            }
+            assertEquals(List.of(), wrong, "3 MB bodies to POST /api/learners");
+        } finally {
+            pool.shutdownNow();
+        }
+        Raw arabic = raw("PUT", "/api/learners/" + ids.get("learners"), a.coordinator, "ar", "application/json",
+                json(1_100_000), true);
+        assertEquals(413, arabic.status(), arabic::toString);
+        assertTrue(arabic.body().contains("الطلب كبير جدًا"), "in the caller’s language: " + arabic);
+        // a body within the limit still arrives whole through the count
+        Raw small = raw("POST", "/api/learners", a.coordinator, "de", "application/json",
+                "{\"name\":\"Chunked Chiara\",\"preferredLanguage\":\"uk\"}".getBytes(StandardCharsets.UTF_8), true);
+        assertEquals(201, small.status(), small::toString);
+    }
+
+    /**
+     * Pages: a form over 2 MB (the sign-in page's "Post too large" gave a 500) and a chunked upload of a
+     * "certificate" over the verify page's limit (its check read only Content-Length) are 413 with a page that
+     * says so; the verify API says the file is too large, not that no certificate has this code.
+     */
+    @Test
+    void formsAndUploadsOverTheLimitAre413WithAPageThatSaysSo() throws Exception {
+        byte[] form = new byte[3_000_000];
+        java.util.Arrays.fill(form, (byte) 'a');
+        byte[] prefix = "jakarta.faces.ViewState=x&signIn%3Ausername=".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(prefix, 0, form, 0, prefix.length);
+        Raw login = raw("POST", "/login.xhtml", As.NOBODY, "de", "application/x-www-form-urlencoded", form, false);
+        assertEquals(413, login.status(), login::toString);
+        assertTrue(login.body().contains("Zu viel auf einmal"), "the error page says what happened: " + login);
+
+        String boundary = "----campus" + a.run;
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"verify:file\"; "
+                + "filename=\"big.pdf\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n")
+                .getBytes(StandardCharsets.US_ASCII);
+        byte[] upload = new byte[3_000_000];
+        System.arraycopy(head, 0, upload, 0, head.length);
+        Raw verify = raw("POST", "/verify.xhtml", As.NOBODY, "de", "multipart/form-data; boundary=" + boundary,
+                upload, true);
+        assertEquals(413, verify.status(), verify::toString);
+        assertTrue(verify.body().contains("viel zu groß für ein ffIT-Zertifikat"), "the verify page says so: " + verify);
+        Raw announced = raw("POST", "/verify.xhtml", As.NOBODY, "de", "multipart/form-data; boundary=" + boundary,
+                upload, false);
+        assertEquals(413, announced.status(), announced::toString);
+
+        for (boolean chunked : new boolean[] {false, true}) {
+            Raw api = raw("POST", "/api/verify", As.NOBODY, "de", "application/pdf", new byte[3_000_000], chunked);
+            assertEquals(413, api.status(), api::toString);
+            assertTrue(api.body().contains("viel zu groß") && !api.body().contains("kein Zertifikat"),
+                    "the verify API says the file is too large" + (chunked ? " (chunked): " : ": ") + api);
+        }
+    }
+
+    /** A view state that was never ours (stateless, to a page that keeps state) is an expired page (400), no 500. */
+    @Test
+    void aViewStateThatIsNotOursGetsThePageExpiredAnswerNotAServerError() throws Exception {
+        for (String state : List.of("stateless", "-123:456", "x".repeat(300))) {
+            byte[] form = ("setup=setup&jakarta.faces.ViewState=" + state).getBytes(StandardCharsets.US_ASCII);
+            for (String page : List.of("/kiosk/setup.xhtml", "/verify.xhtml", "/login.xhtml")) {
+                Raw answer = raw("POST", page, As.NOBODY, "de", "application/x-www-form-urlencoded", form, false);
+                assertTrue(answer.status() == 400 && answer.body().contains("Diese Seite ist abgelaufen")
+                        || answer.status() == 200, page + " with view state " + state.substring(0,
+                        Math.min(12, state.length())) + ": " + answer);
+            }
+        }
+        Raw setup = raw("POST", "/kiosk/setup.xhtml", As.NOBODY, "de", "application/x-www-form-urlencoded",
+                "setup=setup&jakarta.faces.ViewState=stateless".getBytes(StandardCharsets.US_ASCII), false);
+        assertEquals(400, setup.status(), setup::toString);
+    }
+
+    /**
+     * Paths must be written plainly: {@code /api/../cohorts/index.xhtml} with the API's Basic credentials reached a
+     * page; ids are ASCII digits ({@code %EF%BC%91} is a fullwidth 1, which Java reads as 1).
+     */
+    @Test
+    void pathsNotWrittenPlainlyAndIdsInOtherDigitsAreNotFound() throws Exception {
+        String learner = ids.get("learners");
+        assertEquals(200, raw("GET", "/api/learners/" + learner, a.coordinator, "de", null, null, false).status());
+        StringBuilder fullwidth = new StringBuilder();
+        for (char c : learner.toCharArray()) {
+            for (byte b : String.valueOf((char) ('\uFF10' + (c - '0'))).getBytes(StandardCharsets.UTF_8)) {
+                fullwidth.append('%').append(String.format("%02X", b & 0xff));
+            }
+        }
+        List<String> wrong = new ArrayList<>();
+        for (String path : List.of("/api/learners/" + fullwidth, "/api/learners/+" + learner,
+                "/api/learners/0" + learner + "%20", "/api/../cohorts/index.xhtml", "/api/%2e%2e/cohorts/index.xhtml",
+                "/api/learners/x/../" + learner, "//api/learners/" + learner, "/api//learners/" + learner,
+                "/api/learners;v=1/" + learner, "/api/learners%2f" + learner, "/cohorts/./index.xhtml",
+                "/api/learners/" + learner + "%00")) {
+            Raw answer = raw("GET", path, a.coordinator, "de", null, null, false);
+            if (answer.status() != 404 && answer.status() != 400 || answer.body().contains("Mira Matrix")
+                    || answer.body().contains("<form")) {
+                wrong.add(path + ": " + answer);
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    private static byte[] json(int size) {
+        byte[] body = new byte[size];
+        java.util.Arrays.fill(body, (byte) 'a');
+        byte[] head = "{\"name\":\"".getBytes(StandardCharsets.US_ASCII);
+        System.arraycopy(head, 0, body, 0, head.length);
+        body[size - 2] = '"';
+        body[size - 1] = '}';
+        return body;
+    }
+
+    /** what came back over the socket */
+    record Raw(int status, String contentType, String body) {
+        @Override
+        public String toString() {
+            return status + " " + contentType + " " + (body.length() > 400 ? body.substring(0, 400) + "…" : body);
+        }
+    }
+
+    /**
+     * A request over a plain socket, so that the path goes out exactly as written and the body as the test says:
+     * with Content-Length, or chunked. The body is sent by a second thread while the answer is read, as a server
+     * may answer (and close) before the body is through.
+     */
+    private Raw raw(String method, String path, As who, String language, String type, byte[] body, boolean chunked)
+            throws Exception {
+        StringBuilder head = new StringBuilder(method + " /ffit-campus" + path + " HTTP/1.1\r\nHost: 127.0.0.1:"
+                + deployed.getPort() + "\r\nConnection: close\r\nAccept-Language: " + language + "\r\n");
+        if (who.user() != null) {
+            head.append("Authorization: Basic ").append(java.util.Base64.getEncoder().encodeToString(
+                    (who.user() + ":" + who.password()).getBytes(StandardCharsets.UTF_8))).append("\r\n");
+        }
+        if (body != null) {
+            head.append("Content-Type: ").append(type).append("\r\n").append(chunked ? "Transfer-Encoding: chunked"
+                    : "Content-Length: " + body.length).append("\r\n");
+        }
+        head.append("\r\n");
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", deployed.getPort())) {
+            socket.setSoTimeout(60_000);
+            java.io.OutputStream out = socket.getOutputStream();
+            Thread sender = new Thread(() -> {
+                try {
+                    out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+                    for (int at = 0; body != null && at < body.length; at += 65_536) {
+                        int n = Math.min(65_536, body.length - at);
+                        if (chunked) {
+                            out.write((Integer.toHexString(n) + "\r\n").getBytes(StandardCharsets.US_ASCII));
+                        }
+                        out.write(body, at, n);
+                        if (chunked) {
+                            out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
+                        }
+                    }
+                    if (body != null && chunked) {
+                        out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+                    }
+                    out.flush();
+                } catch (IOException answeredEarly) {
+                    // the server answered and closed before the whole body went out: what a limit should do
+                }
+            });
+            sender.start();
+            java.io.ByteArrayOutputStream received = new java.io.ByteArrayOutputStream();
+            java.io.InputStream in = socket.getInputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n; (n = in.read(buffer)) >= 0;) {
+                    received.write(buffer, 0, n);
+                }
+            } catch (java.net.SocketException reset) {
+                // a reset after the answer: what was received counts
+            }
+            sender.join(60_000);
+            return parse(received.toByteArray());
+        }
+    }
+
+    private static Raw parse(byte[] answer) {
+        String text = new String(answer, StandardCharsets.UTF_8);
+        int end = text.indexOf("\r\n\r\n");
+        if (!text.startsWith("HTTP/1.1 ") || end < 0) {
+            return new Raw(-1, null, "no answer: " + text);
+        }
+        String[] lines = text.substring(0, end).split("\r\n");
+        int status = Integer.parseInt(lines[0].substring(9, 12));
+        String type = null;
+        boolean chunked = false;
+        for (String line : lines) {
+            String lower = line.toLowerCase(java.util.Locale.ROOT);
+            if (lower.startsWith("content-type:")) {
+                type = line.substring(13).strip().replaceAll(";.*", "");
+            }
+            chunked |= lower.startsWith("transfer-encoding:") && lower.contains("chunked");
+        }
+        String body = text.substring(end + 4);
+        if (chunked) {
+            StringBuilder joined = new StringBuilder();
+            byte[] raw = java.util.Arrays.copyOfRange(answer, text.substring(0, end + 4).getBytes(
+                    StandardCharsets.UTF_8).length, answer.length);
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            int at = 0;
+            while (at < raw.length) {
+                int lineEnd = at;
+                while (lineEnd + 1 < raw.length && !(raw[lineEnd] == '\r' && raw[lineEnd + 1] == '\n')) {
+                    lineEnd++;
+                }
+                int size = Integer.parseInt(new String(raw, at, lineEnd - at, StandardCharsets.US_ASCII)
+                        .replaceAll(";.*", "").strip(), 16);
+                if (size == 0) {
+                    break;
+                }
+                bytes.write(raw, lineEnd + 2, Math.min(size, raw.length - lineEnd - 2));
+                at = lineEnd + 2 + size + 2;
+            }
+            joined.append(bytes.toString(StandardCharsets.UTF_8));
+            body = joined.toString();
+        }
+        return new Raw(status, type, body);
+    }
 }
