@@ -38,7 +38,6 @@ public class VerifyPage {
     private CertificateJson.Public result;
     private boolean checked;
     private boolean limited;
-    private boolean tooLarge;
     private boolean serialOnly;
 
     public void lookUp() {
@@ -118,13 +117,5 @@ public class VerifyPage {
 
     public boolean isLimited() {
         return limited;
-    }
-
-    public boolean isTooLarge() {
-        return tooLarge;
-    }
-
-    public void setTooLarge(boolean tooLarge) {
-        this.tooLarge = tooLarge;
     }
 }

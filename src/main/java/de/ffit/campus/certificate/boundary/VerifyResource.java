@@ -72,7 +72,7 @@ public class VerifyResource {
         }
         byte[] pdf = body == null ? new byte[0] : body.readNBytes(MAX_UPLOAD + 1);
         if (pdf.length > MAX_UPLOAD) {
-            return problem(413, "Payload Too Large", text("verify.notFoundHint"));
+            return problem(413, "Payload Too Large", text("verify.tooLarge"));
         }
         return certificates.verifyFile(pdf).map(c -> Response.ok(CertificateJson.Public.of(c)).build())
                 .orElseGet(this::notFound);

@@ -71,6 +71,8 @@ public class CampusConfigSource implements ConfigSource {
         // learners are erased this many months after their last cohort finished, or "off"
         v.put("ffit.retention.months", orDefault(outside.apply("FFIT_RETENTION_MONTHS"), "24"));
         v.put("ffit.organisation.region", orDefault(outside.apply("FFIT_INTEGREAT_REGION"), "augsburg"));
+        // the largest JSON (or CSV) body an /api request may send, in bytes or with KB/MB; larger ones answer 413 unread
+        v.put("ffit.max.json.body", orDefault(outside.apply("FFIT_MAX_JSON_BODY"), "1MB"));
         return v;
     }
 

@@ -77,6 +77,10 @@ public class CampusSettings {
     @ConfigProperty(name = "ffit.trusted.proxies")
     Optional<String> trustedProxies;
 
+    @Inject
+    @ConfigProperty(name = "ffit.max.json.body", defaultValue = "1MB")
+    String maxJsonBody;
+
     public boolean isDemo() {
         return !"production".equals(mode);
     }
@@ -202,5 +206,31 @@ public class CampusSettings {
     public java.util.List<String> trustedProxies() {
         return java.util.Arrays.stream(trustedProxies.orElse("").split(",")).map(String::strip)
                 .filter(p -> !p.isEmpty()).toList();
+    }
+
+    /** The largest body an {@code /api} request may send ({@code FFIT_MAX_JSON_BODY}), in bytes. */
+    public long maxJsonBody() {
+        return bytes("FFIT_MAX_JSON_BODY", maxJsonBody);
+    }
+
+    /** {@code 1048576}, {@code 512KB}, {@code 1MB} (binary units, as operators mean them): at least 1 KB */
+    static long bytes(String name, String value) {
+        String v = value.strip().toUpperCase(Locale.ROOT).replace(" ", "");
+        long unit = 1;
+        if (v.endsWith("KB") || v.endsWith("K")) {
+            unit = 1024;
+        } else if (v.endsWith("MB") || v.endsWith("M")) {
+            unit = 1024 * 1024;
+        }
+        String number = v.replaceAll("[KMB]+$", "");
+        try {
+            long bytes = Math.multiplyExact(Long.parseLong(number), unit);
+            if (bytes < 1024) {
+                throw new IllegalArgumentException(name + " must be at least 1KB: " + value);
+            }
+            return bytes;
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new IllegalArgumentException(name + " must be a number of bytes, or like 512KB or 2MB: " + value, e);
+        }
     }
 }

@@ -3,6 +3,7 @@ package de.ffit.campus.platform.rest;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.i18n.Messages;
 import de.ffit.campus.platform.persistence.Scoped;
+import de.ffit.campus.platform.web.RequestLimits;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
@@ -42,10 +43,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Context
     HttpHeaders headers;
 
+    @Context
+    jakarta.servlet.http.HttpServletRequest request;
+
     @Override
     public Response toResponse(Throwable thrown) {
         Locale locale = RequestLanguage.of(headers);
         Throwable e = unwrap(thrown);
+        if (RequestLimits.isSizeLimit(e) || RequestLimits.bodyWentPastLimit(request)) {
+            // a chunked body read past FFIT_MAX_JSON_BODY (platform.web.RequestLimits counts it)
+            return problem(413, "too_large", Messages.text(locale, "error.tooLarge",
+                    String.valueOf(jakarta.enterprise.inject.spi.CDI.current()
+                    .select(de.ffit.campus.platform.config.CampusSettings.class).get().maxJsonBody() / 1024)), List.of());
+        }
         if (e instanceof CampusException refused) {
             int status = refused.kind() == CampusException.Kind.FORBIDDEN ? 404 : refused.kind().status();
             String key = refused.kind() == CampusException.Kind.FORBIDDEN ? "error.notFound" : refused.key();

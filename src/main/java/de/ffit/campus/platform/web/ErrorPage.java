@@ -15,7 +15,8 @@ import java.util.logging.Logger;
 
 /**
  * The generic error page: no stack trace, no exception text, ever. A server error gets a reference that is also
- * written to the log, so support can find it; a form posted after its page expired is told so plainly.
+ * written to the log, so support can find it; a form posted after its page expired is told so plainly, and so is
+ * one too large to be read.
  */
 @Named
 @RequestScoped
@@ -25,6 +26,8 @@ public class ErrorPage {
 
     private String reference;
     private boolean expired;
+    private boolean tooLarge;
+    private boolean certificateUpload;
 
     /**
      * Runs when the page first asks the bean: not as a view action, which Faces skips when the failed request
@@ -35,6 +38,14 @@ public class ErrorPage {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         HttpServletResponse response = (HttpServletResponse) external.getResponse();
+        if (request.getAttribute(RequestLimits.REFUSED) instanceof Integer refused) {
+            // refused before anything read the request (platform.web.RequestLimits logged it in one line)
+            response.setStatus(refused);
+            tooLarge = refused == 413;
+            certificateUpload = "/verify.xhtml".equals(request.getAttribute(RequestLimits.REFUSED_PATH));
+            expired = refused == 400;
+            return;
+        }
         Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof ViewExpiredException) {
@@ -53,6 +64,16 @@ public class ErrorPage {
 
     public boolean isExpired() {
         return expired;
+    }
+
+    /** what was sent is larger than the page takes (a form over 2 MB) */
+    public boolean isTooLarge() {
+        return tooLarge;
+    }
+
+    /** the refused body was a file sent to the verify page to be checked as a certificate */
+    public boolean isCertificateUpload() {
+        return certificateUpload;
     }
 
     public String getReference() {

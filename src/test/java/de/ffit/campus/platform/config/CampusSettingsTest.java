@@ -23,4 +23,19 @@ class CampusSettingsTest {
         assertEquals(OptionalLong.of(300), with("http://campus.example.org", "300").hstsMaxAge());
         assertThrows(IllegalArgumentException.class, () -> with("https://x.org", "a year").hstsMaxAge());
     }
+
+    @Test
+    void theLargestApiBodyIsAMegabyteUnlessTheOperatorSaysOtherwise() {
+        CampusSettings settings = new CampusSettings();
+        settings.maxJsonBody = "1MB";
+        assertEquals(1_048_576, settings.maxJsonBody());
+        assertEquals(524_288, CampusSettings.bytes("FFIT_MAX_JSON_BODY", "512KB"));
+        assertEquals(2_097_152, CampusSettings.bytes("FFIT_MAX_JSON_BODY", "2m"));
+        assertEquals(300_000, CampusSettings.bytes("FFIT_MAX_JSON_BODY", "300000"));
+        assertThrows(IllegalArgumentException.class, () -> CampusSettings.bytes("FFIT_MAX_JSON_BODY", "lots"));
+        assertThrows(IllegalArgumentException.class, () -> CampusSettings.bytes("FFIT_MAX_JSON_BODY", "100"));
+        assertEquals("1MB", CampusConfigSource.derive(name -> null).get("ffit.max.json.body"));
+        assertEquals("4MB", CampusConfigSource.derive(name -> name.equals("FFIT_MAX_JSON_BODY") ? "4MB" : null)
+                .get("ffit.max.json.body"));
+    }
 }
