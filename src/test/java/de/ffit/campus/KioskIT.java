@@ -444,6 +444,65 @@ class KioskIT {
         return new String(chars);
     }
 
+    // ---- issue 22: brakes per address and per device ------------------------------------------------------------
+
+    /** a plain browser whose requests leave from another loopback address: another client to the server */
+    private WebClient clientFrom(String address) throws Exception {
+        WebClient device = client();
+        device.getOptions().setLocalAddress(java.net.InetAddress.getByName(address));
+        return device;
+    }
+
+    /** Issue 22, finding 4: wrong setup codes from one address slow that address, not every kiosk set-up. */
+    @Test
+    void wrongSetupCodesFromOneAddressDoNotBlockSetUpsFromAnother() throws Exception {
+        String setupCode = registerKiosk(a, "Tablet " + a.run);
+        try (WebClient guesser = clientFrom("127.0.0.77"); WebClient kiosk = clientFrom("127.0.0.78")) {
+            String text = "";
+            for (int i = 0; i < 6; i++) {
+                HtmlPage setup = guesser.getPage(base + "/kiosk/");
+                setup.<HtmlInput>getHtmlElementById("setupCode").setValue("AAAAA-BBBB" + (i + 2));
+                text = setup.<HtmlSubmitInput>getHtmlElementById("set-up").click().asNormalizedText();
+            }
+            assertTrue(text.contains("Too many wrong setup codes"), "the guessing address waits: " + text);
+            setUp(kiosk, setupCode);
+        }
+    }
+
+    /**
+     * Issue 22, finding 5: thirty wrong PINs on one kiosk pause that kiosk for every learner; the screen says that
+     * the kiosk is paused, not the card, and a trainer's unlock of a card that was tried there opens the kiosk again.
+     */
+    @Test
+    void wrongPinsPauseTheKioskSayingSoAndATrainersUnlockOpensItAgain() throws Exception {
+        long cohortId = a.cohortStartedWeeksAgo("Kiosk " + a.run, 2, 4);
+        Learner amina = learner(a, cohortId, "Amina Haddad", null, "en");
+        Learner ben = learner(a, cohortId, "Ben Bauer", null, "en");
+        String wrong = amina.pin().equals("9137") ? "9138" : "9137";
+        try (WebClient device = client()) {
+            setUp(device, registerKiosk(a, "Tablet " + a.run));
+            List<String> codes = List.of(amina.code(), "QQQQ7771", "QQQQ7772", "QQQQ7773", "QQQQ7774", "QQQQ7775");
+            for (String code : codes) {
+                for (int i = 0; i < KIOSK_TRIES; i++) {
+                    signIn(device, code, wrong);
+                }
+            }
+            HtmlPage paused = typeCode(device, ben.code());
+            String text = paused.asNormalizedText();
+            assertNull(paused.getElementById("pin"), "no keypad on a paused kiosk: " + text);
+            String heading = ((org.htmlunit.html.HtmlElement) paused.getFirstByXPath("//h1")).asNormalizedText();
+            assertEquals("This kiosk is paused", heading.strip(), text);
+            assertFalse(text.contains("This card is locked"), text);
+            assertTrue(text.contains("Too many wrong PINs were typed on this kiosk"), text);
+            assertTrue(text.matches("(?s).*opens again by itself at \\d{1,2}:\\d{2}.*"), text);
+
+            assertEquals(204, http.delete(a.trainer, "/api/learners/" + amina.id() + "/pin/lock").status());
+            assertTrue(isProgress(signIn(device, ben.code(), ben.pin())), "the kiosk is open again for Ben");
+        }
+    }
+
+    private static final int KIOSK_TRIES = 5;
+
     // ---- attendance -------------------------------------------------------------------------------------------
 
     @Test
