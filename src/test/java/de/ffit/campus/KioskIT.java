@@ -462,7 +462,7 @@ class KioskIT {
             for (int i = 0; i < 6; i++) {
                 HtmlPage setup = guesser.getPage(base + "/kiosk/");
                 setup.<HtmlInput>getHtmlElementById("setupCode").setValue("AAAAA-BBBB" + (i + 2));
-                text = setup.<HtmlSubmitInput>getHtmlElementById("set-up").click().asNormalizedText();
+                text = setup.<HtmlSubmitInput>getHtmlElementById("set-up").<HtmlPage>click().asNormalizedText();
             }
             assertTrue(text.contains("Too many wrong setup codes"), "the guessing address waits: " + text);
             setUp(kiosk, setupCode);
