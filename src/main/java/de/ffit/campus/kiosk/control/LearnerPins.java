@@ -1,7 +1,6 @@
 package de.ffit.campus.kiosk.control;
 
 import de.ffit.campus.account.control.PasswordHashing;
-import de.ffit.campus.account.control.SignInThrottle;
 import de.ffit.campus.audit.control.AuditTrail;
 import de.ffit.campus.audit.entity.AuditAction;
 import de.ffit.campus.cohort.entity.EnrollmentStatus;
@@ -43,7 +42,7 @@ public class LearnerPins {
     AuditTrail audit;
 
     @Inject
-    SignInThrottle throttle;
+    KioskBrakes throttle;
 
     @Inject
     Clock clock;
