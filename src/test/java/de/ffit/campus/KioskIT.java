@@ -496,8 +496,57 @@ class KioskIT {
             assertTrue(text.contains("Too many wrong PINs were typed on this kiosk"), text);
             assertTrue(text.matches("(?s).*opens again by itself at \\d{1,2}:\\d{2}.*"), text);
 
+            org.htmlunit.http.Cookie secret = device.getCookieManager().getCookie("ffit-kiosk");
+            try (Browser browser = new Browser("ar", 1280, 800)) {
+                // the same kiosk in Chromium (its cookie), for what a learner sees, in Arabic and German
+                WebDriver driver = browser.driver();
+                driver.get(base + "/verify.xhtml");
+                driver.manage().addCookie(new org.openqa.selenium.Cookie.Builder(secret.getName(), secret.getValue())
+                        .path(secret.getPath()).isHttpOnly(true).build());
+                driver.get(base + "/kiosk/");
+                driver.findElement(By.id("code")).sendKeys(ben.code());
+                driver.findElement(By.id("next")).click();
+                browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("kiosk-locked")));
+                for (String language : List.of("ar", "de")) {
+                    if (language.equals("de")) {
+                        driver.get(base + "/kiosk/pin.xhtml?lang=de");
+                        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("kiosk-locked")));
+                    }
+                    String shown = driver.findElement(By.tagName("main")).getText();
+                    assertTrue(shown.contains(language.equals("de") ? "Dieser Kiosk macht eine Pause"
+                            : "هذا الكشك متوقف مؤقتًا"), shown);
+                    assertTrue(driver.findElements(By.id("pin")).isEmpty(), "no keypad");
+                    assertTrue(Axe.violations(driver).isEmpty(), () -> language + ": " + Axe.violations(driver));
+                    browser.screenshot("kiosk-paused-" + language);
+                }
+            }
+
             assertEquals(204, http.delete(a.trainer, "/api/learners/" + amina.id() + "/pin/lock").status());
             assertTrue(isProgress(signIn(device, ben.code(), ben.pin())), "the kiosk is open again for Ben");
+            signOut(device.getPage(base + "/kiosk/me.xhtml"));
+
+            // paused again by codes that are no one's: a coordinator opens it on the kiosks page
+            for (int c = 1; c <= 6; c++) {
+                for (int i = 0; i < KIOSK_TRIES; i++) {
+                    signIn(device, "QQQQ888" + c, wrong);
+                }
+            }
+            assertEquals("This kiosk is paused", ((org.htmlunit.html.HtmlElement) typeCode(device, ben.code())
+                    .getFirstByXPath("//h1")).asNormalizedText().strip());
+            try (Browser office = new Browser("de", 1280, 800)) {
+                office.signIn(base, a.coordinator);
+                WebDriver driver = office.driver();
+                driver.get(base + "/locations/kiosks.xhtml");
+                String table = driver.findElement(By.id("kiosks:table")).getText();
+                assertTrue(table.contains("Pausiert nach vielen falschen PINs"), table);
+                assertTrue(Axe.violations(driver).isEmpty(), () -> "kiosks: " + Axe.violations(driver));
+                office.screenshot("kiosks-paused-de");
+                driver.findElement(By.xpath("//button[contains(., 'Kiosk wieder öffnen')]")).click();
+                office.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                        "Der Kiosk ist wieder offen."));
+                assertFalse(driver.findElement(By.id("kiosks:table")).getText().contains("Pausiert"));
+            }
+            assertTrue(isProgress(signIn(device, ben.code(), ben.pin())), "open again for Ben");
         }
     }
 
