@@ -541,9 +541,14 @@ class KioskIT {
                 assertTrue(table.contains("Pausiert nach vielen falschen PINs"), table);
                 assertTrue(Axe.violations(driver).isEmpty(), () -> "kiosks: " + Axe.violations(driver));
                 office.screenshot("kiosks-paused-de");
-                driver.findElement(By.xpath("//button[contains(., 'Kiosk wieder öffnen')]")).click();
+                driver.get(base + "/locations/kiosks.xhtml?lang=ar");
+                office.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("kiosks:table"),
+                        "متوقف بعد أرقام سرية خاطئة كثيرة"));
+                assertTrue(Axe.violations(driver).isEmpty(), () -> "kiosks ar: " + Axe.violations(driver));
+                office.screenshot("kiosks-paused-ar");
+                driver.findElement(By.xpath("//button[contains(., 'فتح الكشك من جديد')]")).click();
                 office.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
-                        "Der Kiosk ist wieder offen."));
+                        "الكشك مفتوح من جديد."));
                 assertFalse(driver.findElement(By.id("kiosks:table")).getText().contains("Pausiert"));
             }
             assertTrue(isProgress(signIn(device, ben.code(), ben.pin())), "open again for Ben");
