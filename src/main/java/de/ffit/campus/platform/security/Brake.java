@@ -13,8 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * <ul>
  * <li><b>growing</b> ({@link #growing}): the first {@code free} failures cost nothing; from then on each failure
  * makes the next try wait, the first time {@code firstWait}, twice as long each time after, never longer than
- * {@code longestWait}. A key is forgotten when its last failure is {@code forgetAfter} old. This slows guessing to
- * a trickle without ever locking anyone out for long.</li>
+ * {@code longestWait}. A failure counts for {@code forgetAfter}, so a quiet spell that long forgets them all. This
+ * slows guessing to a trickle without ever locking anyone out for long.</li>
  * <li><b>window</b> ({@link #window}): at most {@code max} failures within {@code window}; then the key waits until
  * the oldest counted failure leaves it (a lock of fixed length, for learner cards and kiosk devices).</li>
  * </ul>
@@ -127,13 +127,9 @@ public final class Brake {
         return times.peekLast().plus(wait.compareTo(longestWait) > 0 ? longestWait : wait);
     }
 
-    /** drops what no longer counts: in a window each old failure, else all of them after a quiet spell */
+    /** drops the failures that no longer count */
     private void drop(Deque<Instant> times, Instant now) {
-        if (window) {
-            times.removeIf(t -> !t.plus(memory).isAfter(now));
-        } else if (!times.isEmpty() && !times.peekLast().plus(memory).isAfter(now)) {
-            times.clear();
-        }
+        times.removeIf(t -> !t.plus(memory).isAfter(now));
     }
 
     private boolean forgotten(Deque<Instant> times, Instant now) {

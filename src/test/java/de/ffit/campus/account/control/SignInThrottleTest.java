@@ -59,6 +59,18 @@ class SignInThrottleTest {
     }
 
     @Test
+    void eachFailureCountsForAnHour() {
+        for (int i = 0; i < 4; i++) {
+            wrong("trainer", "10.0.0.1", null);
+        }
+        now = now.plus(Duration.ofMinutes(50));
+        assertTrue(wrong("trainer", "10.0.0.1", null), "five within the hour");
+        now = now.plus(Duration.ofMinutes(11));
+        assertEquals(Optional.empty(), throttle.waitBeforeNextAttempt("trainer", "10.0.0.1", null));
+        assertFalse(wrong("trainer", "10.0.0.1", null), "the first four are an hour old: two count now");
+    }
+
+    @Test
     void failuresFromOneAddressDoNotSlowTheOwnerElsewhereNorOnTheirOwnDevice() {
         for (int i = 0; i < 10; i++) {
             throttle.begin("admin", "203.0.113.66", null);
