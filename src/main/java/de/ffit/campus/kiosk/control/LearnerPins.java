@@ -75,7 +75,10 @@ public class LearnerPins {
         return pin;
     }
 
-    /** Opens a card that wrong PINs locked; the PIN stays as it is. */
+    /**
+     * Opens a card that wrong PINs locked; the PIN stays as it is. A kiosk that wrong PINs paused opens too if this
+     * card was tried on it (the trainer is there and has seen to it).
+     */
     public void unlock(Actor actor, Long learnerId) {
         requireStaff(actor);
         Learner learner = learner(actor, learnerId);
