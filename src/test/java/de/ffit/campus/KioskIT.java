@@ -444,6 +444,119 @@ class KioskIT {
         return new String(chars);
     }
 
+    // ---- issue 22: brakes per address and per device ------------------------------------------------------------
+
+    /** a plain browser whose requests leave from another loopback address: another client to the server */
+    private WebClient clientFrom(String address) throws Exception {
+        WebClient device = client();
+        device.getOptions().setLocalAddress(java.net.InetAddress.getByName(address));
+        return device;
+    }
+
+    /** Issue 22, finding 4: wrong setup codes from one address slow that address, not every kiosk set-up. */
+    @Test
+    void wrongSetupCodesFromOneAddressDoNotBlockSetUpsFromAnother() throws Exception {
+        String setupCode = registerKiosk(a, "Tablet " + a.run);
+        try (WebClient guesser = clientFrom("127.0.0.77"); WebClient kiosk = clientFrom("127.0.0.78")) {
+            String text = "";
+            for (int i = 0; i < 6; i++) {
+                HtmlPage setup = guesser.getPage(base + "/kiosk/");
+                setup.<HtmlInput>getHtmlElementById("setupCode").setValue("AAAAA-BBBB" + (i + 2));
+                text = setup.<HtmlSubmitInput>getHtmlElementById("set-up").<HtmlPage>click().asNormalizedText();
+            }
+            assertTrue(text.contains("Too many wrong setup codes"), "the guessing address waits: " + text);
+            setUp(kiosk, setupCode);
+        }
+    }
+
+    /**
+     * Issue 22, finding 5: thirty wrong PINs on one kiosk pause that kiosk for every learner; the screen says that
+     * the kiosk is paused, not the card, and a trainer's unlock of a card that was tried there opens the kiosk again.
+     */
+    @Test
+    void wrongPinsPauseTheKioskSayingSoAndATrainersUnlockOpensItAgain() throws Exception {
+        long cohortId = a.cohortStartedWeeksAgo("Kiosk " + a.run, 2, 4);
+        Learner amina = learner(a, cohortId, "Amina Haddad", null, "en");
+        Learner ben = learner(a, cohortId, "Ben Bauer", null, "en");
+        String wrong = amina.pin().equals("9137") ? "9138" : "9137";
+        try (WebClient device = client()) {
+            setUp(device, registerKiosk(a, "Tablet " + a.run));
+            List<String> codes = List.of(amina.code(), "QQQQ7771", "QQQQ7772", "QQQQ7773", "QQQQ7774", "QQQQ7775");
+            for (String code : codes) {
+                for (int i = 0; i < KIOSK_TRIES; i++) {
+                    signIn(device, code, wrong);
+                }
+            }
+            HtmlPage paused = typeCode(device, ben.code());
+            String text = paused.asNormalizedText();
+            assertNull(paused.getElementById("pin"), "no keypad on a paused kiosk: " + text);
+            String heading = ((org.htmlunit.html.HtmlElement) paused.getFirstByXPath("//h1")).asNormalizedText();
+            assertEquals("This kiosk is paused", heading.strip(), text);
+            assertFalse(text.contains("This card is locked"), text);
+            assertTrue(text.contains("Too many wrong PINs were typed on this kiosk"), text);
+            assertTrue(text.matches("(?s).*opens again by itself at \\d{1,2}:\\d{2}.*"), text);
+
+            org.htmlunit.http.Cookie secret = device.getCookieManager().getCookie("ffit-kiosk");
+            try (Browser browser = new Browser("ar", 1280, 800)) {
+                // the same kiosk in Chromium (its cookie), for what a learner sees, in Arabic and German
+                WebDriver driver = browser.driver();
+                driver.get(base + "/verify.xhtml");
+                driver.manage().addCookie(new org.openqa.selenium.Cookie.Builder(secret.getName(), secret.getValue())
+                        .path(secret.getPath()).isHttpOnly(true).build());
+                driver.get(base + "/kiosk/");
+                driver.findElement(By.id("code")).sendKeys(ben.code());
+                driver.findElement(By.id("next")).click();
+                browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("kiosk-locked")));
+                for (String language : List.of("ar", "de")) {
+                    if (language.equals("de")) {
+                        driver.get(base + "/kiosk/pin.xhtml?lang=de");
+                        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("kiosk-locked")));
+                    }
+                    String shown = driver.findElement(By.tagName("main")).getText();
+                    assertTrue(shown.contains(language.equals("de") ? "Dieser Kiosk macht eine Pause"
+                            : "هذا الكشك متوقف مؤقتًا"), shown);
+                    assertTrue(driver.findElements(By.id("pin")).isEmpty(), "no keypad");
+                    assertTrue(Axe.violations(driver).isEmpty(), () -> language + ": " + Axe.violations(driver));
+                    browser.screenshot("kiosk-paused-" + language);
+                }
+            }
+
+            assertEquals(204, http.delete(a.trainer, "/api/learners/" + amina.id() + "/pin/lock").status());
+            assertTrue(isProgress(signIn(device, ben.code(), ben.pin())), "the kiosk is open again for Ben");
+            signOut(device.getPage(base + "/kiosk/me.xhtml"));
+
+            // paused again by codes that are no one's: a coordinator opens it on the kiosks page
+            for (int c = 1; c <= 6; c++) {
+                for (int i = 0; i < KIOSK_TRIES; i++) {
+                    signIn(device, "QQQQ888" + c, wrong);
+                }
+            }
+            assertEquals("This kiosk is paused", ((org.htmlunit.html.HtmlElement) typeCode(device, ben.code())
+                    .getFirstByXPath("//h1")).asNormalizedText().strip());
+            try (Browser office = new Browser("de", 1280, 800)) {
+                office.signIn(base, a.coordinator);
+                WebDriver driver = office.driver();
+                driver.get(base + "/locations/kiosks.xhtml");
+                String table = driver.findElement(By.id("kiosks:table")).getText();
+                assertTrue(table.contains("Pausiert nach vielen falschen PINs"), table);
+                assertTrue(Axe.violations(driver).isEmpty(), () -> "kiosks: " + Axe.violations(driver));
+                office.screenshot("kiosks-paused-de");
+                driver.get(base + "/locations/kiosks.xhtml?lang=ar");
+                office.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("kiosks:table"),
+                        "متوقف بعد أرقام سرية خاطئة كثيرة"));
+                assertTrue(Axe.violations(driver).isEmpty(), () -> "kiosks ar: " + Axe.violations(driver));
+                office.screenshot("kiosks-paused-ar");
+                driver.findElement(By.xpath("//button[contains(., 'فتح الكشك من جديد')]")).click();
+                office.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
+                        "الكشك مفتوح من جديد."));
+                assertFalse(driver.findElement(By.id("kiosks:table")).getText().contains("Pausiert"));
+            }
+            assertTrue(isProgress(signIn(device, ben.code(), ben.pin())), "open again for Ben");
+        }
+    }
+
+    private static final int KIOSK_TRIES = 5;
+
     // ---- attendance -------------------------------------------------------------------------------------------
 
     @Test

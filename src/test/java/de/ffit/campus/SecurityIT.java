@@ -457,6 +457,128 @@ class SecurityIT {
         assertEquals(List.of(), wrong);
     }
 
+    // ---- issue 22: brakes that cannot be turned against the owner ------------------------------------------------
+
+    /** A plain browser whose requests leave from another loopback address: another client to the server. */
+    private static WebClient browserFrom(String address) throws IOException {
+        WebClient browser = browser();
+        browser.getOptions().setLocalAddress(java.net.InetAddress.getByName(address));
+        browser.getOptions().setRedirectEnabled(false);
+        return browser;
+    }
+
+    /** an API call with HTTP Basic credentials from the given browser (and so from its address) */
+    private Page basic(WebClient from, String user, String password) throws IOException {
+        org.htmlunit.WebRequest call = new org.htmlunit.WebRequest(new URL(base + "/api/cohorts"));
+        call.setAdditionalHeader("Authorization", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        return from.getPage(call);
+    }
+
+    /** the sign-in form sent from the given browser; the page it ends on (not followed when it redirects) */
+    private Page signInForm(WebClient from, String user, String password) throws IOException {
+        HtmlPage login = from.getPage(base + "/login.xhtml");
+        login.<HtmlInput>getHtmlElementById("signIn:username").setValue(user);
+        login.<HtmlInput>getHtmlElementById("signIn:password").setValue(password);
+        return login.<HtmlSubmitInput>getHtmlElementById("signIn:submit").click();
+    }
+
+    private static void assertSecurityHeaders(Page answer, String what) {
+        org.htmlunit.WebResponse r = answer.getWebResponse();
+        assertEquals("nosniff", r.getResponseHeaderValue("X-Content-Type-Options"), what);
+        assertEquals("DENY", r.getResponseHeaderValue("X-Frame-Options"), what);
+        assertTrue(r.getResponseHeaderValue("Content-Security-Policy") != null, what + ": no CSP");
+        assertEquals("same-origin", r.getResponseHeaderValue("Referrer-Policy"), what);
+        assertEquals("no-store", r.getResponseHeaderValue("Cache-Control"), what);
+    }
+
+    /**
+     * Issue 22, finding 2: ten wrong passwords for an account from one address slow that address down, but neither
+     * the owner's own browser (its device cookie from an earlier sign-in) nor the owner at another address is
+     * locked out.
+     */
+    @Test
+    void wrongPasswordsFromOneAddressDoNotLockTheOwnerOut() throws Exception {
+        String owner = ("own-" + a.run).toLowerCase();
+        a.account(owner, "COORDINATOR");
+        try (WebClient mine = browserFrom("127.0.0.1"); WebClient attacker = browserFrom("127.0.0.66");
+                WebClient elsewhere = browserFrom("127.0.0.67")) {
+            mine.getOptions().setRedirectEnabled(true);
+            signIn(mine, Http.as(owner, Fixture.PASSWORD));
+            // signed out: only the device cookie (if any) stays
+            mine.getCookieManager().getCookies().stream().filter(c -> !c.getName().equals("ffit-device")).toList()
+                    .forEach(mine.getCookieManager()::removeCookie);
+
+            int refused = 0;
+            for (int i = 0; i < 10; i++) {
+                int status = basic(attacker, owner, "wrong-" + i).getWebResponse().getStatusCode();
+                assertTrue(status == 401 || status == 429, "try " + i + ": " + status);
+                refused += status == 429 ? 1 : 0;
+            }
+            assertTrue(refused >= 5, "the attacker's address is slowed after five failures: " + refused);
+            Page slowed = basic(attacker, owner, Fixture.PASSWORD);
+            assertEquals(429, slowed.getWebResponse().getStatusCode(), "even the right password waits there");
+
+            Page other = signInForm(elsewhere, owner, Fixture.PASSWORD);
+            assertEquals(302, other.getWebResponse().getStatusCode(),
+                    "the owner at another address signs in: " + ((HtmlPage) other).asNormalizedText());
+            long retryAfter = Long.parseLong(slowed.getWebResponse().getResponseHeaderValue("Retry-After"));
+            assertTrue(retryAfter >= 1 && retryAfter <= 15 * 60, "a growing delay, not a long lock: " + retryAfter);
+
+            org.htmlunit.http.Cookie device = mine.getCookieManager().getCookie("ffit-device");
+            assertTrue(device != null, "a device cookie after signing in");
+            assertTrue(device.isHttpOnly(), "no script reads it");
+            assertEquals("lax", String.valueOf(device.getSameSite()).toLowerCase(java.util.Locale.ROOT));
+            assertTrue(device.getExpires() != null && device.getExpires().toInstant()
+                    .isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(170))), "about half a year");
+            assertTrue(device.getValue().length() >= 40, "a long random token");
+            // the attacker carries on: their address waits longer and longer, the owner's own browser never does
+            for (int i = 0; i < 5; i++) {
+                basic(attacker, owner, "again-" + i);
+            }
+            Page own = signInForm(mine, owner, Fixture.PASSWORD);
+            assertTrue(!own.getUrl().getPath().endsWith("/login.xhtml"),
+                    "the owner's browser signs in: " + ((HtmlPage) own).asNormalizedText());
+        }
+    }
+
+    /**
+     * Issue 22, finding 10: the sign-in mechanism's own answers (401 challenge, 302 to the sign-in page, 429) carry
+     * the security headers of every page; a 429 says "Too Many Requests" with Retry-After, and the sign-in page
+     * shows the wait in the user's language.
+     */
+    @Test
+    void theSignInMechanismsOwnAnswersCarryTheSecurityHeadersAndAProper429() throws Exception {
+        String victim = ("h-" + a.run).toLowerCase();
+        a.account(victim, "COORDINATOR");
+        try (WebClient client = browserFrom("127.0.0.68")) {
+            Page challenge = client.getPage(base + "/api/cohorts");
+            Page redirect = client.getPage(base + "/cohorts/index.xhtml");
+            for (int i = 0; i < 5; i++) {
+                basic(client, victim, "wrong-" + i);
+            }
+            Page api = basic(client, victim, "wrong");
+            HtmlPage form = (HtmlPage) signInForm(client, victim, "wrong");
+            org.junit.jupiter.api.Assertions.assertAll(
+                    () -> assertEquals(401, challenge.getWebResponse().getStatusCode()),
+                    () -> assertSecurityHeaders(challenge, "401"),
+                    () -> assertEquals(302, redirect.getWebResponse().getStatusCode()),
+                    () -> assertSecurityHeaders(redirect, "302"),
+                    () -> assertEquals(429, api.getWebResponse().getStatusCode()),
+                    () -> assertEquals("Too Many Requests", api.getWebResponse().getStatusMessage(), "429 of the API"),
+                    () -> assertTrue(String.valueOf(api.getWebResponse().getResponseHeaderValue("Retry-After"))
+                            .matches("[1-9][0-9]*"), "Retry-After of the API"),
+                    () -> assertSecurityHeaders(api, "429 of the API"),
+                    () -> assertEquals(429, form.getWebResponse().getStatusCode(), "sign-in page"),
+                    () -> assertEquals("Too Many Requests", form.getWebResponse().getStatusMessage(), "sign-in page"),
+                    () -> assertTrue(String.valueOf(form.getWebResponse().getResponseHeaderValue("Retry-After"))
+                            .matches("[1-9][0-9]*"), "Retry-After of the sign-in page"),
+                    () -> assertSecurityHeaders(form, "429 of the sign-in page"),
+                    () -> assertTrue(form.asNormalizedText().contains("Zu viele Fehlversuche. Bitte warten Sie"),
+                            form.asNormalizedText()));
+        }
+    }
+
     private static WebClient browser() {
         WebClient browser = new WebClient(BrowserVersion.CHROME);
         browser.getOptions().setJavaScriptEnabled(false);

@@ -3,6 +3,7 @@ package de.ffit.campus.account.boundary;
 import de.ffit.campus.account.control.Accounts;
 import de.ffit.campus.account.control.CredentialCache;
 import de.ffit.campus.account.control.SignInThrottle;
+import de.ffit.campus.account.control.TrustedDevices;
 import de.ffit.campus.account.entity.UserAccount;
 import de.ffit.campus.kiosk.boundary.KioskDeviceCookie;
 import de.ffit.campus.kiosk.control.KioskIdentity;
@@ -64,9 +65,14 @@ public class CampusAuthentication implements HttpAuthenticationMechanism {
     @Inject
     KioskDeviceCookie kioskDevices;
 
+    @Inject
+    TrustedDevices trustedDevices;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        // the answers sent from here (401, 429, the redirect to the sign-in page) leave before any filter runs
+        de.ffit.campus.platform.web.SecurityHeaders.applyTo(request, response, settings.hstsMaxAge());
         if (isApi(request)) {
             return validateApiRequest(request, response, context);
         }
@@ -127,6 +133,7 @@ public class CampusAuthentication implements HttpAuthenticationMechanism {
             request.changeSessionId();
         }
         CredentialValidationResult valid = result.get();
+        trustThisDevice(request, context.getResponse(), valid.getCallerPrincipal().getName());
         request.getSession(true).setAttribute(SignedIn.SESSION_KEY,
                 new SignedIn(valid.getCallerPrincipal().getName(), valid.getCallerGroups()));
         return context.notifyContainerAboutLogin(valid);
@@ -157,7 +164,7 @@ public class CampusAuthentication implements HttpAuthenticationMechanism {
             if (outcome.retryAfter() != null) {
                 response.setHeader("Retry-After", outcome.retryAfter().toString());
                 return sendProblem(response, context, 429, "Too Many Requests",
-                        "Too many failed sign-ins. Try again later.");
+                        "Too many failed sign-ins from here. Try again in " + outcome.retryAfter() + " seconds.");
             }
             return challenge(response, context);
         }
@@ -202,23 +209,45 @@ public class CampusAuthentication implements HttpAuthenticationMechanism {
             HttpServletRequest request, HttpMessageContext context) {
         String address = de.ffit.campus.platform.web.ClientAddress.of(request, settings.trustedProxies());
         String username = credential.getCaller() == null ? "" : credential.getCaller().strip();
-        Optional<Duration> wait = throttle.begin(username, address);
+        String device = UserAccount.isPossibleUsername(username)
+                ? DeviceCookie.read(request).flatMap(token -> trustedDevices.recognise(token, username)).orElse(null)
+                : null;
+        request.setAttribute(DEVICE, device);
+        Optional<Duration> wait = throttle.begin(username, address, device);
         if (wait.isPresent()) {
             request.setAttribute(RETRY_AFTER, Math.max(1, wait.get().toSeconds()));
             return Optional.empty();
         }
         if (!UserAccount.isPossibleUsername(username)) {
             // no account can have this name: nothing to verify, the attempt stays counted
+            throttle.failed(username, address, device);
             return Optional.empty();
         }
         CredentialValidationResult result = identityStores.validate(
                 new UsernamePasswordCredential(username, credential.getPassword()));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            throttle.failed(username, address, device);
             counted.fire(BusinessEvent.one(BusinessEvent.Kind.SIGN_IN_FAILED));
             return Optional.empty();
         }
-        throttle.succeeded(username, address);
+        throttle.succeeded(username, address, device);
         return Optional.of(result);
+    }
+
+    /** the request attribute with this browser's trusted device for the account signing in (or null) */
+    private static final String DEVICE = "ffit.signIn.device";
+
+    /**
+     * After a form sign-in: a browser already known for the account stays known; any other gets a new device
+     * cookie, so that from now on failures elsewhere do not slow the owner here (see SignInThrottle).
+     */
+    private void trustThisDevice(HttpServletRequest request, HttpServletResponse response, String username) {
+        if (request.getAttribute(DEVICE) instanceof String known) {
+            trustedDevices.used(known);
+            return;
+        }
+        trustedDevices.trust(username).ifPresent(token -> DeviceCookie.write(request, response, token,
+                settings.publicUrl().startsWith("https://")));
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {

@@ -68,6 +68,10 @@ public class SignInPage {
             default -> {
                 Object retry = request.getAttribute(CampusAuthentication.RETRY_AFTER);
                 if (retry != null) {
+                    // the page with the wait in the user's language, as a 429 that says when to come back
+                    HttpServletResponse response = (HttpServletResponse) external.getResponse();
+                    response.setStatus(429);
+                    response.setHeader("Retry-After", retry.toString());
                     long minutes = Math.max(1, (Long.parseLong(retry.toString()) + 59) / 60);
                     Pages.error(null, "signIn.throttled", minutes);
                 } else {

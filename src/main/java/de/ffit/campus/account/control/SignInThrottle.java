@@ -1,32 +1,47 @@
 package de.ffit.campus.account.control;
 
+import de.ffit.campus.platform.security.Brake;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows down password guessing: after {@value #MAX_FAILURES_PER_USER} failed sign-ins for one user name, or
- * {@value #MAX_FAILURES_PER_ADDRESS} from one network address, within {@link #WINDOW}, further attempts are
- * refused without checking the password until the oldest failure leaves the window. Kept in memory per
- * instance: a restart forgets it, which is acceptable for a brake (not a lock-out record).
+ * Slows down password guessing without handing anyone a way to lock the owner out (ASVS 5.0 V6.3). Failures are
+ * counted per network address and per account-and-address, not per account alone: a stranger's wrong passwords
+ * slow the stranger, not the owner signing in elsewhere. Each brake lets a few failures pass, then makes the next
+ * try wait one minute, twice as long after each further failure, at most {@link #LONGEST_WAIT}; a quiet hour
+ * forgets them. Nothing is a fixed lock.
+ * <p>
+ * A browser that signed in successfully keeps a device cookie ({@link TrustedDevices}). A sign-in that presents a
+ * valid one for the account it names is counted only against that account-and-device, so failures from other
+ * addresses, however many, never slow the owner on their own device, and the owner's typos there slow nobody else.
+ * <p>
+ * The safety net: a guess spread over many addresses passes each address's brake, so attempts <em>without</em> a
+ * device cookie are also counted per account, with far more free failures ({@value #FREE_PER_ACCOUNT} within an
+ * hour) than one person mistypes. It can slow the owner only in a new browser, and only during such a distributed
+ * attack; their own device stays open. The kiosk's learner cards and set-up codes have their own brakes in the
+ * kiosk feature. Kept in memory per instance; in a cluster each instance brakes on its own, and the device cookie
+ * works on all of them (its hash is in the database).
  */
 @ApplicationScoped
 public class SignInThrottle {
 
-    static final int MAX_FAILURES_PER_USER = 5;
-    static final int MAX_FAILURES_PER_ADDRESS = 30;
-    static final Duration WINDOW = Duration.ofMinutes(15);
-    /** bounds memory when someone sprays random user names */
-    static final int MAX_KEYS = 20_000;
+    static final int FREE_PER_ACCOUNT_AND_ADDRESS = 5;
+    static final int FREE_PER_ACCOUNT_AND_DEVICE = 5;
+    static final int FREE_PER_ADDRESS = 30;
+    static final int FREE_PER_ACCOUNT = 50;
+    static final Duration FIRST_WAIT = Duration.ofMinutes(1);
+    static final Duration LONGEST_WAIT = Duration.ofMinutes(15);
+    static final Duration FORGET_AFTER = Duration.ofHours(1);
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final Brake perAddress = growing(FREE_PER_ADDRESS);
+    private final Brake perAccountAndAddress = growing(FREE_PER_ACCOUNT_AND_ADDRESS);
+    private final Brake perAccountAndDevice = growing(FREE_PER_ACCOUNT_AND_DEVICE);
+    private final Brake perAccount = growing(FREE_PER_ACCOUNT);
     private final Clock clock;
 
     public SignInThrottle() {
@@ -37,105 +52,88 @@ public class SignInThrottle {
         this.clock = clock;
     }
 
+    private static Brake growing(int free) {
+        return Brake.growing(free, FIRST_WAIT, LONGEST_WAIT, FORGET_AFTER);
+    }
+
+    /** what one attempt is counted against */
+    private record Counter(Brake brake, String key) {
+    }
+
+    private List<Counter> counters(String username, String address, String device) {
+        String account = normalised(username);
+        if (device != null) {
+            return List.of(new Counter(perAccountAndDevice, account + "\n" + device));
+        }
+        String from = address == null ? "" : address;
+        return List.of(new Counter(perAccountAndAddress, account + "\n" + from), new Counter(perAddress, from),
+                new Counter(perAccount, account));
+    }
+
+    /** {@link #begin(String, String, String)} without a device cookie */
+    public Optional<Duration> begin(String username, String address) {
+        return begin(username, address, null);
+    }
+
     /**
      * Starts an attempt: empty if the caller may try now, and then the attempt already counts as a failure until
      * {@link #succeeded} takes it back. Counting before the (slow) password check means that parallel guesses
      * cannot all slip through before the first one is recorded.
+     *
+     * @param device the id of this browser's trusted device for this account ({@link TrustedDevices}), or null
      */
-    public synchronized Optional<Duration> begin(String username, String address) {
-        Optional<Duration> wait = waitBeforeNextAttempt(username, address);
+    public synchronized Optional<Duration> begin(String username, String address, String device) {
+        Optional<Duration> wait = waitBeforeNextAttempt(username, address, device);
         if (wait.isEmpty()) {
-            failed(username, address);
+            Instant now = clock.instant();
+            counters(username, address, device).forEach(c -> c.brake().count(c.key(), now));
         }
         return wait;
     }
 
     /** How long the caller must wait before the next attempt, or empty if they may try now. */
-    public Optional<Duration> waitBeforeNextAttempt(String username, String address) {
+    public Optional<Duration> waitBeforeNextAttempt(String username, String address, String device) {
         Instant now = clock.instant();
-        Optional<Duration> forUser = waitFor(userKey(username), MAX_FAILURES_PER_USER, now);
-        Optional<Duration> forAddress = waitFor(addressKey(address), MAX_FAILURES_PER_ADDRESS, now);
-        if (forUser.isPresent() && forAddress.isPresent()) {
-            return Optional.of(forUser.get().compareTo(forAddress.get()) > 0 ? forUser.get() : forAddress.get());
-        }
-        return forUser.isPresent() ? forUser : forAddress;
+        return counters(username, address, device).stream()
+                .map(c -> c.brake().waitFor(c.key(), now)).flatMap(Optional::stream).max(Duration::compareTo);
     }
 
-    public void failed(String username, String address) {
-        Instant now = clock.instant();
-        if (failures.size() > MAX_KEYS) {
-            failures.entrySet().removeIf(e -> expired(e.getValue(), now));
-        }
-        record(userKey(username), now);
-        record(addressKey(address), now);
+    /**
+     * The attempt begun for this user was wrong (it is already counted). True when this failure engaged a brake:
+     * the next attempt from here must wait (worth a record as a lock-out).
+     */
+    public boolean failed(String username, String address, String device) {
+        return waitBeforeNextAttempt(username, address, device).isPresent();
     }
 
-    /** The attempt begun for this user and address was right: the user's failures are forgotten. */
-    public synchronized void succeeded(String username, String address) {
-        failures.remove(userKey(username));
-        Deque<Instant> fromAddress = failures.get(addressKey(address));
-        if (fromAddress != null) {
-            synchronized (fromAddress) {
-                fromAddress.pollLast();
-            }
-        }
+    /** {@link #failed(String, String, String)} without a device cookie */
+    public boolean failed(String username, String address) {
+        return failed(username, address, null);
     }
 
-    /** How many more failures the name may have before it must wait (the kiosk warns before the last one). */
-    public int triesLeft(String username) {
-        Deque<Instant> times = failures.get(userKey(username));
-        if (times == null) {
-            return MAX_FAILURES_PER_USER;
+    /**
+     * The attempt begun for this user was right: their failures from here (this address, or this device) are
+     * forgotten, and the attempt is taken back from the address's and the account's counts.
+     */
+    public synchronized void succeeded(String username, String address, String device) {
+        String account = normalised(username);
+        if (device != null) {
+            perAccountAndDevice.forget(account + "\n" + device);
+            return;
         }
-        Instant now = clock.instant();
-        synchronized (times) {
-            times.removeIf(t -> t.plus(WINDOW).isBefore(now));
-            return Math.max(0, MAX_FAILURES_PER_USER - times.size());
-        }
+        String from = address == null ? "" : address;
+        perAccountAndAddress.forget(account + "\n" + from);
+        perAddress.takeBack(from);
+        perAccount.takeBack(account);
     }
 
-    /** Forgets a name's failures, e.g. when a coordinator opened a locked learner card. */
-    public synchronized void forget(String username) {
-        failures.remove(userKey(username));
+    /** {@link #succeeded(String, String, String)} without a device cookie */
+    public void succeeded(String username, String address) {
+        succeeded(username, address, null);
     }
 
-    private void record(String key, Instant now) {
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            times.addLast(now);
-            while (times.size() > MAX_FAILURES_PER_ADDRESS) {
-                times.removeFirst();
-            }
-        }
-    }
-
-    private Optional<Duration> waitFor(String key, int max, Instant now) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
-            return Optional.empty();
-        }
-        synchronized (times) {
-            times.removeIf(t -> t.plus(WINDOW).isBefore(now));
-            if (times.size() < max) {
-                return Optional.empty();
-            }
-            Instant oldestCounted = times.stream().skip(times.size() - max).findFirst().orElseThrow();
-            return Optional.of(Duration.between(now, oldestCounted.plus(WINDOW)));
-        }
-    }
-
-    private static boolean expired(Deque<Instant> times, Instant now) {
-        synchronized (times) {
-            return times.isEmpty() || times.peekLast().plus(WINDOW).isBefore(now);
-        }
-    }
-
-    /** The same normalisation as the account lookup, so that " admin\u2003" cannot dodge admin's counter. */
-    private static String userKey(String username) {
-        return "u:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
-    }
-
-    private static String addressKey(String address) {
-        return "a:" + address;
+    /** The same normalisation as the account lookup, so that " admin\u2003" cannot dodge admin's counters. */
+    static String normalised(String username) {
+        return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
     }
 }

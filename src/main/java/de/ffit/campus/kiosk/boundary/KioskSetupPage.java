@@ -1,6 +1,6 @@
 package de.ffit.campus.kiosk.boundary;
 
-import de.ffit.campus.account.control.SignInThrottle;
+import de.ffit.campus.kiosk.control.KioskBrakes;
 import de.ffit.campus.kiosk.control.KioskIdentity;
 import de.ffit.campus.kiosk.control.Kiosks;
 import de.ffit.campus.platform.web.Pages;
@@ -16,19 +16,18 @@ import java.util.Optional;
 
 /**
  * Turns this browser into a kiosk: a coordinator types the setup code they got when registering the kiosk.
- * Guessing is braked like password guessing (per network address).
+ * Guessing is braked per client address ({@link KioskBrakes}, behind trusted proxies the address they forward), in
+ * a brake of its own: one address guessing does not stop another setting up a kiosk.
  */
 @Named
 @RequestScoped
 public class KioskSetupPage {
 
-    static final String THROTTLE_NAME = "kiosk-setup";
-
     @Inject
     Kiosks kiosks;
 
     @Inject
-    SignInThrottle throttle;
+    KioskBrakes throttle;
 
     @Inject
     HttpServletRequest request;
@@ -49,7 +48,7 @@ public class KioskSetupPage {
 
     public String setUp() throws IOException {
         String address = de.ffit.campus.platform.web.ClientAddress.of(request, settings.trustedProxies());
-        Optional<Duration> wait = throttle.begin(THROTTLE_NAME, address);
+        Optional<Duration> wait = throttle.beginSetUp(address);
         if (wait.isPresent()) {
             Pages.error(null, "kiosk.setup.wait", KioskSignInPage.minutes(wait.get()));
             FacesContext.getCurrentInstance().validationFailed();
@@ -57,11 +56,12 @@ public class KioskSetupPage {
         }
         Optional<String> token = kiosks.setUp(setupCode);
         if (token.isEmpty()) {
+            throttle.setUpFailed(address);
             Pages.error("setupCode", "kiosk.setup.wrong");
             FacesContext.getCurrentInstance().validationFailed();
             return null;
         }
-        throttle.succeeded(THROTTLE_NAME, address);
+        throttle.setUpSucceeded(address);
         var external = FacesContext.getCurrentInstance().getExternalContext();
         KioskDeviceCookie.store(request, (HttpServletResponse) external.getResponse(), token.get(),
                 settings.publicUrl().startsWith("https://"));

@@ -49,6 +49,8 @@ public class KioskSignInPage {
     private String toldAbout;
     private String pin;
     private boolean locked;
+    /** locked is the whole kiosk, not the card: too many wrong PINs on this device */
+    private boolean kioskPaused;
     private Duration lockedFor;
     private int triesLeft = KioskSignIn.TRIES;
 
@@ -82,6 +84,7 @@ public class KioskSignInPage {
             KioskIdentity device = KioskDeviceCookie.of(request).orElseThrow(CampusException::forbidden);
             KioskSignIn.Tries tries = signIn.tries(device, pendingCode());
             locked = tries.locked();
+            kioskPaused = tries.kioskPaused();
             lockedFor = tries.lockedFor();
             triesLeft = tries.left();
         }
@@ -143,8 +146,9 @@ public class KioskSignInPage {
                 }
                 redirect("./");
             }
-            case LOCKED -> {
+            case LOCKED, KIOSK_PAUSED -> {
                 locked = true;
+                kioskPaused = outcome.result() == KioskSignIn.Result.KIOSK_PAUSED;
                 lockedFor = outcome.lockedFor();
             }
         }
@@ -209,5 +213,10 @@ public class KioskSignInPage {
 
     public boolean isLocked() {
         return locked;
+    }
+
+    /** whether what is locked is this kiosk (for everyone), not the card */
+    public boolean isKioskPaused() {
+        return kioskPaused;
     }
 }

@@ -65,6 +65,20 @@ public class KiosksPage implements Serializable {
         all = null;
     }
 
+    /** opens a kiosk that too many wrong PINs paused */
+    public void unpause(KioskDevice device) {
+        clearShown();
+        if (Pages.attempt(() -> kiosks.unpause(currentUser.actor(), device.getId()))) {
+            Pages.info("kiosks.unpaused");
+        }
+        all = null;
+    }
+
+    /** until when wrong PINs pause the kiosk, in the organisation's zone, or null when it is open */
+    public String pausedUntil(KioskDevice device) {
+        return kiosks.pausedUntil(device).map(this::time).orElse(null);
+    }
+
     public void remove(KioskDevice device) {
         clearShown();
         if (Pages.attempt(() -> kiosks.remove(currentUser.actor(), device.getId()))) {

@@ -8,6 +8,11 @@ public record KioskIdentity(long deviceId, long organisationId, String name, Str
 
     /** The caller name a kiosk request runs as; never a user name (those cannot contain a colon). */
     public String principal() {
+        return principal(deviceId);
+    }
+
+    /** the caller name of the kiosk device with this id */
+    public static String principal(long deviceId) {
         return "kiosk:" + deviceId;
     }
 }

@@ -1,7 +1,6 @@
 package de.ffit.campus.kiosk.control;
 
 import de.ffit.campus.account.control.PasswordHashing;
-import de.ffit.campus.account.control.SignInThrottle;
 import de.ffit.campus.cohort.entity.EnrollmentStatus;
 import de.ffit.campus.learner.entity.Learner;
 import de.ffit.campus.learner.entity.LearnerCode;
@@ -22,7 +21,8 @@ import java.util.Optional;
  * exists: an unknown code, a card of another organisation, a learner without a PIN or without an open enrolment
  * all get "code or PIN not right", after the same slow hash check, and lock after the same number of tries.
  * Wrong PINs on a real card are counted in the database (so a restart or another server does not forget them),
- * each fifth one locking the card, for longer each time; every code's tries are also braked in memory.
+ * each fifth one locking the card, for longer each time; every code's tries are also braked in memory, and so are
+ * a kiosk's: too many wrong PINs on one device pause that kiosk, and it says so ({@link KioskBrakes}).
  */
 @Stateless
 public class KioskSignIn {
@@ -39,7 +39,7 @@ public class KioskSignIn {
     PasswordHashing hashing;
 
     @Inject
-    SignInThrottle throttle;
+    KioskBrakes throttle;
 
     @Inject
     Clock clock;
@@ -50,7 +50,9 @@ public class KioskSignIn {
     public enum Result {
         SIGNED_IN,
         WRONG,
-        LOCKED
+        LOCKED,
+        /** the whole kiosk waits: too many wrong PINs on this device, whatever the cards */
+        KIOSK_PAUSED
     }
 
     /**
@@ -66,10 +68,25 @@ public class KioskSignIn {
         static Outcome locked(Duration wait) {
             return new Outcome(Result.LOCKED, null, null, wait, 0);
         }
+
+        static Outcome locked(KioskBrakes.Wait wait) {
+            return new Outcome(wait.kiosk() ? Result.KIOSK_PAUSED : Result.LOCKED, null, null, wait.duration(), 0);
+        }
+
+        static Outcome of(Tries tries) {
+            if (!tries.locked()) {
+                return wrong(tries.left());
+            }
+            return new Outcome(tries.kioskPaused() ? Result.KIOSK_PAUSED : Result.LOCKED, null, null,
+                    tries.lockedFor(), 0);
+        }
     }
 
-    /** Before the PIN: how long the card is still locked (null when it is not), and how many tries are left. */
-    public record Tries(Duration lockedFor, int left) {
+    /**
+     * Before the PIN: how long the card (or the whole kiosk, when {@code kioskPaused}) is still locked (null when it
+     * is not), and how many tries are left.
+     */
+    public record Tries(Duration lockedFor, int left, boolean kioskPaused) {
 
         public boolean locked() {
             return lockedFor != null;
@@ -127,19 +144,19 @@ public class KioskSignIn {
         LearnerCode code = code(typedCode, cleaned(typedCode));
         Learner learner = find(kiosk, code);
         String card = brake(kiosk, code, learner);
-        Optional<Duration> wait = throttle.waitBeforeNextAttempt(card, kiosk.principal());
+        Optional<KioskBrakes.Wait> wait = throttle.waitBeforeNextAttempt(card, kiosk.principal());
         if (wait.isPresent()) {
-            return new Tries(wait.get(), 0);
+            return new Tries(wait.get().duration(), 0, wait.get().kiosk());
         }
         LocalDateTime now = now();
         if (learner != null && learner.isPinLocked(now)) {
-            return new Tries(Duration.between(now, learner.getPinLockedUntil()), 0);
+            return new Tries(Duration.between(now, learner.getPinLockedUntil()), 0, false);
         }
         int left = throttle.triesLeft(card);
         if (learner != null && learner.hasPin()) {
             left = Math.min(left, TRIES - learner.getPinFailures() % TRIES);
         }
-        return new Tries(null, left);
+        return new Tries(null, left, false);
     }
 
     private Learner find(KioskIdentity kiosk, LearnerCode code) {
@@ -158,8 +175,7 @@ public class KioskSignIn {
     private Outcome wrongOrLocked(KioskIdentity kiosk, LearnerCode code) {
         em.flush();
         em.clear();
-        Tries tries = tries(kiosk, code.value());
-        return tries.locked() ? Outcome.locked(tries.lockedFor()) : Outcome.wrong(tries.left());
+        return Outcome.of(tries(kiosk, code.value()));
     }
 
     public Outcome signIn(KioskIdentity kiosk, String typedCode, String pin) {
@@ -168,7 +184,7 @@ public class KioskSignIn {
         // the brake in memory: per card (a new PIN or an unlock lifts it) and per kiosk device
         String card = brake(kiosk, code, learner);
         String device = kiosk.principal();
-        Optional<Duration> wait = throttle.begin(card, device);
+        Optional<KioskBrakes.Wait> wait = throttle.begin(card, device);
         if (wait.isPresent()) {
             return Outcome.locked(wait.get());
         }
@@ -179,12 +195,14 @@ public class KioskSignIn {
         char[] typed = pin == null ? new char[0] : pin.strip().toCharArray();
         if (learner == null || !learner.hasPin() || !LearnerPins.FORMAT.matcher(new String(typed)).matches()) {
             hashing.verifyDecoy(typed);
+            throttle.failed(card, device);
             counted.fire(de.ffit.campus.platform.metrics.BusinessEvent.one(
                     de.ffit.campus.platform.metrics.BusinessEvent.Kind.SIGN_IN_FAILED));
             return wrongOrLocked(kiosk, code);
         }
         if (!hashing.verify(typed, learner.getPinHash())) {
             failed(learner, now);
+            throttle.failed(card, device);
             counted.fire(de.ffit.campus.platform.metrics.BusinessEvent.one(
                     de.ffit.campus.platform.metrics.BusinessEvent.Kind.SIGN_IN_FAILED));
             return wrongOrLocked(kiosk, code);

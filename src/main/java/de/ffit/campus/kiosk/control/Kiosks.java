@@ -48,6 +48,9 @@ public class Kiosks {
     @Inject
     Clock clock;
 
+    @Inject
+    KioskBrakes brakes;
+
     /** A kiosk with its setup code, which is shown this once and stored only as a hash. */
     public record Registered(KioskDevice device, String setupCode, LocalDateTime expiresAt) {
     }
@@ -95,6 +98,20 @@ public class Kiosks {
         audit.record(actor, SUBJECT, device.getId(), context(actor), AuditAction.CHANGED, null,
                 Map.of("name", device.getName(), "setupCode", "new"));
         return new Registered(device, code, device.getSetupExpiresAt());
+    }
+
+    /** Until when too many wrong PINs on the kiosk pause it (UTC), or empty when it is open. */
+    public Optional<LocalDateTime> pausedUntil(KioskDevice device) {
+        return brakes.kioskPause(KioskIdentity.principal(device.getId()))
+                .map(wait -> now().plus(wait));
+    }
+
+    /** Opens a kiosk that wrong PINs paused, at once (a coordinator saw to it). */
+    public void unpause(Actor actor, Long id) {
+        KioskDevice device = find(actor, id);
+        brakes.release(KioskIdentity.principal(device.getId()));
+        audit.record(actor, SUBJECT, device.getId(), context(actor), AuditAction.CHANGED, null,
+                Map.of("name", device.getName(), "paused", "opened"));
     }
 
     public void remove(Actor actor, Long id) {

@@ -1,7 +1,6 @@
 package de.ffit.campus.kiosk.control;
 
 import de.ffit.campus.account.control.PasswordHashing;
-import de.ffit.campus.account.control.SignInThrottle;
 import de.ffit.campus.audit.control.AuditTrail;
 import de.ffit.campus.audit.entity.AuditAction;
 import de.ffit.campus.cohort.entity.EnrollmentStatus;
@@ -43,7 +42,7 @@ public class LearnerPins {
     AuditTrail audit;
 
     @Inject
-    SignInThrottle throttle;
+    KioskBrakes throttle;
 
     @Inject
     Clock clock;
@@ -76,7 +75,10 @@ public class LearnerPins {
         return pin;
     }
 
-    /** Opens a card that wrong PINs locked; the PIN stays as it is. */
+    /**
+     * Opens a card that wrong PINs locked; the PIN stays as it is. A kiosk that wrong PINs paused opens too if this
+     * card was tried on it (the trainer is there and has seen to it).
+     */
     public void unlock(Actor actor, Long learnerId) {
         requireStaff(actor);
         Learner learner = learner(actor, learnerId);

@@ -32,12 +32,20 @@ public class SecurityHeaders extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        applyTo(request, response, settings.hstsMaxAge());
+        chain.doFilter(request, response);
+    }
+
+    /**
+     * Writes the headers. Also called by the sign-in mechanism, whose own answers (the 401 challenge, the redirect
+     * to the sign-in page, 429) are sent before any filter runs.
+     */
+    public static void applyTo(HttpServletRequest request, HttpServletResponse response, OptionalLong hsts) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("Content-Security-Policy", CSP);
         response.setHeader("Permissions-Policy", "camera=(self), microphone=(), geolocation=()");
-        OptionalLong hsts = settings.hstsMaxAge();
         if (hsts.isPresent()) {
             response.setHeader("Strict-Transport-Security", "max-age=" + hsts.getAsLong());
         } else if (request.isSecure()) {
@@ -47,6 +55,5 @@ public class SecurityHeaders extends HttpFilter {
         if (!path.startsWith("/jakarta.faces.resource/") && !path.startsWith("/resources/")) {
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, response);
     }
 }
