@@ -112,9 +112,15 @@ public class RequestLimits extends HttpFilter {
             }
             throw e;
         }
-        if (counted != null && counted.exceeded() && !response.isCommitted()) {
-            response.resetBuffer();
-            tooLarge(request, response, api, path, "more than " + limit + " bytes", limit);
+        if (counted != null && counted.exceeded()) {
+            if (api || response.isCommitted()) {
+                // answered already (the API's problem mapper says 413 too): only the log line is left to write
+                LOG.warning(() -> "413 for a body of more than " + limit + " bytes (limit " + limit + "): "
+                        + request.getMethod() + " " + loggable(uri) + " from " + address(request));
+            } else {
+                response.resetBuffer();
+                tooLarge(request, response, api, path, "more than " + limit + " bytes", limit);
+            }
         }
     }
 
