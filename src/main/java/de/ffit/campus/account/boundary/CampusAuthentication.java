@@ -7,6 +7,7 @@ import de.ffit.campus.account.entity.UserAccount;
 import de.ffit.campus.kiosk.boundary.KioskDeviceCookie;
 import de.ffit.campus.kiosk.control.KioskIdentity;
 import de.ffit.campus.platform.metrics.BusinessEvent;
+import de.ffit.campus.platform.security.SignInNote;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -57,6 +58,10 @@ public class CampusAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     CredentialCache credentialCache;
+
+    /** sign-ins, failures and lockouts for the audit trail and the security log */
+    @Inject
+    jakarta.enterprise.event.Event<SignInNote> signIns;
 
     @Inject
     Accounts accounts;
@@ -204,20 +209,24 @@ public class CampusAuthentication implements HttpAuthenticationMechanism {
         String username = credential.getCaller() == null ? "" : credential.getCaller().strip();
         Optional<Duration> wait = throttle.begin(username, address);
         if (wait.isPresent()) {
+            signIns.fire(new SignInNote(username, address, SignInNote.Outcome.LOCKED_OUT));
             request.setAttribute(RETRY_AFTER, Math.max(1, wait.get().toSeconds()));
             return Optional.empty();
         }
         if (!UserAccount.isPossibleUsername(username)) {
             // no account can have this name: nothing to verify, the attempt stays counted
+            signIns.fire(new SignInNote(username, address, SignInNote.Outcome.SIGN_IN_FAILED));
             return Optional.empty();
         }
         CredentialValidationResult result = identityStores.validate(
                 new UsernamePasswordCredential(username, credential.getPassword()));
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             counted.fire(BusinessEvent.one(BusinessEvent.Kind.SIGN_IN_FAILED));
+            signIns.fire(new SignInNote(username, address, SignInNote.Outcome.SIGN_IN_FAILED));
             return Optional.empty();
         }
         throttle.succeeded(username, address);
+        signIns.fire(new SignInNote(username, address, SignInNote.Outcome.SIGNED_IN));
         return Optional.of(result);
     }
 

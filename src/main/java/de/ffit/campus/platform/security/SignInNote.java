@@ -1,0 +1,18 @@
+package de.ffit.campus.platform.security;
+
+/**
+ * A sign-in attempt for the audit trail and the security log, fired by the sign-in mechanism (outside any
+ * transaction; the audit feature records it in its own). A lockout is noted each time a brake refuses an attempt;
+ * the recorder keeps one per user and address in a while, so that an attacker cannot flood the trail.
+ *
+ * @param username the user name as typed (for an unknown one, too), or a kiosk device's principal
+ * @param address the client's address (see {@code ClientAddress})
+ */
+public record SignInNote(String username, String address, Outcome outcome) {
+
+    public enum Outcome {
+        SIGNED_IN,
+        SIGN_IN_FAILED,
+        LOCKED_OUT
+    }
+}
