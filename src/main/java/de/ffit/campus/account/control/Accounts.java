@@ -84,8 +84,8 @@ public class Accounts {
                 hashing.generate(draft.getPassword().toCharArray()), now());
         em.persist(account);
         Scoped.flush(em, "username", username);
-        audit.fire(new AuditNote(actor, SUBJECT, account.getId(), context(account), "CREATED", null,
-                values(account)));
+        audit.fire(new AuditNote(actor, account.getOrganisation().getId(), SUBJECT, account.getId(),
+                context(account), "CREATED", null, values(account)));
         return account;
     }
 
@@ -119,7 +119,8 @@ public class Accounts {
             after.put("password", "reset");
         }
         if (!before.equals(after)) {
-            audit.fire(new AuditNote(actor, SUBJECT, account.getId(), context(account), "CHANGED", before, after));
+            audit.fire(new AuditNote(actor, account.getOrganisation().getId(), SUBJECT, account.getId(),
+                    context(account), "CHANGED", before, after));
         }
         return account;
     }

@@ -53,7 +53,14 @@ public class AuditTrail {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public AuditEvent record(Actor actor, String subjectType, long subjectId, String context, AuditAction action,
             Map<String, String> before, Map<String, String> after) {
-        AuditEvent event = new AuditEvent(actor.organisationId(), LocalDateTime.now(clock.withZone(ZoneOffset.UTC)),
+        return record(actor, actor.organisationId(), subjectType, subjectId, context, action, before, after);
+    }
+
+    /** As above, for an event that belongs to another organisation than the actor's (an admin's changes). */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public AuditEvent record(Actor actor, long organisationId, String subjectType, long subjectId, String context,
+            AuditAction action, Map<String, String> before, Map<String, String> after) {
+        AuditEvent event = new AuditEvent(organisationId, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)),
                 actor.username(), subjectType, subjectId, context, action, json(before), json(after), address());
         em.persist(event);
         SecurityLog.write(event, before, after);
@@ -63,7 +70,7 @@ public class AuditTrail {
     /** A change noted by a feature that cannot call this class (see {@link AuditNote}), in its transaction. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void noted(@Observes AuditNote note) {
-        record(note.actor(), note.subjectType(), note.subjectId(), note.context(), AuditAction.valueOf(note.action()),
+        record(note.actor(), note.organisationId(), note.subjectType(), note.subjectId(), note.context(), AuditAction.valueOf(note.action()),
                 note.before(), note.after());
     }
 

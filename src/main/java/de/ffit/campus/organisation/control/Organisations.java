@@ -57,8 +57,8 @@ public class Organisations {
                 LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         em.persist(organisation);
         Scoped.flush(em, "organisationName", draft.getName());
-        audit.fire(new AuditNote(actor, SUBJECT, organisation.getId(), context(organisation), "CREATED", null,
-                values(organisation)));
+        audit.fire(new AuditNote(actor, organisation.getId(), SUBJECT, organisation.getId(),
+                context(organisation), "CREATED", null, values(organisation)));
         return organisation;
     }
 
@@ -74,8 +74,8 @@ public class Organisations {
         Scoped.flush(em, "organisationName", draft.getName());
         Map<String, String> after = values(organisation);
         if (!before.equals(after)) {
-            audit.fire(new AuditNote(actor, SUBJECT, organisation.getId(), context(organisation), "CHANGED", before,
-                    after));
+            audit.fire(new AuditNote(actor, organisation.getId(), SUBJECT, organisation.getId(),
+                    context(organisation), "CHANGED", before, after));
         }
         return organisation;
     }
