@@ -33,7 +33,7 @@ public class SignInRecorder {
     @Inject
     Clock clock;
 
-    private final Map<String, Instant> lockouts = new ConcurrentHashMap<>();
+    final Map<String, Instant> lockouts = new ConcurrentHashMap<>();
 
     public void noted(@Observes SignInNote note) {
         AuditAction action = AuditAction.valueOf(note.outcome().name());
