@@ -15,4 +15,10 @@ import java.util.Map;
  */
 public record AuditNote(Actor actor, long organisationId, String subjectType, long subjectId, String context,
         String action, Map<String, String> before, Map<String, String> after) {
+
+    /** A change in the actor's own organisation. */
+    public AuditNote(Actor actor, String subjectType, long subjectId, String context, String action,
+            Map<String, String> before, Map<String, String> after) {
+        this(actor, actor.organisationId(), subjectType, subjectId, context, action, before, after);
+    }
 }
