@@ -4,6 +4,7 @@ import de.ffit.campus.audit.entity.AuditAction;
 import de.ffit.campus.audit.entity.AuditEvent;
 import de.ffit.campus.platform.security.Actor;
 import de.ffit.campus.platform.security.AuditNote;
+import de.ffit.campus.platform.security.SignInNote;
 import de.ffit.campus.platform.web.RequestOrigin;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -76,19 +77,31 @@ public class AuditTrail {
 
     /**
      * A sign-in attempt, in a transaction of its own (the sign-in mechanism has none, and a refused attempt must
-     * stay on record). The organisation is the account's; a user name that no account has belongs to none, so
-     * that only admins see it. The actor is the user name as typed, cut and without control characters.
+     * stay on record). An account's attempt belongs to the account's organisation; a user name that no account has
+     * belongs to none, so that only admins see it. The actor is the user name as typed, cut and without control
+     * characters. A kiosk device's attempts (lockouts) belong to the device's organisation.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public AuditEvent recordSignIn(String typedUsername, String address, AuditAction action) {
-        String username = SecurityLog.printable(typedUsername, 40);
-        Object[] account = username.isEmpty() ? null : em.createQuery("select a.id, a.organisation.id from "
-                        + "UserAccount a where a.username = :u", Object[].class)
-                .setParameter("u", username.toLowerCase(java.util.Locale.ROOT)).getResultStream().findFirst()
-                .orElse(null);
-        AuditEvent event = new AuditEvent(account == null ? null : (Long) account[1],
-                LocalDateTime.now(clock.withZone(ZoneOffset.UTC)), username.isEmpty() ? "anonymous" : username,
-                "SignIn", account == null ? 0L : (Long) account[0], "signin", action, null, null, address);
+    public AuditEvent recordSignIn(SignInNote note) {
+        String username = SecurityLog.printable(note.username(), 40);
+        Long organisationId = note.organisationId();
+        long subjectId = note.subjectId();
+        if (organisationId == null && !username.isEmpty()) {
+            Object[] account = em.createQuery("select a.id, a.organisation.id from UserAccount a "
+                            + "where a.username = :u", Object[].class)
+                    .setParameter("u", username.toLowerCase(java.util.Locale.ROOT)).getResultStream().findFirst()
+                    .orElse(null);
+            if (account != null) {
+                subjectId = (Long) account[0];
+                organisationId = (Long) account[1];
+            }
+        }
+        AuditEvent event = new AuditEvent(organisationId, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)),
+                username.isEmpty() ? "anonymous" : username, note.subjectType(), subjectId,
+                note.subjectType().equals("SignIn") ? "signin" : note.subjectType().toLowerCase(java.util.Locale.ROOT)
+                        + ":" + subjectId,
+                AuditAction.valueOf(note.outcome().name()), null, null,
+                note.address() == null ? address() : note.address());
         em.persist(event);
         SecurityLog.write(event, null, null);
         return event;

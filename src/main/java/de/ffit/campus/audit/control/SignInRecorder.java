@@ -2,6 +2,7 @@ package de.ffit.campus.audit.control;
 
 import de.ffit.campus.audit.entity.AuditAction;
 import de.ffit.campus.platform.security.SignInNote;
+import de.ffit.campus.platform.web.RequestOrigin;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -33,17 +34,30 @@ public class SignInRecorder {
     @Inject
     Clock clock;
 
+    @Inject
+    RequestOrigin origin;
+
     final Map<String, Instant> lockouts = new ConcurrentHashMap<>();
 
     public void noted(@Observes SignInNote note) {
         AuditAction action = AuditAction.valueOf(note.outcome().name());
-        if (action == AuditAction.LOCKED_OUT && !firstLockout(note.username(), note.address(), clock.instant())) {
+        if (action == AuditAction.LOCKED_OUT && !firstLockout(note.subjectType() + ":" + note.username(),
+                note.address() == null ? address() : note.address(), clock.instant())) {
             return;
         }
         try {
-            trail.recordSignIn(note.username(), note.address(), action);
+            trail.recordSignIn(note);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "A sign-in event could not be recorded: {0}", e.toString());
+        }
+    }
+
+    /** the current web request's client address, null outside one */
+    private String address() {
+        try {
+            return origin.address();
+        } catch (jakarta.enterprise.context.ContextNotActiveException outsideRequest) {
+            return null;
         }
     }
 
