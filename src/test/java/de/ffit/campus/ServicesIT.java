@@ -762,7 +762,8 @@ class ServicesIT {
             // the security filter: sign-ins, accounts, organisations, exports, but not a learner's edit
             List<String> security = http.get(admin, "/api/audit?max=1000&security=true").array()
                     .getValuesAs(jakarta.json.JsonObject.class).stream()
-                    .map(e -> e.getString("subjectType") + "#" + e.getJsonNumber("subjectId") + " " + e.getString("action"))
+                    .map(e -> e.getString("subjectType") + "#" + e.getJsonNumber("subjectId") + " "
+                            + e.getString("action"))
                     .toList();
             assertTrue(security.containsAll(List.of("Organisation#" + org + " CHANGED", "Account#" + target + " CHANGED",
                     "Learner#" + learner + " EXPORTED")), security::toString);

@@ -71,8 +71,8 @@ public class AuditTrail {
     /** A change noted by a feature that cannot call this class (see {@link AuditNote}), in its transaction. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void noted(@Observes AuditNote note) {
-        record(note.actor(), note.organisationId(), note.subjectType(), note.subjectId(), note.context(), AuditAction.valueOf(note.action()),
-                note.before(), note.after());
+        record(note.actor(), note.organisationId(), note.subjectType(), note.subjectId(), note.context(),
+                AuditAction.valueOf(note.action()), note.before(), note.after());
     }
 
     /**

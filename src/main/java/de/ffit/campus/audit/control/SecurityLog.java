@@ -59,7 +59,8 @@ public final class SecurityLog {
         Map<String, String> is = after == null ? Map.of() : after;
         changed.addAll(was.keySet());
         changed.addAll(is.keySet());
-        changed.removeIf(key -> was.containsKey(key) && is.containsKey(key) && Objects.equals(was.get(key), is.get(key)));
+        changed.removeIf(key -> was.containsKey(key) && is.containsKey(key)
+                && Objects.equals(was.get(key), is.get(key)));
         JsonArrayBuilder keys = JSON.createArrayBuilder();
         changed.forEach(keys::add);
         line.add("changed", keys);

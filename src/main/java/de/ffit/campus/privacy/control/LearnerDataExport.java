@@ -79,7 +79,8 @@ public class LearnerDataExport {
                             actor.organisationId())));
             JsonObject exported = document.build();
             audit.record(actor, "Learner", learnerId, "learner:" + learnerId,
-                    de.ffit.campus.audit.entity.AuditAction.EXPORTED, null, java.util.Map.of("exported", "personal data"));
+                    de.ffit.campus.audit.entity.AuditAction.EXPORTED, null,
+                    java.util.Map.of("exported", "personal data"));
             return exported;
         } catch (SQLException e) {
             throw new IllegalStateException("export of learner " + learnerId + " failed: " + e.getMessage(), e);
