@@ -61,7 +61,7 @@ public class AuditTrail {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public AuditEvent record(Actor actor, long organisationId, String subjectType, long subjectId, String context,
             AuditAction action, Map<String, String> before, Map<String, String> after) {
-        AuditEvent event = new AuditEvent(organisationId, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)),
+        AuditEvent event = new AuditEvent(organisationId, now(),
                 actor.username(), subjectType, subjectId, context, action, json(before), json(after), address());
         em.persist(event);
         SecurityLog.write(event, before, after);
@@ -96,7 +96,7 @@ public class AuditTrail {
                 organisationId = (Long) account[1];
             }
         }
-        AuditEvent event = new AuditEvent(organisationId, LocalDateTime.now(clock.withZone(ZoneOffset.UTC)),
+        AuditEvent event = new AuditEvent(organisationId, now(),
                 username.isEmpty() ? "anonymous" : username, note.subjectType(), subjectId,
                 note.subjectType().equals("SignIn") ? "signin" : note.subjectType().toLowerCase(java.util.Locale.ROOT)
                         + ":" + subjectId,
@@ -105,6 +105,11 @@ public class AuditTrail {
         em.persist(event);
         SecurityLog.write(event, null, null);
         return event;
+    }
+
+    /** to the microsecond, as the database keeps it, so that the log line and the stored event say the same */
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     /** the client address of the web request being served, or null outside one */

@@ -13,9 +13,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every audit event as one line of JSON in the log {@value #LOGGER} (for the operator's log collection and
- * alerting): when, which organisation, who, from which address, what (subject type and id, action) and which
- * values changed. The values themselves only for staff records (accounts, organisations, locations, kiosks, not
+ * Every security event of the audit trail as one line of JSON in the log {@value #LOGGER} (for the operator's log
+ * collection and alerting): when, which organisation, who, from which address, what (subject type and id, action)
+ * and which values changed. Security events are those about sign-ins, accounts, organisations, the planning records
+ * (locations, courses, cohorts, enrolments), learners and their personal data, certificates and kiosks; the
+ * everyday marks (attendance, exercises) and imported course texts stay in the trail only, else a spreadsheet import
+ * would write hundreds of lines. The values themselves only for staff records (accounts, organisations, locations, kiosks, not
  * the display name): a learner's record is named by id only, so that the log holds no learner's name; the trail in
  * the database keeps the values. User input is written without control characters, so a line stays one line.
  */
@@ -25,6 +28,9 @@ public final class SecurityLog {
     private static final Logger LOG = Logger.getLogger(LOGGER);
     private static final JsonProvider JSON = JsonProvider.provider();
 
+    /** kinds of subject whose events are logged */
+    static final Set<String> LOGGED = Set.of("SignIn", "Account", "Organisation", "Location", "Course", "Module",
+            "Exercise", "Cohort", "Enrollment", "Learner", "Certificate", "Kiosk", "KioskSetUp");
     /** kinds of subject whose values may appear in the log: they hold no learner's data */
     static final Set<String> STAFF_SUBJECTS = Set.of("Account", "Organisation", "Location", "Kiosk", "SignIn");
     /** values that stay out of the log even for those: a person's name */
@@ -34,7 +40,7 @@ public final class SecurityLog {
     }
 
     static void write(AuditEvent event, Map<String, String> before, Map<String, String> after) {
-        if (LOG.isLoggable(Level.INFO)) {
+        if (LOGGED.contains(event.getSubjectType()) && LOG.isLoggable(Level.INFO)) {
             LOG.info(line(event, before, after));
         }
     }
@@ -64,7 +70,7 @@ public final class SecurityLog {
         JsonArrayBuilder keys = JSON.createArrayBuilder();
         changed.forEach(keys::add);
         line.add("changed", keys);
-        if (STAFF_SUBJECTS.contains(event.getSubjectType())) {
+        if (STAFF_SUBJECTS.contains(event.getSubjectType()) && !changed.isEmpty()) {
             line.add("before", values(was, changed)).add("after", values(is, changed));
         }
         return line.build().toString();

@@ -75,4 +75,15 @@ class SecurityLogTest {
         assertEquals("😀".repeat(3), SecurityLog.printable("😀".repeat(5), 3));
         assertEquals("", SecurityLog.printable(null, 3));
     }
+
+    @Test
+    void aSignInFailureHasNoEmptyValuesAndEverydayMarksStayOutOfTheLog() {
+        AuditEvent failed = new AuditEvent(null, AT, "nobody", "SignIn", 0, "signin", AuditAction.SIGN_IN_FAILED,
+                null, null, "203.0.113.7");
+        JsonObject json = parsed(SecurityLog.line(failed, null, null));
+        assertFalse(json.containsKey("before") || json.containsKey("after"), json::toString);
+        assertTrue(SecurityLog.LOGGED.contains("SignIn") && SecurityLog.LOGGED.contains("Account")
+                && SecurityLog.LOGGED.contains("Learner") && SecurityLog.LOGGED.contains("Enrollment"));
+        assertFalse(SecurityLog.LOGGED.contains("Attendance") || SecurityLog.LOGGED.contains("CourseText"));
+    }
 }
