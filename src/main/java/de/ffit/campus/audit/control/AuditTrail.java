@@ -25,7 +25,8 @@ import java.util.Map;
 /**
  * Writes and reads the audit trail. Recording joins the caller's transaction and refuses to run without one: a
  * history entry exists exactly when its change was committed. Each entry notes the client address of the web
- * request it came from ({@link RequestOrigin}) and goes to the security log as one line ({@link SecurityLog}).
+ * request it came from ({@link RequestOrigin}) and goes to the security log as one line ({@link SecurityLog}) when
+ * its transaction commits.
  * Sign-in attempts have no transaction of their own; {@link #recordSignIn} starts one.
  */
 @Stateless
@@ -46,6 +47,9 @@ public class AuditTrail {
     @Inject
     RequestOrigin origin;
 
+    @jakarta.annotation.Resource
+    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+
     /**
      * @param context what the event belongs to on screen, e.g. {@code lesson:42}
      * @param before the subject's relevant values before, or null when it was created
@@ -64,7 +68,7 @@ public class AuditTrail {
         AuditEvent event = new AuditEvent(organisationId, now(),
                 actor.username(), subjectType, subjectId, context, action, json(before), json(after), address());
         em.persist(event);
-        SecurityLog.write(event, before, after);
+        logWhenCommitted(event, before, after);
         return event;
     }
 
@@ -103,8 +107,24 @@ public class AuditTrail {
                 AuditAction.valueOf(note.outcome().name()), null, null,
                 note.address() == null ? address() : note.address());
         em.persist(event);
-        SecurityLog.write(event, null, null);
+        logWhenCommitted(event, null, null);
         return event;
+    }
+
+    /** the log line once the transaction has committed: a change that was rolled back did not happen */
+    private void logWhenCommitted(AuditEvent event, Map<String, String> before, Map<String, String> after) {
+        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+                    SecurityLog.write(event, before, after);
+                }
+            }
+        });
     }
 
     /** to the microsecond, as the database keeps it, so that the log line and the stored event say the same */
