@@ -38,6 +38,7 @@ import de.ffit.campus.platform.security.Actor;
 import de.ffit.campus.platform.security.Role;
 import de.ffit.campus.support.Actors;
 import de.ffit.campus.support.CampusToday;
+import de.ffit.campus.support.Http;
 import jakarta.annotation.Resource;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolationException;
@@ -603,6 +604,221 @@ class ServicesIT {
                 coordinatorB.organisationId(), amina.getId(), issued.getSerial())).key(), "nor another organisation");
         assertEquals(3, count("select count(*) from audit_event where subject_type = 'Certificate' and subject_id = "
                 + issued.getId() + " and after_value like '%copyLink%'"), "two links shown, one downloaded");
+    }
+
+    // ------------------------------------------------------------------------------ security events (issue 22, 3)
+
+    /**
+     * Issue 22, finding 3: what a person does over HTTP (an admin creates and renames an organisation, creates,
+     * edits, demotes and deactivates an account and resets its password; a coordinator creates and edits a learner
+     * and exports their personal data; someone fails to sign in as a known and as an unknown user, then keeps
+     * trying until the brake holds) is in the audit trail with who and from which address, and in the security
+     * log as one line each that names no learner. The address is the connection's: a client's own
+     * X-Forwarded-For counts for nothing without a trusted proxy.
+     */
+    @Test
+    void securityEventsAreInTheTrailWithWhoAndAddressAndInTheLogWithoutLearnerNames() {
+        List<String> lines = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord logged) {
+                if ("ffit.security".equals(logged.getLoggerName())) {
+                    lines.add(logged.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger securityLog = java.util.logging.Logger.getLogger("ffit.security");
+        securityLog.addHandler(capture);
+        try {
+            Http http = new Http("http://127.0.0.1:" + deployed.getPort() + deployed.getPath().replaceAll("/$", ""));
+            Http.As admin = Http.as("admin", System.getProperty("FFIT_ADMIN_PASSWORD"));
+            String run = UUID.randomUUID().toString().substring(0, 6);
+
+            long org = http.post(admin, "/api/organisations", "{\"name\":\"Spur " + run
+                    + "\",\"integreatRegion\":\"augsburg\"}").id();
+            long orgVersion = http.get(admin, "/api/organisations/" + org).json().getJsonNumber("version").longValue();
+            assertEquals(200, http.put(admin.withHeader("X-Forwarded-For", "203.0.113.9"), "/api/organisations/" + org,
+                    "{\"name\":\"Spur " + run + " neu\",\"integreatRegion\":\"augsburg\",\"version\":" + orgVersion
+                    + "}").status());
+
+            String coordinatorName = "spur-c-" + run;
+            long coordinator = http.post(admin, "/api/accounts", account(org, coordinatorName, "COORDINATOR", true,
+                    "\"password\":\"Spur-Passwort-1\"", null)).id();
+            String targetName = "spur-t-" + run;
+            long target = http.post(admin, "/api/accounts", account(org, targetName, "COORDINATOR", true,
+                    "\"password\":\"Spur-Passwort-1\"", null)).id();
+            assertEquals(200, http.put(admin, "/api/accounts/" + target, account(org, targetName, "TRAINER", true,
+                    null, accountVersion(http, admin, target))).status(), "demoted");
+            assertEquals(200, http.put(admin, "/api/accounts/" + target, account(org, targetName, "TRAINER", false,
+                    null, accountVersion(http, admin, target))).status(), "deactivated");
+            assertEquals(200, http.put(admin, "/api/accounts/" + target, account(org, targetName, "TRAINER", false,
+                    "\"password\":\"Spur-Passwort-2\"", accountVersion(http, admin, target))).status(), "reset");
+
+            Http.As coordinatorAs = Http.as(coordinatorName, "Spur-Passwort-1");
+            String learnerName = "Zoya Spurensuche" + run;
+            long learner = http.post(coordinatorAs, "/api/learners", "{\"name\":\"" + learnerName
+                    + "\",\"preferredLanguage\":\"uk\",\"consent\":true}").id();
+            jakarta.json.JsonObject read = http.get(coordinatorAs, "/api/learners/" + learner).json();
+            assertEquals(200, http.put(coordinatorAs, "/api/learners/" + learner, "{\"name\":\"" + learnerName
+                    + " Neu\",\"preferredLanguage\":\"uk\",\"consent\":true,\"code\":\"" + read.getString("code")
+                    + "\",\"version\":" + read.getJsonNumber("version") + "}").status());
+            assertEquals(200, http.get(coordinatorAs, "/api/learners/" + learner + "/personal-data").status());
+
+            // the coordinator plans: a location, a course, a cohort; enrols the learner and withdraws them
+            long location = http.post(coordinatorAs, "/api/locations",
+                    "{\"name\":\"Spur-Raum\",\"kind\":\"CLASSROOM\"}").id();
+            long course = http.post(coordinatorAs, "/api/courses",
+                    "{\"title\":\"Spur-Kurs\",\"minAttendancePercent\":75,\"minExercisePercent\":60}").id();
+            long cohort = http.post(coordinatorAs, "/api/cohorts", "{\"name\":\"Spur-Gruppe\",\"courseId\":" + course
+                    + ",\"locationId\":" + location + ",\"trainerIds\":[]}").id();
+            long enrollment = http.post(coordinatorAs, "/api/cohorts/" + cohort + "/enrollments",
+                    "{\"learnerId\":" + learner + "}").id();
+            assertEquals(200, http.post(coordinatorAs, "/api/enrollments/" + enrollment + "/withdraw",
+                    "{\"reason\":\"umgezogen\"}").status());
+
+            // a known user with a wrong password, an unknown user, then the known one until the brake holds
+            String guessed = "spur-g-" + run;
+            http.post(admin, "/api/accounts", account(org, guessed, "TRAINER", true,
+                    "\"password\":\"Spur-Passwort-1\"", null)).id();
+            String unknown = "niemand-" + run;
+            assertEquals(401, http.get(Http.as(unknown, "falsch"), "/api/courses").status());
+            List<Integer> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                answers.add(http.get(Http.as(guessed, "falsch-" + i), "/api/courses").status());
+            }
+            assertTrue(answers.contains(401) && answers.contains(429), "refused, then braked: " + answers);
+
+            jakarta.json.JsonArray trail = http.get(admin, "/api/audit?max=1000").array();
+            java.util.function.BiFunction<String, Long, List<jakarta.json.JsonObject>> about = (type, id) ->
+                    trail.getValuesAs(jakarta.json.JsonObject.class).stream()
+                            .filter(e -> e.getString("subjectType").equals(type)
+                                    && e.getJsonNumber("subjectId").longValue() == id).toList();
+            List<jakarta.json.JsonObject> orgEvents = about.apply("Organisation", org);
+            assertEquals(List.of("CHANGED", "CREATED"), actions(orgEvents), "the organisation created and renamed");
+            assertTrue(orgEvents.get(0).getString("after").contains("Spur " + run + " neu"), orgEvents::toString);
+
+            List<jakarta.json.JsonObject> targetEvents = about.apply("Account", target);
+            assertEquals(List.of("CHANGED", "CHANGED", "CHANGED", "CREATED"), actions(targetEvents),
+                    "created, demoted, deactivated, password reset");
+            assertTrue(targetEvents.get(2).getString("before").contains("\"role\":\"COORDINATOR\"")
+                    && targetEvents.get(2).getString("after").contains("\"role\":\"TRAINER\""), "the role change");
+            assertTrue(targetEvents.get(1).getString("after").contains("\"active\":\"false\""), "the deactivation");
+            assertTrue(targetEvents.get(0).getString("after").contains("\"password\":\"reset\"")
+                    && !targetEvents.get(0).getString("after").contains("Spur-Passwort"), "reset, not the password");
+
+            List<jakarta.json.JsonObject> learnerEvents = about.apply("Learner", learner);
+            assertEquals(List.of("EXPORTED", "CHANGED", "CREATED"), actions(learnerEvents));
+            for (jakarta.json.JsonObject e : learnerEvents) {
+                assertEquals(coordinatorName, e.getString("actor"), e::toString);
+            }
+
+            assertEquals(List.of("CREATED"), actions(about.apply("Location", location)), "the location");
+            assertEquals(List.of("CREATED"), actions(about.apply("Course", course)), "the course");
+            assertEquals(List.of("CREATED"), actions(about.apply("Cohort", cohort)), "the cohort");
+            List<jakarta.json.JsonObject> enrolment = about.apply("Enrollment", enrollment);
+            assertEquals(List.of("CHANGED", "CREATED"), actions(enrolment), "enrolled, withdrawn");
+            assertTrue(enrolment.get(0).getString("after").contains("WITHDRAWN"), enrolment::toString);
+
+            List<jakarta.json.JsonObject> signIns = trail.getValuesAs(jakarta.json.JsonObject.class).stream()
+                    .filter(e -> e.getString("subjectType").equals("SignIn")).toList();
+            assertTrue(signIns.stream().anyMatch(e -> e.getString("actor").equals(unknown)
+                    && e.getString("action").equals("SIGN_IN_FAILED") && absent(e, "organisationId")),
+                    "an unknown user's failure, in no organisation");
+            assertTrue(signIns.stream().anyMatch(e -> e.getString("actor").equals(guessed)
+                    && e.getString("action").equals("SIGN_IN_FAILED")
+                    && e.getJsonNumber("organisationId").longValue() == org), "a known user's failure, in theirs");
+            assertEquals(1, signIns.stream().filter(e -> e.getString("actor").equals(guessed)
+                    && e.getString("action").equals("LOCKED_OUT")).count(), "one lockout, however many refusals");
+            assertTrue(signIns.stream().anyMatch(e -> e.getString("actor").equals(coordinatorName)
+                    && e.getString("action").equals("SIGNED_IN")), "a sign-in");
+
+            List<jakarta.json.JsonObject> mine = new ArrayList<>(orgEvents);
+            mine.addAll(targetEvents);
+            mine.addAll(learnerEvents);
+            for (String type : List.of("Location", "Course", "Cohort", "Enrollment")) {
+                List<jakarta.json.JsonObject> planned = about.apply(type, Map.of("Location", location, "Course", course,
+                        "Cohort", cohort, "Enrollment", enrollment).get(type));
+                planned.forEach(e -> assertEquals(coordinatorName, e.getString("actor"), e::toString));
+                mine.addAll(planned);
+            }
+            targetEvents.forEach(e -> assertEquals("admin", e.getString("actor"), e::toString));
+            mine.addAll(signIns.stream().filter(e -> e.getString("actor").endsWith(run)).toList());
+            for (jakarta.json.JsonObject e : mine) {
+                assertEquals("127.0.0.1", absent(e, "clientAddress") ? null : e.getString("clientAddress"),
+                        "from where: " + e);
+            }
+            for (jakarta.json.JsonObject e : orgEvents.subList(0, 1)) {
+                assertEquals("admin", e.getString("actor"));
+            }
+
+            // the security filter: sign-ins, accounts, organisations, exports, but not a learner's edit
+            List<String> security = http.get(admin, "/api/audit?max=1000&security=true").array()
+                    .getValuesAs(jakarta.json.JsonObject.class).stream()
+                    .map(e -> e.getString("subjectType") + "#" + e.getJsonNumber("subjectId") + " "
+                            + e.getString("action"))
+                    .toList();
+            assertTrue(security.containsAll(List.of("Organisation#" + org + " CHANGED", "Account#" + target + " CHANGED",
+                    "Learner#" + learner + " EXPORTED")), security::toString);
+            assertFalse(security.contains("Learner#" + learner + " CHANGED"), security::toString);
+
+            // the log: one line per event, JSON, the learner by id only
+            java.util.function.Function<jakarta.json.JsonObject, String> inTrail = e -> e.getString("subjectType")
+                    + "#" + e.getJsonNumber("subjectId") + " " + e.getString("action") + " " + e.getString("actor");
+            Map<String, Long> logged = lines.stream().map(ServicesIT::json).collect(java.util.stream.Collectors
+                    .groupingBy(l -> l.getString("subject") + "#" + l.getJsonNumber("id") + " " + l.getString("action")
+                            + " " + l.getString("actor"), java.util.stream.Collectors.counting()));
+            Map<String, Long> recorded = mine.stream().collect(java.util.stream.Collectors.groupingBy(inTrail,
+                    java.util.stream.Collectors.counting()));
+            recorded.forEach((event, times) -> assertEquals(times, logged.get(event), "log lines of " + event + ": "
+                    + lines));
+            assertTrue(lines.stream().map(ServicesIT::json).anyMatch(l -> l.getString("subject").equals("Account")
+                    && l.getJsonNumber("id").longValue() == target && l.toString().contains("TRAINER")),
+                    "the role change is readable in the log");
+            for (String line : lines) {
+                assertFalse(line.contains("Spurensuche"), "no learner name in the log: " + line);
+                assertFalse(line.contains("Spur-Passwort") || line.contains("falsch"), "no password in the log: " + line);
+                assertFalse(line.contains("\n"), "one line: " + line);
+            }
+        } finally {
+            securityLog.removeHandler(capture);
+        }
+    }
+
+    @org.jboss.arquillian.test.api.ArquillianResource
+    java.net.URL deployed;
+
+    private static jakarta.json.JsonObject json(String line) {
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(line))) {
+            return reader.readObject();
+        }
+    }
+
+    /** JSON-B leaves null values out */
+    private static boolean absent(jakarta.json.JsonObject object, String key) {
+        return !object.containsKey(key) || object.isNull(key);
+    }
+
+    private static List<String> actions(List<jakarta.json.JsonObject> events) {
+        return events.stream().map(e -> e.getString("action")).toList();
+    }
+
+    private static String account(long org, String username, String role, boolean active, String password,
+            Long version) {
+        return "{\"organisationId\":" + org + ",\"username\":\"" + username + "\",\"displayName\":\"Spur "
+                + username + "\",\"role\":\"" + role + "\",\"active\":" + active
+                + (password == null ? "" : "," + password) + (version == null ? "" : ",\"version\":" + version) + "}";
+    }
+
+    private static long accountVersion(Http http, Http.As admin, long id) {
+        return http.get(admin, "/api/accounts/" + id).json().getJsonNumber("version").longValue();
     }
 
     private static LessonDraft lessonAs(Lesson lesson, LessonState state, long version) {

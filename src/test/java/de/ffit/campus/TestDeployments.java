@@ -34,7 +34,8 @@ public final class TestDeployments {
                 + "    </web-resource-collection>\n  </security-constraint>\n";
         war.delete("WEB-INF/web.xml");
         return war.addAsWebInfResource(new StringAsset(webXml.replace("</web-app>", open + "</web-app>")),
-                "web.xml").addClasses(de.ffit.campus.support.Actors.class, de.ffit.campus.support.CampusToday.class);
+                "web.xml").addClasses(de.ffit.campus.support.Actors.class, de.ffit.campus.support.CampusToday.class,
+                        de.ffit.campus.support.Http.class);
     }
 
     private static String read(InputStream in) {

@@ -8,6 +8,7 @@ import de.ffit.campus.account.entity.UserAccount;
 import de.ffit.campus.kiosk.boundary.KioskDeviceCookie;
 import de.ffit.campus.kiosk.control.KioskIdentity;
 import de.ffit.campus.platform.metrics.BusinessEvent;
+import de.ffit.campus.platform.security.SignInNote;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -58,6 +59,10 @@ public class CampusAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     CredentialCache credentialCache;
+
+    /** sign-ins, failures and lockouts for the audit trail and the security log */
+    @Inject
+    jakarta.enterprise.event.Event<SignInNote> signIns;
 
     @Inject
     Accounts accounts;
@@ -215,12 +220,14 @@ public class CampusAuthentication implements HttpAuthenticationMechanism {
         request.setAttribute(DEVICE, device);
         Optional<Duration> wait = throttle.begin(username, address, device);
         if (wait.isPresent()) {
+            signIns.fire(new SignInNote(username, address, SignInNote.Outcome.LOCKED_OUT));
             request.setAttribute(RETRY_AFTER, Math.max(1, wait.get().toSeconds()));
             return Optional.empty();
         }
         if (!UserAccount.isPossibleUsername(username)) {
             // no account can have this name: nothing to verify, the attempt stays counted
             throttle.failed(username, address, device);
+            signIns.fire(new SignInNote(username, address, SignInNote.Outcome.SIGN_IN_FAILED));
             return Optional.empty();
         }
         CredentialValidationResult result = identityStores.validate(
@@ -228,9 +235,11 @@ public class CampusAuthentication implements HttpAuthenticationMechanism {
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
             throttle.failed(username, address, device);
             counted.fire(BusinessEvent.one(BusinessEvent.Kind.SIGN_IN_FAILED));
+            signIns.fire(new SignInNote(username, address, SignInNote.Outcome.SIGN_IN_FAILED));
             return Optional.empty();
         }
         throttle.succeeded(username, address, device);
+        signIns.fire(new SignInNote(username, address, SignInNote.Outcome.SIGNED_IN));
         return Optional.of(result);
     }
 

@@ -5,6 +5,7 @@ import de.ffit.campus.organisation.entity.Organisation;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.persistence.Scoped;
 import de.ffit.campus.platform.security.Actor;
+import de.ffit.campus.platform.security.AuditNote;
 import de.ffit.campus.platform.validation.Drafts;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
@@ -40,6 +41,10 @@ public class Accounts {
 
     @Inject
     Clock clock;
+
+    /** account changes for the audit trail, in this transaction */
+    @Inject
+    Event<AuditNote> audit;
 
     public List<UserAccount> all(Actor actor) {
         actor.requireAdmin();
@@ -79,6 +84,8 @@ public class Accounts {
                 hashing.generate(draft.getPassword().toCharArray()), now());
         em.persist(account);
         Scoped.flush(em, "username", username);
+        audit.fire(new AuditNote(actor, account.getOrganisation().getId(), SUBJECT, account.getId(),
+                context(account), "CREATED", null, values(account)));
         return account;
     }
 
@@ -92,6 +99,7 @@ public class Accounts {
             // an admin who demotes or deactivates themself could leave the installation without any admin
             throw CampusException.conflict("error.account.self");
         }
+        java.util.Map<String, String> before = values(account);
         account.describe(draft.getDisplayName(), draft.getRole());
         account.moveTo(organisation(draft.getOrganisationId()));
         if (draft.isActive()) {
@@ -104,7 +112,35 @@ public class Accounts {
         }
         credentialCache.forgetAll();
         accountChanged.fire(new CredentialCache.AccountChanged(account.getId()));
+        java.util.Map<String, String> after = values(account);
+        if (draft.getPassword() != null) {
+            // that it was reset, never what to
+            before.put("password", "");
+            after.put("password", "reset");
+        }
+        if (!before.equals(after)) {
+            audit.fire(new AuditNote(actor, account.getOrganisation().getId(), SUBJECT, account.getId(),
+                    context(account), "CHANGED", before, after));
+        }
         return account;
+    }
+
+    /** the audit trail's name for accounts */
+    public static final String SUBJECT = "Account";
+
+    private static String context(UserAccount account) {
+        return "account:" + account.getId();
+    }
+
+    /** what the audit trail keeps of an account: never its password hash */
+    private static java.util.Map<String, String> values(UserAccount account) {
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("username", account.getUsername());
+        values.put("displayName", account.getDisplayName());
+        values.put("role", account.getRole().name());
+        values.put("organisation", String.valueOf(account.getOrganisation().getId()));
+        values.put("active", String.valueOf(account.isActive()));
+        return values;
     }
 
     public List<AccountDraft.OrganisationOption> organisations(Actor actor) {

@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * {@code /admin/audit.xhtml}: the audit trail for admins. Who changed what and when (attendance marks, lessons,
- * certificates …), with the values before and after, newest first: by organisation, period, account and kind.
+ * certificates …), from which address, with the values before and after, newest first: by organisation, period,
+ * account and kind, or only the security events (sign-ins, lockouts, account and role changes, exports, erasures).
  */
 @Named
 @ViewScoped
@@ -50,6 +51,8 @@ public class AuditLogPage implements Serializable {
     private LocalDate to;
     private String who;
     private String subjectType;
+    /** only security events: sign-ins, lockouts, accounts, organisations, exports, erasures, kiosks */
+    private boolean security;
     private transient List<AuditEvent> events;
     private transient Map<Long, String> names;
     /** the filter's choices, read once per view */
@@ -70,7 +73,7 @@ public class AuditLogPage implements Serializable {
             return;
         }
         events = Pages.attempt(() -> trail.search(currentUser.actor(), organisationId, from, to, who, subjectType,
-                SHOWN));
+                security, SHOWN));
     }
 
     public List<AuditEvent> getEvents() {
@@ -152,6 +155,14 @@ public class AuditLogPage implements Serializable {
 
     public void setWho(String who) {
         this.who = who;
+    }
+
+    public boolean isSecurity() {
+        return security;
+    }
+
+    public void setSecurity(boolean security) {
+        this.security = security;
     }
 
     public String getSubjectType() {

@@ -36,26 +36,29 @@ public class AuditResource {
     @Inject
     Clock clock;
 
-    public record EventJson(long id, long organisationId, String occurredAt, String actor, String subjectType,
-            long subjectId, String context, String action, String before, String after) {
+    /** {@code organisationId} is null for a sign-in with a user name that no account has */
+    public record EventJson(long id, Long organisationId, String occurredAt, String actor, String subjectType,
+            long subjectId, String context, String action, String before, String after, String clientAddress) {
 
         static EventJson of(AuditEvent e) {
             return new EventJson(e.getId(), e.getOrganisationId(), e.getOccurredAt().toInstant(ZoneOffset.UTC)
                     .toString(), e.getActor(), e.getSubjectType(), e.getSubjectId(), e.getContext(),
-                    e.getAction().name(), e.getBefore(), e.getAfter());
+                    e.getAction().name(), e.getBefore(), e.getAfter(), e.getClientAddress());
         }
     }
 
     @GET
     public List<EventJson> events(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("organisationId") Long organisationId, @QueryParam("actor") String actor,
-            @QueryParam("type") String type, @QueryParam("max") Integer max) {
+            @QueryParam("type") String type, @QueryParam("security") boolean security,
+            @QueryParam("max") Integer max) {
         LocalDate last = date(to, "to", LocalDate.now(clock));
         LocalDate first = date(from, "from", last.minusDays(30));
         if (first.isAfter(last)) {
             throw CampusException.invalid("error.report.period", "from", first, last);
         }
-        return trail.search(currentUser.actor(), organisationId, first, last, actor, type, max == null ? 200 : max)
+        return trail.search(currentUser.actor(), organisationId, first, last, actor, type, security,
+                        max == null ? 200 : max)
                 .stream().map(EventJson::of).toList();
     }
 

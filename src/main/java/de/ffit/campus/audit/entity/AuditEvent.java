@@ -28,8 +28,9 @@ public class AuditEvent {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "organisation_id", nullable = false, updatable = false)
-    private long organisationId;
+    /** null for a sign-in with a user name that no account has: it belongs to no organisation, admins see it */
+    @Column(name = "organisation_id", updatable = false)
+    private Long organisationId;
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
     private LocalDateTime occurredAt;
@@ -56,11 +57,20 @@ public class AuditEvent {
     @Column(name = "after_value", updatable = false, length = 2000)
     private String after;
 
+    /** where the request came from (see ClientAddress), null outside web requests */
+    @Column(name = "client_address", updatable = false, length = 64)
+    private String clientAddress;
+
     protected AuditEvent() {
     }
 
-    public AuditEvent(long organisationId, LocalDateTime occurredAt, String actor, String subjectType, long subjectId,
+    public AuditEvent(Long organisationId, LocalDateTime occurredAt, String actor, String subjectType, long subjectId,
             String context, AuditAction action, String before, String after) {
+        this(organisationId, occurredAt, actor, subjectType, subjectId, context, action, before, after, null);
+    }
+
+    public AuditEvent(Long organisationId, LocalDateTime occurredAt, String actor, String subjectType, long subjectId,
+            String context, AuditAction action, String before, String after, String clientAddress) {
         this.organisationId = organisationId;
         this.occurredAt = Require.present(occurredAt, "occurredAt");
         this.actor = Require.text(actor, "actor", 40);
@@ -70,13 +80,15 @@ public class AuditEvent {
         this.action = Require.present(action, "action");
         this.before = before;
         this.after = after;
+        this.clientAddress = clientAddress == null || clientAddress.isBlank() ? null
+                : clientAddress.length() <= 64 ? clientAddress : clientAddress.substring(0, 64);
     }
 
     public Long getId() {
         return id;
     }
 
-    public long getOrganisationId() {
+    public Long getOrganisationId() {
         return organisationId;
     }
 
@@ -110,5 +122,9 @@ public class AuditEvent {
 
     public String getAfter() {
         return after;
+    }
+
+    public String getClientAddress() {
+        return clientAddress;
     }
 }

@@ -1,6 +1,8 @@
 package de.ffit.campus.cohort.control;
 
 import de.ffit.campus.account.entity.UserAccount;
+import de.ffit.campus.audit.control.AuditTrail;
+import de.ffit.campus.audit.entity.AuditAction;
 import de.ffit.campus.cohort.entity.Cohort;
 import de.ffit.campus.cohort.entity.Enrollment;
 import de.ffit.campus.cohort.entity.EnrollmentStatus;
@@ -45,6 +47,9 @@ public class Cohorts {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
 
     public List<CohortSummary> list(Actor actor) {
         // grouped queries: lessons and participants are counted by the database, not loaded
@@ -131,6 +136,7 @@ public class Cohorts {
         }
         em.persist(cohort);
         Scoped.flush(em, "cohortName", draft.getName());
+        audit.record(actor, "Cohort", cohort.getId(), context(cohort), AuditAction.CREATED, null, values(cohort));
         return cohort;
     }
 
@@ -143,10 +149,15 @@ public class Cohorts {
             throw CampusException.invalid("error.cohort.courseFixed", "courseId");
         }
         requireUniqueName(actor, draft.getName(), id);
+        Map<String, String> before = values(cohort);
         cohort.rename(draft.getName());
         cohort.moveTo(location(actor, draft.getLocationId()));
         cohort.assignTrainers(trainers(actor, draft.getTrainerIds()));
         Scoped.flush(em, "cohortName", draft.getName());
+        Map<String, String> after = values(cohort);
+        if (!before.equals(after)) {
+            audit.record(actor, "Cohort", cohort.getId(), context(cohort), AuditAction.CHANGED, before, after);
+        }
         return cohort;
     }
 
@@ -235,6 +246,8 @@ public class Cohorts {
                 "record.learner");
         Enrollment enrollment = cohort.enrol(learner, today());
         Scoped.flush(em, "enrollment", learner.getName());
+        audit.record(actor, "Enrollment", enrollment.getId(), context(cohort), AuditAction.CREATED, null,
+                values(enrollment));
         return enrollment;
     }
 
@@ -250,9 +263,38 @@ public class Cohorts {
     public Enrollment withdraw(Actor actor, Long enrollmentId, String reason) {
         actor.requireCoordinator();
         Enrollment enrollment = findEnrollment(actor, enrollmentId);
+        Map<String, String> before = values(enrollment);
         enrollment.withdraw(today(), reason);
         em.flush();
+        audit.record(actor, "Enrollment", enrollment.getId(), context(enrollment.getCohort()), AuditAction.CHANGED,
+                before, values(enrollment));
         return enrollment;
+    }
+
+    private static String context(Cohort cohort) {
+        return "cohort:" + cohort.getId();
+    }
+
+    /** what the audit trail keeps of a cohort: trainers by account id */
+    private static Map<String, String> values(Cohort cohort) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("name", cohort.getName());
+        values.put("course", String.valueOf(cohort.getCourse().getId()));
+        values.put("location", cohort.getLocation() == null ? null : String.valueOf(cohort.getLocation().getId()));
+        values.put("trainers", cohort.getTrainers().stream().map(t -> String.valueOf(t.getId())).sorted()
+                .collect(java.util.stream.Collectors.joining(" ")));
+        return values;
+    }
+
+    /** an enrolment names its learner by id (the learner's own events carry the name) */
+    private static Map<String, String> values(Enrollment enrollment) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("learner", String.valueOf(enrollment.getLearner().getId()));
+        values.put("status", enrollment.getStatus().name());
+        values.put("withdrawnOn", enrollment.getWithdrawnOn() == null ? null
+                : enrollment.getWithdrawnOn().toString());
+        values.put("withdrawalReason", enrollment.getWithdrawalReason());
+        return values;
     }
 
     /** The enrolments of one learner, newest cohort first. */

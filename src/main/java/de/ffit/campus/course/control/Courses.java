@@ -1,5 +1,7 @@
 package de.ffit.campus.course.control;
 
+import de.ffit.campus.audit.control.AuditTrail;
+import de.ffit.campus.audit.entity.AuditAction;
 import de.ffit.campus.course.entity.Competence;
 import de.ffit.campus.course.entity.Course;
 import de.ffit.campus.course.entity.CourseModule;
@@ -18,6 +20,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Course plans of the actor's organisation: everyone reads them, coordinators change them. */
@@ -32,6 +35,9 @@ public class Courses {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
 
     public List<CourseSummary> list(Actor actor) {
         return em.createQuery("select new de.ffit.campus.course.control.CourseSummary(c.id, c.title, "
@@ -75,6 +81,7 @@ public class Courses {
                 draft.getDescription(), draft.rule(), LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         em.persist(course);
         Scoped.flush(em, "courseTitle", draft.getTitle());
+        audit.record(actor, "Course", course.getId(), context(course), AuditAction.CREATED, null, values(course));
         return course;
     }
 
@@ -84,9 +91,11 @@ public class Courses {
         Course course = find(actor, id);
         Scoped.requireVersion(course.getVersion(), draft.getVersion());
         requireUniqueTitle(actor, draft.getTitle(), id);
+        Map<String, String> before = values(course);
         course.describe(draft.getTitle(), draft.getDescription());
         course.changeRule(draft.rule());
         Scoped.flush(em, "courseTitle", draft.getTitle());
+        changed(actor, "Course", course.getId(), context(course), before, values(course));
         return course;
     }
 
@@ -99,6 +108,7 @@ public class Courses {
         if (cohorts > 0) {
             throw CampusException.conflict("error.course.inUse", cohorts);
         }
+        audit.record(actor, "Course", course.getId(), context(course), AuditAction.REMOVED, values(course), null);
         em.remove(course);
         em.flush();
     }
@@ -108,6 +118,8 @@ public class Courses {
         drafts.check(draft);
         CourseModule module = find(actor, courseId).addModule(draft.getTitle(), draft.getDescription());
         Scoped.flush(em, "moduleTitle", draft.getTitle());
+        audit.record(actor, "Module", module.getId(), context(module.getCourse()), AuditAction.CREATED, null,
+                values(module));
         return module;
     }
 
@@ -121,8 +133,10 @@ public class Courses {
         drafts.check(draft);
         CourseModule module = findModule(actor, moduleId);
         Scoped.requireVersion(module.getVersion(), draft.getVersion());
+        Map<String, String> before = values(module);
         module.describe(draft.getTitle(), draft.getDescription());
         Scoped.flush(em, "moduleTitle", draft.getTitle());
+        changed(actor, "Module", module.getId(), context(module.getCourse()), before, values(module));
         return module;
     }
 
@@ -133,6 +147,8 @@ public class Courses {
         if (!module.getExercises().isEmpty()) {
             throw CampusException.conflict("error.module.notEmpty", module.getExercises().size());
         }
+        audit.record(actor, "Module", module.getId(), context(module.getCourse()), AuditAction.REMOVED,
+                values(module), null);
         module.getCourse().removeModule(module);
         em.flush();
     }
@@ -140,8 +156,11 @@ public class Courses {
     public void moveModule(Actor actor, Long moduleId, int step) {
         actor.requireCoordinator();
         CourseModule module = findModule(actor, moduleId);
+        Map<String, String> before = Map.of("position", String.valueOf(module.getSortOrder()));
         module.getCourse().moveModule(module, step);
         em.flush();
+        changed(actor, "Module", module.getId(), context(module.getCourse()), before,
+                Map.of("position", String.valueOf(module.getSortOrder())));
     }
 
     public Exercise addExercise(Actor actor, Long moduleId, ExerciseDraft draft) {
@@ -151,6 +170,8 @@ public class Courses {
         Exercise exercise = module.addExercise(draft.getTitle(), draft.getDescription(), draft.isMandatory(),
                 competences(draft.getCompetences()));
         Scoped.flush(em, "exerciseTitle", draft.getTitle());
+        audit.record(actor, "Exercise", exercise.getId(), context(module.getCourse()), AuditAction.CREATED, null,
+                values(exercise));
         return exercise;
     }
 
@@ -164,9 +185,12 @@ public class Courses {
         drafts.check(draft);
         Exercise exercise = findExercise(actor, exerciseId);
         Scoped.requireVersion(exercise.getVersion(), draft.getVersion());
+        Map<String, String> before = values(exercise);
         exercise.describe(draft.getTitle(), draft.getDescription(), draft.isMandatory(),
                 competences(draft.getCompetences()));
         Scoped.flush(em, "exerciseTitle", draft.getTitle());
+        changed(actor, "Exercise", exercise.getId(), context(exercise.getModule().getCourse()), before,
+                values(exercise));
         return exercise;
     }
 
@@ -181,6 +205,8 @@ public class Courses {
         if (cohortsUsingIt > 0 || completions > 0) {
             throw CampusException.conflict("error.exercise.inUse", Math.max(cohortsUsingIt, 1));
         }
+        audit.record(actor, "Exercise", exercise.getId(), context(exercise.getModule().getCourse()),
+                AuditAction.REMOVED, values(exercise), null);
         exercise.getModule().removeExercise(exercise);
         em.flush();
     }
@@ -188,8 +214,51 @@ public class Courses {
     public void moveExercise(Actor actor, Long exerciseId, int step) {
         actor.requireCoordinator();
         Exercise exercise = findExercise(actor, exerciseId);
+        Map<String, String> before = Map.of("position", String.valueOf(exercise.getSortOrder()));
         exercise.getModule().moveExercise(exercise, step);
         em.flush();
+        changed(actor, "Exercise", exercise.getId(), context(exercise.getModule().getCourse()), before,
+                Map.of("position", String.valueOf(exercise.getSortOrder())));
+    }
+
+    /** a change for the audit trail, when something changed */
+    private void changed(Actor actor, String subject, long id, String context, Map<String, String> before,
+            Map<String, String> after) {
+        if (!before.equals(after)) {
+            audit.record(actor, subject, id, context, AuditAction.CHANGED, before, after);
+        }
+    }
+
+    private static String context(Course course) {
+        return "course:" + course.getId();
+    }
+
+    private static Map<String, String> values(Course course) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("title", course.getTitle());
+        values.put("description", course.getDescription());
+        values.put("minAttendancePercent", String.valueOf(course.getRule().getMinAttendancePercent()));
+        values.put("lateCounts", String.valueOf(course.getRule().getLateCounts()));
+        values.put("excusedCounts", String.valueOf(course.getRule().getExcusedCounts()));
+        values.put("minExercisePercent", String.valueOf(course.getRule().getMinExercisePercent()));
+        return values;
+    }
+
+    private static Map<String, String> values(CourseModule module) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("title", module.getTitle());
+        values.put("description", module.getDescription());
+        return values;
+    }
+
+    private static Map<String, String> values(Exercise exercise) {
+        Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("title", exercise.getTitle());
+        values.put("description", exercise.getDescription());
+        values.put("mandatory", String.valueOf(exercise.isMandatory()));
+        values.put("competences", exercise.getCompetencesInOrder().stream().map(Competence::getCode)
+                .collect(java.util.stream.Collectors.joining(" ")));
+        return values;
     }
 
     private Set<Competence> competences(List<String> codes) {

@@ -35,6 +35,10 @@ public class KioskSetupPage {
     @Inject
     de.ffit.campus.platform.config.CampusSettings settings;
 
+    /** a set-up brake that holds goes into the audit trail (once a while, see the audit feature) */
+    @Inject
+    jakarta.enterprise.event.Event<de.ffit.campus.platform.security.SignInNote> lockouts;
+
     private String setupCode;
 
     public KioskIdentity getDevice() {
@@ -50,6 +54,8 @@ public class KioskSetupPage {
         String address = de.ffit.campus.platform.web.ClientAddress.of(request, settings.trustedProxies());
         Optional<Duration> wait = throttle.beginSetUp(address);
         if (wait.isPresent()) {
+            lockouts.fire(new de.ffit.campus.platform.security.SignInNote("kiosk set-up", address,
+                    de.ffit.campus.platform.security.SignInNote.Outcome.LOCKED_OUT, null, "KioskSetUp", 0));
             Pages.error(null, "kiosk.setup.wait", KioskSignInPage.minutes(wait.get()));
             FacesContext.getCurrentInstance().validationFailed();
             return null;

@@ -5,6 +5,7 @@ import de.ffit.campus.cohort.entity.EnrollmentStatus;
 import de.ffit.campus.learner.entity.Learner;
 import de.ffit.campus.learner.entity.LearnerCode;
 import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.security.SignInNote;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -43,6 +44,10 @@ public class KioskSignIn {
 
     @Inject
     Clock clock;
+
+    /** a brake that holds goes into the audit trail (once a while, see the audit feature's SignInRecorder) */
+    @Inject
+    jakarta.enterprise.event.Event<SignInNote> lockouts;
 
     @Inject
     jakarta.enterprise.event.Event<de.ffit.campus.platform.metrics.BusinessEvent> counted;
@@ -186,6 +191,8 @@ public class KioskSignIn {
         String device = kiosk.principal();
         Optional<KioskBrakes.Wait> wait = throttle.begin(card, device);
         if (wait.isPresent()) {
+            lockouts.fire(new SignInNote(device, null, SignInNote.Outcome.LOCKED_OUT, kiosk.organisationId(), "Kiosk",
+                    kiosk.deviceId()));
             return Outcome.locked(wait.get());
         }
         LocalDateTime now = now();

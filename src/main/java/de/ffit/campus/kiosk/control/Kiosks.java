@@ -138,8 +138,13 @@ public class Kiosks {
             return Optional.empty();
         }
         String token = Secrets.random(32);
-        found.get(0).setUp(Secrets.sha256(token), now());
+        KioskDevice device = found.get(0);
+        device.setUp(Secrets.sha256(token), now());
         em.flush();
+        // whoever typed the code is not signed in: the trail names the device and the address it was set up from
+        Actor anonymous = new Actor(0, "anonymous", device.getOrganisation().getId(), null);
+        audit.record(anonymous, SUBJECT, device.getId(), context(anonymous), AuditAction.SET_UP, null,
+                Map.of("name", device.getName()));
         return Optional.of(token);
     }
 

@@ -1,5 +1,7 @@
 package de.ffit.campus.learner.control;
 
+import de.ffit.campus.audit.control.AuditTrail;
+import de.ffit.campus.audit.entity.AuditAction;
 import de.ffit.campus.learner.entity.Learner;
 import de.ffit.campus.learner.entity.LearnerCode;
 import de.ffit.campus.organisation.entity.Organisation;
@@ -34,6 +36,9 @@ public class Learners {
 
     @Inject
     Clock clock;
+
+    @Inject
+    AuditTrail audit;
 
     /** Learners whose name, name in original script, or code contains the query; all when it is blank. */
     public List<Learner> search(Actor actor, String query, int first, int max) {
@@ -85,6 +90,7 @@ public class Learners {
                 today(), LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         em.persist(learner);
         Scoped.flush(em, "learnerCode", code.value());
+        audit.record(actor, SUBJECT, learner.getId(), context(learner), AuditAction.CREATED, null, values(learner));
         return learner;
     }
 
@@ -93,6 +99,7 @@ public class Learners {
         drafts.check(draft);
         Learner learner = find(actor, id);
         Scoped.requireVersion(learner.getVersion(), draft.getVersion());
+        java.util.Map<String, String> before = values(learner);
         if (draft.getCode() != null) {
             LearnerCode code = LearnerCode.clean(draft.getCode()).equals(learner.getCode())
                     ? LearnerCode.of(draft.getCode())
@@ -102,7 +109,30 @@ public class Learners {
         }
         learner.update(draft.details(), today());
         Scoped.flush(em, "learnerCode", learner.getCode());
+        java.util.Map<String, String> after = values(learner);
+        if (!before.equals(after)) {
+            audit.record(actor, SUBJECT, learner.getId(), context(learner), AuditAction.CHANGED, before, after);
+        }
         return learner;
+    }
+
+    /** the audit trail's name for learners (the kiosk's PIN events use it too) */
+    public static final String SUBJECT = "Learner";
+
+    private static String context(Learner learner) {
+        return "learner:" + learner.getId();
+    }
+
+    /** what the audit trail keeps of a learner (in the database only; the security log names learners by id) */
+    private static java.util.Map<String, String> values(Learner learner) {
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("code", learner.getCode());
+        values.put("name", learner.getName());
+        values.put("nameOriginal", learner.getNameOriginal());
+        values.put("preferredLanguage", learner.getPreferredLanguage());
+        values.put("birthDate", learner.getBirthDate() == null ? null : learner.getBirthDate().toString());
+        values.put("consent", String.valueOf(learner.isConsent()));
+        return values;
     }
 
     /**

@@ -5,6 +5,7 @@ import de.ffit.campus.organisation.entity.Organisation;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.persistence.Scoped;
 import de.ffit.campus.platform.security.Actor;
+import de.ffit.campus.platform.security.AuditNote;
 import de.ffit.campus.platform.validation.Drafts;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -21,6 +22,10 @@ public class Locations {
 
     @Inject
     Drafts drafts;
+
+    /** location changes for the audit trail, in this transaction */
+    @Inject
+    jakarta.enterprise.event.Event<AuditNote> audit;
 
     public List<Location> list(Actor actor) {
         return em.createQuery("select l from Location l where l.organisation.id = :org order by l.name",
@@ -39,6 +44,8 @@ public class Locations {
                 draft.getAddress(), draft.getKind());
         em.persist(location);
         Scoped.flush(em, "locationName", draft.getName());
+        audit.fire(new AuditNote(actor, SUBJECT, location.getId(), context(location), "CREATED", null,
+                values(location)));
         return location;
     }
 
@@ -48,9 +55,29 @@ public class Locations {
         Location location = find(actor, id);
         Scoped.requireVersion(location.getVersion(), draft.getVersion());
         requireUniqueName(actor, draft.getName(), id);
+        java.util.Map<String, String> before = values(location);
         location.describe(draft.getName(), draft.getAddress(), draft.getKind());
         Scoped.flush(em, "locationName", draft.getName());
+        java.util.Map<String, String> after = values(location);
+        if (!before.equals(after)) {
+            audit.fire(new AuditNote(actor, SUBJECT, location.getId(), context(location), "CHANGED", before, after));
+        }
         return location;
+    }
+
+    /** the audit trail's name for locations */
+    public static final String SUBJECT = "Location";
+
+    private static String context(Location location) {
+        return "location:" + location.getId();
+    }
+
+    private static java.util.Map<String, String> values(Location location) {
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("name", location.getName());
+        values.put("address", location.getAddress());
+        values.put("kind", location.getKind() == null ? null : location.getKind().name());
+        return values;
     }
 
     /** A location where a cohort meets stays: its history belongs to the cohort. */
@@ -62,6 +89,8 @@ public class Locations {
         if (cohorts > 0) {
             throw CampusException.conflict("error.location.inUse", cohorts);
         }
+        audit.fire(new AuditNote(actor, SUBJECT, location.getId(), context(location), "REMOVED", values(location),
+                null));
         em.remove(location);
         em.flush();
     }

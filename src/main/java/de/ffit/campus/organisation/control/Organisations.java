@@ -4,6 +4,8 @@ import de.ffit.campus.organisation.entity.Organisation;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.persistence.Scoped;
 import de.ffit.campus.platform.security.Actor;
+import de.ffit.campus.platform.security.AuditNote;
+import jakarta.enterprise.event.Event;
 import de.ffit.campus.platform.validation.Drafts;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -12,7 +14,9 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Organisations sharing this installation; only admins see more than their own. */
 @Stateless
@@ -26,6 +30,10 @@ public class Organisations {
 
     @Inject
     Clock clock;
+
+    /** organisation changes for the audit trail, in this transaction */
+    @Inject
+    Event<AuditNote> audit;
 
     public List<Organisation> all(Actor actor) {
         actor.requireAdmin();
@@ -49,6 +57,8 @@ public class Organisations {
                 LocalDateTime.now(clock.withZone(ZoneOffset.UTC)));
         em.persist(organisation);
         Scoped.flush(em, "organisationName", draft.getName());
+        audit.fire(new AuditNote(actor, organisation.getId(), SUBJECT, organisation.getId(),
+                context(organisation), "CREATED", null, values(organisation)));
         return organisation;
     }
 
@@ -58,10 +68,30 @@ public class Organisations {
         Organisation organisation = find(actor, id);
         Scoped.requireVersion(organisation.getVersion(), draft.getVersion());
         requireUniqueName(draft.getName(), id);
+        Map<String, String> before = values(organisation);
         organisation.rename(draft.getName());
         organisation.moveToRegion(draft.getIntegreatRegion());
         Scoped.flush(em, "organisationName", draft.getName());
+        Map<String, String> after = values(organisation);
+        if (!before.equals(after)) {
+            audit.fire(new AuditNote(actor, organisation.getId(), SUBJECT, organisation.getId(),
+                    context(organisation), "CHANGED", before, after));
+        }
         return organisation;
+    }
+
+    /** the audit trail's name for organisations */
+    public static final String SUBJECT = "Organisation";
+
+    private static String context(Organisation organisation) {
+        return "organisation:" + organisation.getId();
+    }
+
+    private static Map<String, String> values(Organisation organisation) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("name", organisation.getName());
+        values.put("region", organisation.getIntegreatRegion());
+        return values;
     }
 
     private void requireUniqueName(String name, Long except) {

@@ -39,6 +39,11 @@ public class LearnerDataExport {
     @jakarta.inject.Inject
     Clock clock;
 
+    @jakarta.inject.Inject
+    de.ffit.campus.audit.control.AuditTrail audit;
+
+    /** The document; that it was handed out, by whom and to which address, goes into the audit trail. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
     public JsonObject export(Actor actor, long learnerId) {
         actor.requireCoordinator();
         try (Connection db = dataSource.getConnection()) {
@@ -72,7 +77,11 @@ public class LearnerDataExport {
                             + "before_value, after_value from audit_event where organisation_id = ? and "
                             + LearnerErasure.auditAbout(learnerId) + " order by occurred_at, id",
                             actor.organisationId())));
-            return document.build();
+            JsonObject exported = document.build();
+            audit.record(actor, "Learner", learnerId, "learner:" + learnerId,
+                    de.ffit.campus.audit.entity.AuditAction.EXPORTED, null,
+                    java.util.Map.of("exported", "personal data"));
+            return exported;
         } catch (SQLException e) {
             throw new IllegalStateException("export of learner " + learnerId + " failed: " + e.getMessage(), e);
         }
