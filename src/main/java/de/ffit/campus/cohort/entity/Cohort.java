@@ -132,7 +132,7 @@ public class Cohort {
     }
 
     public final void rename(String newName) {
-        this.name = Require.text(newName, "name", 120);
+        this.name = Require.name(newName, "name", 120);
     }
 
     public final void moveTo(Location newLocation) {

@@ -59,7 +59,7 @@ public class Lesson {
         this.cohort = cohort;
         this.state = LessonState.PLANNED;
         setTimes(date, startTime, endTime);
-        this.topic = Require.optionalText(topic, "topic", 200);
+        this.topic = Require.optionalName(topic, "topic", 200);
     }
 
     void setTimes(LocalDate newDate, LocalTime newStart, LocalTime newEnd) {
@@ -75,7 +75,7 @@ public class Lesson {
     }
 
     public void changeTopic(String newTopic) {
-        this.topic = Require.optionalText(newTopic, "topic", 200);
+        this.topic = Require.optionalName(newTopic, "topic", 200);
     }
 
     /** The trainer held the lesson (taking attendance does this too). */
