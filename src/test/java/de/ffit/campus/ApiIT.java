@@ -887,4 +887,57 @@ class ApiIT {
         JsonValue body = response.array();
         assertNotNull(body);
     }
+
+    // ---- issue 22: input ----------------------------------------------------------------------------------
+
+    @Test
+    void namesLoseControlAndBidiCharactersAndTheirLengthCountsCharactersNotUtf16Units() {
+        // NUL, a bell and a right-to-left override in a learner's name, a cohort's and a location's
+        long learner = a.learner("Ali\u0000 \u202Ecba\u0007 Haddad", "\u202Eعلي\u202C", "ar");
+        JsonObject stored = http.get(a.coordinator, "/api/learners/" + learner).json();
+        assertEquals("Ali cba Haddad", stored.getString("name"), "controls and the override are gone");
+        assertEquals("علي", stored.getString("nameOriginal"));
+        long location = Fixture.created(http.post(a.coordinator, "/api/locations",
+                "{\"name\":" + Http.str("Raum\u2066 \u0000B") + ",\"kind\":\"ACCOMMODATION\"}"));
+        assertTrue(http.get(a.coordinator, "/api/locations").body().contains("\"Raum B\""),
+                http.get(a.coordinator, "/api/locations")::toString);
+        assertTrue(location > 0);
+
+        // 120 characters outside the Basic Multilingual Plane (240 UTF-16 units) are 120 characters
+        String emoji = "\uD83D\uDE00".repeat(60) + "\uD83A\uDFE0".repeat(60);
+        long long120 = a.learner(emoji, null, "ti");
+        assertEquals(emoji, http.get(a.coordinator, "/api/learners/" + long120).json().getString("name"));
+        Response tooLong = http.post(a.coordinator.in("de"), "/api/learners", "{\"name\":" + Http.str(emoji + "x")
+                + ",\"preferredLanguage\":\"ti\"}");
+        assertProblem(tooLong, 400);
+        assertTrue(tooLong.body().contains("120"), tooLong.body());
+    }
+
+    @Test
+    void aLessonOutsideTheYears2000To2100IsRefusedAndSingleLessonsAreCappedLikeTheSchedule() {
+        long cohortId = a.cohort("Jahre " + a.run, 1);
+        String lessons = "/api/cohorts/" + cohortId + "/lessons";
+        for (String date : List.of("-0001-01-01", "1999-12-31", "2101-01-01")) {
+            Response refused = http.post(a.coordinator.in("de"), lessons,
+                    "{\"date\":\"" + date + "\",\"start\":\"09:00:00\",\"end\":\"10:00:00\"}");
+            assertProblem(refused, 400);
+            assertTrue(refused.body().contains("2000") && refused.body().contains("2100"), refused.body());
+        }
+        assertEquals(2, http.get(a.coordinator, lessons).array().size(), "nothing stored");
+        assertEquals(201, http.post(a.coordinator, lessons,
+                "{\"date\":\"2100-12-31\",\"start\":\"09:00:00\",\"end\":\"10:00:00\"}").status());
+
+        // a schedule fills the cohort up to the cap; one lesson more is refused as the schedule would be
+        java.time.LocalDate from = java.time.LocalDate.of(2027, 1, 4);
+        long full = Fixture.created(http.post(a.coordinator, "/api/cohorts", "{\"name\":" + Http.str("Voll " + a.run)
+                + ",\"courseId\":" + a.courseId + ",\"locationId\":" + a.locationId + ",\"schedule\":{\"from\":\""
+                + from + "\",\"to\":\"" + from.plusDays(199) + "\",\"days\":[\"MONDAY\",\"TUESDAY\",\"WEDNESDAY\","
+                + "\"THURSDAY\",\"FRIDAY\",\"SATURDAY\",\"SUNDAY\"],\"start\":\"09:00:00\",\"end\":\"10:00:00\"}}"));
+        assertEquals(200, http.get(a.coordinator, "/api/cohorts/" + full + "/lessons").array().size());
+        Response oneMore = http.post(a.coordinator.in("de"), "/api/cohorts/" + full + "/lessons",
+                "{\"date\":\"2028-03-01\",\"start\":\"09:00:00\",\"end\":\"10:00:00\"}");
+        assertProblem(oneMore, 400);
+        assertTrue(oneMore.body().contains("200"), oneMore.body());
+        assertEquals(200, http.get(a.coordinator, "/api/cohorts/" + full + "/lessons").array().size());
+    }
 }

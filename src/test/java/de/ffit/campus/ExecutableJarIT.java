@@ -130,6 +130,9 @@ class ExecutableJarIT {
                     metrics.body());
             assertTrue(metrics.body().contains("ffit_http_request_milliseconds_count{kind=\"page\""), metrics.body());
             assertEquals(404, http.get(scraper.withHeader("X-Forwarded-For", "203.0.113.7"), "/metrics").status());
+            // issue 22: a proxy on this machine that says who asked in X-Real-IP (and no X-Forwarded-For)
+            assertEquals(404, http.get(scraper.withHeader("X-Real-IP", "203.0.113.7"), "/metrics").status(),
+                    "through a proxy that sets X-Real-IP");
             assertEquals(null, metrics.header("Strict-Transport-Security"), "plain http on localhost");
         }
         assertTrue(Files.exists(data.resolve("ffit.mv.db")), "the database is a file under FFIT_DATA_DIR");

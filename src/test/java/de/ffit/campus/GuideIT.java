@@ -17,6 +17,7 @@ import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.htmlunit.WebClient;
@@ -588,5 +589,44 @@ class GuideIT {
         HtmlPage page = login.<HtmlSubmitInput>getHtmlElementById("signIn:submit").click();
         assertTrue(page.getUrl().toString().contains(path), page.getUrl() + "\n" + page.asNormalizedText());
         return page;
+    }
+
+    // ---- issue 22: input ----------------------------------------------------------------------------------
+
+    @Test
+    void linksFromIntegreatThatAreNotWebAddressesAreNeitherStoredNorShown() throws Exception {
+        region.giveUrl("passwords", "de", "javascript:alert(document.cookie)")
+                .giveUrl("passwords", "ar", "data:text/html,<script>alert(1)</script>")
+                .giveUrl("welcome", "en", "/relative/junk");
+        importNow(a.coordinator);
+        assertEquals(201, link(region.path("passwords", "de")).status());
+        assertEquals(201, link(region.path("welcome", "en")).status());
+        // published after the import, fetched when linked
+        region.page("fresh", "welcome", "2026-12-01T08:00:00+01:00", "de", "frisch", "Frisch")
+                .giveUrl("fresh", "de", "JavaScript:alert(2)");
+        assertEquals(201, link(region.path("fresh", "de")).status());
+
+        List<String> shown = new ArrayList<>();
+        for (String lang : List.of("de", "ar", "en")) {
+            guides(lang).forEach(g -> shown.add(((JsonObject) g).getString("url")));
+        }
+        http.get(a.coordinator, "/api/guide-catalogue?q=").array().forEach(hit -> ((JsonObject) hit)
+                .getJsonArray("translations").forEach(t -> shown.add(((JsonObject) t).getString("url", ""))));
+        assertTrue(shown.size() > 6, shown::toString);
+        for (String url : shown) {
+            assertTrue(url.isEmpty() || url.startsWith("https://") || url.startsWith("http://127.0.0.1:"),
+                    "only web addresses: " + shown);
+        }
+        assertTrue(shown.contains("https://integreat.app" + region.path("passwords", "de")), shown::toString);
+
+        // and no page shows one
+        for (String page : List.of("/courses/plan.xhtml?id=" + a.courseId, "/courses/guides.xhtml")) {
+            try (WebClient office = PlainBrowser.speaking("de")) {
+                HtmlPage shownPage = signIn(office, page, a.coordinatorName);
+                List<String> hrefs = shownPage.getAnchors().stream().map(x -> x.getHrefAttribute()).toList();
+                assertTrue(hrefs.stream().noneMatch(h -> h.strip().toLowerCase(java.util.Locale.ROOT)
+                        .matches("(javascript|data):.*")), page + ": " + hrefs);
+            }
+        }
     }
 }

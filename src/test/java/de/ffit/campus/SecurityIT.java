@@ -856,4 +856,59 @@ class SecurityIT {
         }
         return new Raw(status, type, body, location);
     }
+
+    // ---- issue 22: input ----------------------------------------------------------------------------------
+
+    /**
+     * A request with a made-up {@code Host} header must not send anyone there: redirects and the API's
+     * {@code Location} answers point at this installation (a path, or the configured public address), never at
+     * the host the request named.
+     */
+    @Test
+    void redirectsAndLocationsNeverReflectTheHostHeader() throws IOException {
+        String coordinator = java.util.Base64.getEncoder().encodeToString((a.coordinator.user() + ":"
+                + a.coordinator.password()).getBytes(StandardCharsets.UTF_8));
+        List<String> wrong = new ArrayList<>();
+        Map<String, String[]> requests = new LinkedHashMap<>();
+        requests.put("a page, signed out", new String[] {"GET", "/ffit-campus/cohorts/index.xhtml", null, null});
+        requests.put("the kiosk, not set up", new String[] {"GET", "/ffit-campus/kiosk/", null, null});
+        requests.put("a language switch", new String[] {"GET", "/ffit-campus/login.xhtml?lang=ar", null, null});
+        requests.put("a created learner", new String[] {"POST", "/ffit-campus/api/learners", coordinator,
+                "{\"name\":\"Host Probe\",\"preferredLanguage\":\"de\"}"});
+        for (Map.Entry<String, String[]> r : requests.entrySet()) {
+            String[] q = r.getValue();
+            String answer = raw(q[0], q[1], "evil.example", q[2], q[3]);
+            String head = answer.substring(0, Math.max(0, answer.indexOf("\r\n\r\n")));
+            String location = head.lines().filter(l -> l.toLowerCase(java.util.Locale.ROOT).startsWith("location:"))
+                    .findFirst().orElse(null);
+            if (location == null) {
+                wrong.add(r.getKey() + ": no Location in " + head.lines().findFirst().orElse(""));
+            } else if (location.contains("evil.example")) {
+                wrong.add(r.getKey() + ": " + location);
+            }
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    /** One HTTP/1.1 request over a plain socket, so that the Host header can say anything. */
+    private String raw(String method, String path, String host, String basic, String json) throws IOException {
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", deployed.getPort())) {
+            socket.setSoTimeout(30_000);
+            byte[] body = json == null ? new byte[0] : json.getBytes(StandardCharsets.UTF_8);
+            StringBuilder request = new StringBuilder(method + " " + path + " HTTP/1.1\r\nHost: " + host
+                    + "\r\nConnection: close\r\nAccept: text/html,application/json\r\n");
+            if (basic != null) {
+                request.append("Authorization: Basic ").append(basic).append("\r\n");
+            }
+            if (json != null) {
+                request.append("Content-Type: application/json\r\nContent-Length: ").append(body.length)
+                        .append("\r\n");
+            }
+            request.append("\r\n");
+            socket.getOutputStream().write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
+            socket.getOutputStream().write(body);
+            socket.getOutputStream().flush();
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
 }

@@ -86,6 +86,8 @@ public final class FakeIntegreat {
         final String slug;
         volatile String title;
         volatile String lastUpdated;
+        /** what Integreat gives as this translation's {@code url} instead of its real address, if not null */
+        volatile String url;
 
         Translation(long id, String slug, String title, String lastUpdated) {
             this.id = id;
@@ -143,6 +145,12 @@ public final class FakeIntegreat {
             return this;
         }
 
+        /** Integreat (a compromised CMS, say) gives this as the translation's {@code url}, wherever it is listed. */
+        public synchronized Region giveUrl(String key, String code, String url) {
+            pages.get(key).translations.get(code).url = url;
+            return this;
+        }
+
         /** The page is gone from Integreat (deleted or unpublished), with all its translations. */
         public synchronized Region remove(String key) {
             removed.put(key, pages.remove(key));
@@ -176,7 +184,11 @@ public final class FakeIntegreat {
             return "/" + slug + "/" + code + "/" + parent + page.translations.get(code).slug + "/";
         }
 
-        public String url(String key, String code) {
+        public synchronized String url(String key, String code) {
+            Page page = pages.containsKey(key) ? pages.get(key) : removed.get(key);
+            if (page.translations.get(code).url != null) {
+                return page.translations.get(code).url;
+            }
             String path = path(key, code);
             return "https://integreat.app" + path.substring(0, path.length() - 1);
         }

@@ -1,6 +1,7 @@
 package de.ffit.campus.account.boundary;
 
 import de.ffit.campus.platform.config.CampusSettings;
+import de.ffit.campus.platform.validation.MaxLength;
 import de.ffit.campus.platform.web.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
@@ -16,7 +17,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.List;
 
@@ -32,11 +32,11 @@ public class SignInPage {
     CampusSettings settings;
 
     @NotBlank
-    @Size(max = 40)
+    @MaxLength(40)
     private String username;
 
     @NotBlank
-    @Size(max = 200)
+    @MaxLength(200)
     private String password;
 
     private String next;

@@ -1,6 +1,7 @@
 package de.ffit.campus.account.control;
 
 import de.ffit.campus.platform.security.Role;
+import de.ffit.campus.platform.validation.MaxLength;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -23,7 +24,7 @@ public class AccountDraft implements java.io.Serializable {
     private String username;
 
     @NotBlank
-    @Size(max = 120)
+    @MaxLength(120)
     private String displayName;
 
     @NotNull

@@ -81,7 +81,7 @@ public class UserAccount {
     }
 
     public final void describe(String newDisplayName, Role newRole) {
-        this.displayName = Require.text(newDisplayName, "displayName", 120);
+        this.displayName = Require.name(newDisplayName, "displayName", 120);
         this.role = Require.present(newRole, "role");
     }
 

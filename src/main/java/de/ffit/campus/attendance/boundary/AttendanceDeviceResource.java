@@ -6,6 +6,7 @@ import de.ffit.campus.attendance.control.AttendanceSheet;
 import de.ffit.campus.attendance.control.Change;
 import de.ffit.campus.attendance.control.SaveOutcome;
 import de.ffit.campus.attendance.entity.AttendanceStatus;
+import de.ffit.campus.platform.validation.MaxLength;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
@@ -48,7 +49,7 @@ public class AttendanceDeviceResource {
 
     /** @param baseVersion the stored mark's version the device had, null when there was none */
     public record QueuedChange(@NotNull Long enrollmentId, @NotNull AttendanceStatus status,
-            @Size(max = 500) String note, AttendanceStatus baseStatus, @Size(max = 500) String baseNote,
+            @MaxLength(500) String note, AttendanceStatus baseStatus, @MaxLength(500) String baseNote,
             Long baseVersion) {
 
         Change change() {

@@ -7,6 +7,7 @@ import de.ffit.campus.certificate.entity.Certificate;
 import de.ffit.campus.cohort.control.Cohorts;
 import de.ffit.campus.cohort.entity.Cohort;
 import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.validation.MaxLength;
 import de.ffit.campus.platform.web.Pages;
 import de.ffit.campus.progress.control.CohortProgress;
 import de.ffit.campus.progress.control.Progress;
@@ -14,7 +15,6 @@ import de.ffit.campus.progress.entity.ProgressStatus;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.FormatStyle;
@@ -91,7 +91,7 @@ public class CohortCertificatesPage implements Serializable {
     private String pendingName;
     private boolean pendingEligible;
 
-    @Size(max = 500)
+    @MaxLength(500)
     private String reason;
 
     public void load() {

@@ -334,7 +334,7 @@ public final class CertificateRenderer {
             return known;
         }
         float total = 0;
-        for (Run run : runs(text, family)) {
+        for (Run run : runs(PdfText.settable(text), family)) {
             if (run.text().isBlank()) {
                 total += run.face().pdf().getWidthPoint(run.text(), size);
                 continue;
@@ -391,7 +391,7 @@ public final class CertificateRenderer {
     private static Phrase phrase(String text, List<Face> family, float size, java.awt.Color color) {
         Phrase phrase = new Phrase();
         Font first = null;
-        for (Run run : runs(text, family)) {
+        for (Run run : runs(PdfText.settable(text), family)) {
             Font font = new Font(run.face().pdf(), size, Font.NORMAL, color);
             if (first == null) {
                 first = font;

@@ -7,11 +7,11 @@ import de.ffit.campus.cohort.entity.Cohort;
 import de.ffit.campus.cohort.entity.Enrollment;
 import de.ffit.campus.learner.entity.Learner;
 import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.validation.MaxLength;
 import de.ffit.campus.platform.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,12 +37,12 @@ public class CohortEnrollmentsPage implements Serializable {
     private transient List<EnrolmentCandidates.Candidate> candidates;
     private long matches;
 
-    @Size(max = 120)
+    @MaxLength(120)
     private String query;
 
     private Long withdrawingId;
 
-    @Size(max = 500)
+    @MaxLength(500)
     private String withdrawalReason;
 
     public void load() {

@@ -2,9 +2,9 @@ package de.ffit.campus.cohort.boundary;
 
 import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.cohort.control.Cohorts;
+import de.ffit.campus.platform.validation.MaxLength;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,7 +21,7 @@ import jakarta.ws.rs.core.MediaType;
 public class EnrollmentsResource {
 
     /** the body of a withdrawal; the reason is optional */
-    public record Withdrawal(@Size(max = 500) String reason) {
+    public record Withdrawal(@MaxLength(500) String reason) {
     }
 
     @Inject

@@ -1,5 +1,6 @@
 package de.ffit.campus.cohort.control;
 
+import de.ffit.campus.platform.validation.MaxLength;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -16,7 +17,7 @@ public class CohortDraft implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     @NotBlank
-    @Size(max = 120)
+    @MaxLength(120)
     private String name;
 
     private Long courseId;

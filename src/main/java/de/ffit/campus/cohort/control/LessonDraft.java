@@ -1,8 +1,8 @@
 package de.ffit.campus.cohort.control;
 
 import de.ffit.campus.cohort.entity.LessonState;
+import de.ffit.campus.platform.validation.MaxLength;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
@@ -20,7 +20,7 @@ public class LessonDraft implements java.io.Serializable {
     @NotNull
     private LocalTime end;
 
-    @Size(max = 200)
+    @MaxLength(200)
     private String topic;
 
     private LessonState state;

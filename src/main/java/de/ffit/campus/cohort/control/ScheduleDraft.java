@@ -1,9 +1,9 @@
 package de.ffit.campus.cohort.control;
 
 import de.ffit.campus.cohort.entity.WeeklySchedule;
+import de.ffit.campus.platform.validation.MaxLength;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -31,7 +31,7 @@ public class ScheduleDraft implements java.io.Serializable {
     @NotNull
     private LocalTime end;
 
-    @Size(max = 200)
+    @MaxLength(200)
     private String topic;
 
     public WeeklySchedule schedule() {

@@ -132,7 +132,7 @@ public class Cohort {
     }
 
     public final void rename(String newName) {
-        this.name = Require.text(newName, "name", 120);
+        this.name = Require.name(newName, "name", 120);
     }
 
     public final void moveTo(Location newLocation) {
@@ -174,6 +174,9 @@ public class Cohort {
         if (lessonAt(date, start).isPresent()) {
             throw CampusException.duplicate("lesson", date);
         }
+        // one at a time is capped as a schedule is, or a script could add lessons without end
+        Require.that(lessons.size() < WeeklySchedule.MAX_LESSONS, "error.schedule.tooMany", "date",
+                WeeklySchedule.MAX_LESSONS);
         Lesson lesson = new Lesson(this, date, start, end, topic);
         lessons.add(lesson);
         sortLessons();

@@ -49,6 +49,9 @@ public class Lesson {
     @Version
     private long version;
 
+    public static final int FIRST_YEAR = 2000;
+    public static final int LAST_YEAR = 2100;
+
     protected Lesson() {
     }
 
@@ -56,18 +59,23 @@ public class Lesson {
         this.cohort = cohort;
         this.state = LessonState.PLANNED;
         setTimes(date, startTime, endTime);
-        this.topic = Require.optionalText(topic, "topic", 200);
+        this.topic = Require.optionalName(topic, "topic", 200);
     }
 
     void setTimes(LocalDate newDate, LocalTime newStart, LocalTime newEnd) {
-        this.date = Require.present(newDate, "date");
+        Require.present(newDate, "date");
+        // the database and JDBC store years before 1583 in another calendar (-0001 came back as 0002), and a year
+        // far off is a typo: course lessons lie in this century
+        Require.that(newDate.getYear() >= FIRST_YEAR && newDate.getYear() <= LAST_YEAR, "error.lesson.year", "date",
+                java.time.Year.of(FIRST_YEAR), java.time.Year.of(LAST_YEAR));
+        this.date = newDate;
         this.startTime = Require.present(newStart, "start");
         this.endTime = Require.present(newEnd, "end");
         Require.that(newStart.isBefore(newEnd), "error.lesson.times", "end");
     }
 
     public void changeTopic(String newTopic) {
-        this.topic = Require.optionalText(newTopic, "topic", 200);
+        this.topic = Require.optionalName(newTopic, "topic", 200);
     }
 
     /** The trainer held the lesson (taking attendance does this too). */

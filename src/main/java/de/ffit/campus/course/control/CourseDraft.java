@@ -3,11 +3,11 @@ package de.ffit.campus.course.control;
 import de.ffit.campus.course.entity.ExcusedCounts;
 import de.ffit.campus.course.entity.GraduationRule;
 import de.ffit.campus.course.entity.LateCounts;
+import de.ffit.campus.platform.validation.MaxLength;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 /** A course's title, description and graduation rule as a coordinator fills them in. */
 public class CourseDraft implements java.io.Serializable {
@@ -15,10 +15,10 @@ public class CourseDraft implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     @NotBlank
-    @Size(max = 160)
+    @MaxLength(160)
     private String title;
 
-    @Size(max = 2000)
+    @MaxLength(2000)
     private String description;
 
     @NotNull

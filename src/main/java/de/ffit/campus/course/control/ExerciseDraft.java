@@ -1,5 +1,6 @@
 package de.ffit.campus.course.control;
 
+import de.ffit.campus.platform.validation.MaxLength;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -13,10 +14,10 @@ public class ExerciseDraft implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     @NotBlank
-    @Size(max = 200)
+    @MaxLength(200)
     private String title;
 
-    @Size(max = 4000)
+    @MaxLength(4000)
     private String description;
 
     private boolean mandatory;

@@ -1,7 +1,7 @@
 package de.ffit.campus.course.control;
 
+import de.ffit.campus.platform.validation.MaxLength;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 /** A module's title and description. */
 public class ModuleDraft implements java.io.Serializable {
@@ -9,10 +9,10 @@ public class ModuleDraft implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     @NotBlank
-    @Size(max = 160)
+    @MaxLength(160)
     private String title;
 
-    @Size(max = 2000)
+    @MaxLength(2000)
     private String description;
 
     private Long version;

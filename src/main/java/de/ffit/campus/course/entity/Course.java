@@ -66,7 +66,7 @@ public class Course {
     }
 
     public final void describe(String newTitle, String newDescription) {
-        this.title = Require.text(newTitle, "title", 160);
+        this.title = Require.name(newTitle, "title", 160);
         this.description = Require.optionalText(newDescription, "description", 2000);
     }
 

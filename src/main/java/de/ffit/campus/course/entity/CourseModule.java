@@ -55,12 +55,12 @@ public class CourseModule {
     CourseModule(Course course, String title, String description, int sortOrder) {
         this.course = course;
         this.sortOrder = sortOrder;
-        this.title = Require.text(title, "title", 160);
+        this.title = Require.name(title, "title", 160);
         this.description = Require.optionalText(description, "description", 2000);
     }
 
     public void describe(String newTitle, String newDescription) {
-        String checked = Require.text(newTitle, "title", 160);
+        String checked = Require.name(newTitle, "title", 160);
         course.requireUniqueModuleTitle(checked, this);
         this.title = checked;
         this.description = Require.optionalText(newDescription, "description", 2000);

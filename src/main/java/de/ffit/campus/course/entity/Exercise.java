@@ -60,12 +60,12 @@ public class Exercise {
             int sortOrder) {
         this.module = module;
         this.sortOrder = sortOrder;
-        this.title = Require.text(title, "title", 200);
+        this.title = Require.name(title, "title", 200);
         apply(description, mandatory, competences);
     }
 
     public void describe(String newTitle, String newDescription, boolean newMandatory, Set<Competence> newCompetences) {
-        String checked = Require.text(newTitle, "title", 200);
+        String checked = Require.name(newTitle, "title", 200);
         module.requireUniqueExerciseTitle(checked, this);
         this.title = checked;
         apply(newDescription, newMandatory, newCompetences);

@@ -1,17 +1,17 @@
 package de.ffit.campus.guide.control;
 
+import de.ffit.campus.platform.validation.MaxLength;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Size;
 
 /** Which Integreat page to link: the region and the path (or web address) of any of its translations. */
 public class GuideLinkDraft {
 
     @NotBlank
-    @Size(max = 100)
+    @MaxLength(100)
     private String region;
 
     @NotBlank
-    @Size(max = 2000)
+    @MaxLength(2000)
     private String path;
 
     public GuideLinkDraft() {

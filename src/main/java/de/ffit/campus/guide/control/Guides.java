@@ -13,6 +13,7 @@ import de.ffit.campus.platform.persistence.Like;
 import de.ffit.campus.platform.persistence.Scoped;
 import de.ffit.campus.platform.security.Actor;
 import de.ffit.campus.platform.validation.Drafts;
+import de.ffit.campus.platform.web.WebLinks;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -112,7 +113,7 @@ public class Guides {
             GuidePage page = all.get(0).getPage();
             ResolvedGuide shown = resolve(page, all, asked, rtl);
             hits.add(new CatalogueHit(id, page.getRegion(), page.isVanished(), shown, all.stream()
-                    .map(t -> new CatalogueHit.Translation(t.getLanguage(), t.getTitle(), t.getPath(), t.getUrl(),
+                    .map(t -> new CatalogueHit.Translation(t.getLanguage(), t.getTitle(), t.getPath(), url(t),
                             dir(rtl, t.getLanguage())))
                     .toList()));
         }
@@ -397,8 +398,9 @@ public class Guides {
                 page.isVanished(), all.size());
     }
 
+    /** a web address whatever was stored (rows stored before the import checked addresses may hold anything) */
     private static String url(GuideTranslation t) {
-        return t.getUrl() != null ? t.getUrl() : "https://integreat.app" + t.getPath();
+        return WebLinks.href(t.getUrl(), "https://integreat.app" + t.getPath());
     }
 
     private static String dir(Map<String, Boolean> rtl, String language) {

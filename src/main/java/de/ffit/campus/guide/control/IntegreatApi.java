@@ -9,6 +9,7 @@ import jakarta.json.stream.JsonParsingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.ConnectException;
+import de.ffit.campus.platform.web.WebLinks;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -298,13 +299,22 @@ public class IntegreatApi {
 
     // ---- mapping ------------------------------------------------------------------------------------------------
 
-    private static Page page(JsonObject o) {
+    /**
+     * A page's address as Integreat gives it, if it is one we may link to: https, or http when the configured
+     * Integreat is itself on http (a test server); anything else ({@code javascript:}, {@code data:}, relative
+     * junk) is dropped, and the page is linked by its path on integreat.app instead.
+     */
+    private String link(String url) {
+        return WebLinks.webOnly(url, "http".equals(base.getScheme()));
+    }
+
+    private Page page(JsonObject o) {
         Map<String, Translation> languages = new LinkedHashMap<>();
         JsonValue available = o.get("available_languages");
         if (available instanceof JsonObject map) {
             map.forEach((code, value) -> {
                 if (value instanceof JsonObject t) {
-                    languages.put(GuideLanguages.normalise(code), new Translation(number(t, "id"), optionalText(t, "url"),
+                    languages.put(GuideLanguages.normalise(code), new Translation(number(t, "id"), link(optionalText(t, "url")),
                             optionalText(t, "path")));
                 }
             });
@@ -313,7 +323,7 @@ public class IntegreatApi {
             throw new FieldProblem("“available_languages” is not an object");
         }
         String parent = o.get("parent") instanceof JsonObject p ? optionalText(p, "path") : null;
-        return new Page(number(o, "id"), optionalText(o, "url"), text(o, "path"), text(o, "title"),
+        return new Page(number(o, "id"), link(optionalText(o, "url")), text(o, "path"), text(o, "title"),
                 optionalText(o, "excerpt"), time(o, "last_updated"), parent, languages);
     }
 

@@ -69,7 +69,8 @@ public class KioskProgressPage {
             }
             request.getSession().invalidate();
         }
-        FacesContext.getCurrentInstance().getExternalContext().redirect("./");
+        var external = FacesContext.getCurrentInstance().getExternalContext();
+        external.redirect(external.getRequestContextPath() + "/kiosk/");
     }
 
     /** what "I did this" said (see KioskReport), once */

@@ -184,10 +184,11 @@ public class KioskSignInPage {
         return session == null ? null : (String) session.getAttribute(KioskVisit.PENDING_CODE);
     }
 
+    /** to a kiosk page by its path (redirects are not made absolute from the Host header, see payara-web.xml) */
     private static void redirect(String page) throws IOException {
         var external = FacesContext.getCurrentInstance().getExternalContext();
         external.getFlash().setKeepMessages(true);
-        external.redirect(page);
+        external.redirect(external.getRequestContextPath() + "/kiosk/" + ("./".equals(page) ? "" : page));
     }
 
     /** the code the learner was just told looks mistyped, to be sent back with the form */

@@ -1,8 +1,8 @@
 package de.ffit.campus.kiosk.control;
 
+import de.ffit.campus.platform.validation.MaxLength;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 /** A kiosk as a coordinator registers it: a name people recognise ("Tablet Klassenzimmer 2") and its location. */
 public class KioskDraft implements java.io.Serializable {
@@ -10,7 +10,7 @@ public class KioskDraft implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     @NotBlank
-    @Size(max = 80)
+    @MaxLength(80)
     private String name;
 
     @NotNull

@@ -67,7 +67,7 @@ public class KioskDevice {
     public KioskDevice(Location location, String name, String createdBy, LocalDateTime createdAt) {
         this.location = Require.present(location, "location");
         this.organisation = location.getOrganisation();
-        this.name = Require.text(name, "name", 80);
+        this.name = Require.name(name, "name", 80);
         this.createdBy = Require.present(createdBy, "createdBy");
         this.createdAt = Require.present(createdAt, "createdAt");
     }

@@ -3,10 +3,10 @@ package de.ffit.campus.learner.boundary;
 import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.learner.control.Learners;
 import de.ffit.campus.learner.entity.Learner;
+import de.ffit.campus.platform.validation.MaxLength;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +27,7 @@ public class LearnersPage implements Serializable {
     @Inject
     Learners learners;
 
-    @Size(max = 120)
+    @MaxLength(120)
     private String query;
 
     // transient: the model keeps the page of Learner entities it loaded, which must not go into a replicated

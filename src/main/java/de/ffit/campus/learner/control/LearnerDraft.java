@@ -1,10 +1,10 @@
 package de.ffit.campus.learner.control;
 
 import de.ffit.campus.learner.entity.LearnerDetails;
+import de.ffit.campus.platform.validation.MaxLength;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
 /** A learner as a coordinator fills it in. A blank code means: make a random one. */
@@ -13,10 +13,10 @@ public class LearnerDraft implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     @NotBlank
-    @Size(max = 120)
+    @MaxLength(120)
     private String name;
 
-    @Size(max = 120)
+    @MaxLength(120)
     private String nameOriginal;
 
     @NotBlank

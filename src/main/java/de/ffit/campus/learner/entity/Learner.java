@@ -101,8 +101,8 @@ public class Learner {
     /** Takes over the details; consent is dated the first day it was recorded and cleared when withdrawn. */
     public final void update(LearnerDetails details, LocalDate today) {
         Require.present(details, "name");
-        this.name = Require.text(details.name(), "name", 120);
-        this.nameOriginal = Require.optionalText(details.nameOriginal(), "nameOriginal", 120);
+        this.name = Require.name(details.name(), "name", 120);
+        this.nameOriginal = Require.optionalName(details.nameOriginal(), "nameOriginal", 120);
         this.preferredLanguage = Language.of(details.preferredLanguage())
                 .orElseThrow(() -> de.ffit.campus.platform.error.CampusException.invalid("error.language",
                         "preferredLanguage", details.preferredLanguage()))

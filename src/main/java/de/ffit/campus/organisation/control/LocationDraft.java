@@ -1,9 +1,9 @@
 package de.ffit.campus.organisation.control;
 
 import de.ffit.campus.organisation.entity.LocationKind;
+import de.ffit.campus.platform.validation.MaxLength;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 
 /** A location as a coordinator fills it in. */
 public class LocationDraft implements java.io.Serializable {
@@ -11,10 +11,10 @@ public class LocationDraft implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     @NotBlank
-    @Size(max = 120)
+    @MaxLength(120)
     private String name;
 
-    @Size(max = 250)
+    @MaxLength(250)
     private String address;
 
     @NotNull

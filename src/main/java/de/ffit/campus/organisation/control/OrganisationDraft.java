@@ -1,8 +1,8 @@
 package de.ffit.campus.organisation.control;
 
+import de.ffit.campus.platform.validation.MaxLength;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
-import jakarta.validation.constraints.Size;
 
 /** An organisation as an admin fills it in. */
 public class OrganisationDraft implements java.io.Serializable {
@@ -10,7 +10,7 @@ public class OrganisationDraft implements java.io.Serializable {
     private static final long serialVersionUID = 1L;
 
     @NotBlank
-    @Size(max = 120)
+    @MaxLength(120)
     private String name;
 
     @NotBlank

@@ -49,8 +49,8 @@ public class Location {
     }
 
     public final void describe(String newName, String newAddress, LocationKind newKind) {
-        this.name = Require.text(newName, "name", 120);
-        this.address = Require.optionalText(newAddress, "address", 250);
+        this.name = Require.name(newName, "name", 120);
+        this.address = Require.optionalName(newAddress, "address", 250);
         this.kind = Require.present(newKind, "kind");
     }
 

@@ -46,7 +46,7 @@ public class Organisation {
     }
 
     public final void rename(String newName) {
-        this.name = Require.text(newName, "name", 120);
+        this.name = Require.name(newName, "name", 120);
     }
 
     public final void moveToRegion(String region) {

@@ -41,6 +41,9 @@ public final class Messages {
             } else if (args[i] instanceof CampusException.Sentences s) {
                 resolved[i] = String.join("; ", s.items().stream()
                         .map(item -> text(locale, item.key(), item.args().toArray())).toList());
+            } else if (args[i] instanceof java.time.Year year) {
+                // a year in the language's digits, never grouped like an amount ("2.000")
+                resolved[i] = Numerals.digits(year.toString(), locale);
             } else {
                 resolved[i] = args[i];
             }

@@ -16,14 +16,21 @@ import java.security.MessageDigest;
 import java.util.Optional;
 
 /**
- * Who may read {@code /metrics}: with {@code FFIT_METRICS_TOKEN} set, whoever sends it as a bearer token;
- * without it, only this machine, asked directly (not through a proxy, which would add X-Forwarded-For). Everyone
- * else gets 404, as if there were nothing.
+ * Who may read {@code /metrics}: with {@code FFIT_METRICS_TOKEN} set, whoever sends it as a bearer token, and
+ * nobody else (not even this machine). Without a token, only this machine, and only when no proxy is configured
+ * ({@code FFIT_TRUSTED_PROXIES} empty): behind a proxy on the same host every request comes from loopback, and a
+ * proxy need not add any header, so the absence of X-Forwarded-For proves nothing. A request that carries a proxy's
+ * header (X-Forwarded-For, Forwarded, X-Real-IP, …) is refused even so. Everyone else gets 404, as if there were
+ * nothing.
  */
 @WebFilter(urlPatterns = {"/metrics", "/metrics/*"})
 public class MetricsAccess extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+
+    /** headers that proxies add: a request with any of them came through one, whatever its address */
+    static final java.util.List<String> PROXY_HEADERS = java.util.List.of("X-Forwarded-For", "Forwarded",
+            "X-Real-IP", "X-Forwarded-Host", "X-Forwarded-Proto", "X-Client-IP", "True-Client-IP", "Via");
 
     @Inject
     transient CampusSettings settings;
@@ -32,13 +39,22 @@ public class MetricsAccess extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if (allowed(settings.metricsToken(), request.getHeader("Authorization"), request.getRemoteAddr(),
-                request.getHeader("X-Forwarded-For") != null || request.getHeader("Forwarded") != null)) {
+                proxied(settings.trustedProxies(), request::getHeader))) {
             chain.doFilter(request, response);
         } else {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
     }
 
+    /** whether a proxy may stand between this application and whoever asked */
+    static boolean proxied(java.util.List<String> trustedProxies, java.util.function.UnaryOperator<String> header) {
+        return !trustedProxies.isEmpty() || PROXY_HEADERS.stream().anyMatch(h -> header.apply(h) != null);
+    }
+
+    /**
+     * @param proxied whether a proxy may stand between (one is configured, or the request carries a proxy's
+     *                header); loopback then proves nothing
+     */
     static boolean allowed(Optional<String> token, String authorization, String remoteAddress, boolean proxied) {
         if (token.isPresent()) {
             String expected = "Bearer " + token.get();

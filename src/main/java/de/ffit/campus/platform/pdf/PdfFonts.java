@@ -53,7 +53,7 @@ public final class PdfFonts {
         selector.addFont(font(Loaded.SANS, size, color));
         selector.addFont(font(Loaded.ARABIC, size, color));
         selector.addFont(font(Loaded.ETHIOPIC, size, color));
-        return selector.process(text == null ? "" : text);
+        return selector.process(text == null ? "" : PdfText.settable(text));
     }
 
     private static Font font(BaseFont base, float size, Color color) {

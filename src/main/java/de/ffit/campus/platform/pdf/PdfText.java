@@ -26,6 +26,30 @@ public final class PdfText {
     private PdfText() {
     }
 
+    /**
+     * The text as a PDF may set it: without the bidi embeddings, overrides and isolates (U+202A to U+202E, U+2066 to
+     * U+2069) and control characters other than line breaks and tabs. A name with a right-to-left override stored
+     * before names were cleaned must not turn the rest of its line around; every name is set as its own run (its
+     * own cell or column, in the direction of its own first letter), so without these nothing in it reaches past it.
+     */
+    public static String settable(String text) {
+        if (text == null) {
+            return null;
+        }
+        StringBuilder kept = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean drop = c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069'
+                    || Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t';
+            if (drop && kept == null) {
+                kept = new StringBuilder(text.length()).append(text, 0, i);
+            } else if (!drop && kept != null) {
+                kept.append(c);
+            }
+        }
+        return kept == null ? text : kept.toString();
+    }
+
     /** Whether the first letter with a direction is right to left (Arabic script, Hebrew). */
     public static boolean startsRightToLeft(String text) {
         if (text == null) {

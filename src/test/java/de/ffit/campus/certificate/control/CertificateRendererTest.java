@@ -330,4 +330,16 @@ class CertificateRendererTest {
         // what all pages share is in the file once: far less than twelve single certificates
         assertTrue(out.size() < 12 * renderer.render(basis, cohort.get(0)).length / 3, out.size() + " bytes");
     }
+
+    @Test
+    void aNameStoredWithABidiOverrideComesOutWithoutItAndTurnsNothingAround() throws IOException {
+        // stored before names were cleaned: an override in the name, an isolate in the original
+        String text = text(render("ar-override", learner("Amina \u202EHaddad\u0007", "\u2067أمينة حداد\u202E", "ar",
+                null)));
+        assertTrue(text.contains("Amina Haddad"), text);
+        assertTrue(text.contains("أمينة حداد") || text.contains("حداد أمينة"), text);
+        assertTrue(text.chars().noneMatch(c -> c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069 || c == 7),
+                text);
+        assertTrue(text.contains("FFIT-2026-000042"), text);
+    }
 }

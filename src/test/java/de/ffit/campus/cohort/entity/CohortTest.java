@@ -158,4 +158,30 @@ class CohortTest {
         assertEquals("error.cohort.finished", assertThrows(CampusException.class,
                 () -> cohort.enrol(learner(augsburg, "Mehmet"), MONDAY.plusDays(60))).key());
     }
+
+    @Test
+    void aLessonLiesInTheYears2000To2100AndOneAtATimeIsCappedAsASchedule() {
+        for (LocalDate date : List.of(LocalDate.of(-1, 1, 1), LocalDate.of(1999, 12, 31), LocalDate.of(2101, 1, 1))) {
+            CampusException e = assertThrows(CampusException.class,
+                    () -> cohort.addLesson(date, LocalTime.of(9, 0), LocalTime.of(10, 0), null), date::toString);
+            assertEquals("error.lesson.year", e.key());
+        }
+        assertThrows(CampusException.class, () -> new WeeklySchedule(LocalDate.of(-1, 1, 1), LocalDate.of(-1, 1, 7),
+                Set.of(DayOfWeek.MONDAY), LocalTime.of(9, 0), LocalTime.of(10, 0)));
+        Lesson first = cohort.addLesson(LocalDate.of(2000, 1, 1), LocalTime.of(9, 0), LocalTime.of(10, 0), null);
+        assertThrows(CampusException.class, () -> cohort.rescheduleLesson(first, LocalDate.of(-1, 1, 1),
+                LocalTime.of(9, 0), LocalTime.of(10, 0)));
+        cohort.addLesson(LocalDate.of(2100, 12, 31), LocalTime.of(9, 0), LocalTime.of(10, 0), null);
+
+        LocalDate day = LocalDate.of(2030, 1, 1);
+        while (cohort.getLessons().size() < WeeklySchedule.MAX_LESSONS) {
+            cohort.addLesson(day, LocalTime.of(9, 0), LocalTime.of(10, 0), null);
+            day = day.plusDays(1);
+        }
+        LocalDate next = day;
+        CampusException full = assertThrows(CampusException.class,
+                () -> cohort.addLesson(next, LocalTime.of(9, 0), LocalTime.of(10, 0), null));
+        assertEquals("error.schedule.tooMany", full.key());
+        assertEquals(WeeklySchedule.MAX_LESSONS, cohort.getLessons().size());
+    }
 }

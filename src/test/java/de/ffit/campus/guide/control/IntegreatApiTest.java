@@ -260,4 +260,19 @@ class IntegreatApiTest {
         assertEquals("ckb", GuideLanguages.normalise("ckb"), "Sorani is not Kurmanji");
         assertEquals("de", GuideLanguages.normalise("de_DE"));
     }
+
+    @Test
+    void addressesThatAreNotWebAddressesAreDroppedAsTheyArrive() {
+        routes.put("/api/v3/augsburg/de/pages/", exchange -> send(exchange, 200, "[{\"id\": 7, "
+                + "\"url\": \"javascript:alert(document.cookie)\", \"path\": \"/augsburg/de/x/\", \"title\": \"X\", "
+                + "\"excerpt\": \"\", \"last_updated\": \"2026-03-03T10:15:00+01:00\", \"parent\": null, "
+                + "\"available_languages\": {\"ar\": {\"id\": 8, \"url\": \"data:text/html,x\", \"path\": \"/augsburg/ar/x/\"}, "
+                + "\"en\": {\"id\": 9, \"url\": \"http://127.0.0.1/augsburg/en/x\", \"path\": \"/augsburg/en/x/\"}}}]"));
+        List<IntegreatApi.Page> pages = new ArrayList<>();
+        api().pages("augsburg", "de", pages::add);
+        assertNull(pages.get(0).url(), "javascript: is not kept");
+        assertNull(pages.get(0).availableLanguages().get("ar").url(), "data: is not kept");
+        assertEquals("http://127.0.0.1/augsburg/en/x", pages.get(0).availableLanguages().get("en").url(),
+                "http, since this Integreat is a test server on http");
+    }
 }

@@ -27,4 +27,13 @@ class MessagesTest {
             Locale.setDefault(before);
         }
     }
+
+    @Test
+    void yearsAreWrittenInTheLanguagesDigitsWithoutGrouping() {
+        Object[] years = {java.time.Year.of(2000), java.time.Year.of(2100)};
+        assertEquals("Ein Termin muss in den Jahren 2000 bis 2100 liegen.",
+                Messages.text(Locale.GERMAN, "error.lesson.year", years));
+        String arabic = Messages.text(Locale.forLanguageTag("ar"), "error.lesson.year", years);
+        org.junit.jupiter.api.Assertions.assertTrue(arabic.contains("٢٠٠٠") && arabic.contains("٢١٠٠"), arabic);
+    }
 }

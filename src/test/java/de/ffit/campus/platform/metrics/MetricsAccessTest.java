@@ -20,6 +20,19 @@ class MetricsAccessTest {
     }
 
     @Test
+    void aConfiguredProxyOrAnyProxyHeaderMeansLoopbackProvesNothing() {
+        java.util.Map<String, String> none = java.util.Map.of();
+        assertFalse(MetricsAccess.proxied(java.util.List.of(), none::get), "no proxy, no header");
+        assertTrue(MetricsAccess.proxied(java.util.List.of("127.0.0.1"), none::get),
+                "a proxy on this machine that adds no header");
+        for (String header : java.util.List.of("X-Real-IP", "X-Forwarded-For", "Forwarded", "x-real-ip")) {
+            java.util.Map<String, String> one = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            one.put(header, "203.0.113.7");
+            assertTrue(MetricsAccess.proxied(java.util.List.of(), one::get), header);
+        }
+    }
+
+    @Test
     void withATokenOnlyTheTokenCountsWhereverTheRequestComesFrom() {
         Optional<String> token = Optional.of("s3cret-scrape");
         assertTrue(MetricsAccess.allowed(token, "Bearer s3cret-scrape", "10.0.0.5", true));

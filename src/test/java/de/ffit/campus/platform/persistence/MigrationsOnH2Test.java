@@ -81,6 +81,18 @@ class MigrationsOnH2Test {
         }
     }
 
+    @Test
+    void aNameOf120CharactersOutsideTheBasicPlaneFitsAsOnMariaDb() throws Exception {
+        Migrations.configure(dataSource()).migrate();
+        String name = "\uD83D\uDE00".repeat(60) + "\uD83A\uDFE0".repeat(60);
+        try (Connection c = dataSource().getConnection();
+                java.sql.PreparedStatement insert = c.prepareStatement("insert into organisation (name, "
+                        + "integreat_region, created_at, version) values (?, 'augsburg', current_timestamp, 0)")) {
+            insert.setString(1, name);
+            assertEquals(1, insert.executeUpdate(), "H2 counts UTF-16 units: the column has room for 240");
+        }
+    }
+
     /**
      * An installation that has run since the first release: a database of schema version 1 with an organisation's
      * data in it is brought to the newest version, and everything in it is still there, with the new columns
