@@ -69,7 +69,8 @@ public class SecurityHeaders extends HttpFilter {
         if (!path.startsWith("/jakarta.faces.resource/") && !path.startsWith("/resources/")) {
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, new NonceInPolicy(response));
+        chain.doFilter("POST".equals(request.getMethod()) ? new PageNonces.Request(request) : request,
+                new NonceInPolicy(response));
     }
 
     /** Turns PrimeFaces' own policy header into ours with its nonce (one header, not two). */
