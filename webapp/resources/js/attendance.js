@@ -107,6 +107,10 @@
     if (box.bottom > window.innerHeight || box.top < 0) { result.scrollIntoView({ block: "nearest" }); }
   }
   function busy(on) {
+    var all = sheet.querySelector("#allPresent");
+    if (all) {
+      all.addEventListener("click", function () { window.campusAttendance.allPresent(); });
+    }
     var button = sheet.querySelector(".save-button");
     if (button) { button.disabled = on; button.setAttribute("aria-busy", on ? "true" : "false"); }
   }
@@ -330,6 +334,10 @@
     sheet = element;
     lessonId = Number(sheet.getAttribute("data-lesson"));
     texts = JSON.parse(sheet.getAttribute("data-texts") || "{}");
+    var all = sheet.querySelector("#allPresent");
+    if (all) {
+      all.addEventListener("click", function () { window.campusAttendance.allPresent(); });
+    }
     var button = sheet.querySelector(".save-button");
     if (button) {
       button.addEventListener("click", function (e) { e.preventDefault(); save(); });

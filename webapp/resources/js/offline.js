@@ -69,7 +69,7 @@
     sheet.appendChild(el("div", { id: "restored", "class": "restored-banner", role: "status", hidden: "hidden" }));
     var actions = el("div", { "class": "sheet-actions" });
     var all = el("button", { type: "button", id: "allPresent", "class": "big-button" }, texts["allPresent"]);
-    all.addEventListener("click", function () { attendance.allPresent(); });
+    // its click: attendance.init, as on the page from the server
     actions.appendChild(all);
     actions.appendChild(el("span", { "class": "hint" }, texts["allPresentHint"]));
     sheet.appendChild(actions);

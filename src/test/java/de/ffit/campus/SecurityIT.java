@@ -1,6 +1,7 @@
 package de.ffit.campus;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.ffit.campus.support.Fixture;
@@ -24,10 +25,13 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.htmlunit.BrowserVersion;
 import org.htmlunit.Page;
 import org.htmlunit.WebClient;
+import org.htmlunit.util.NameValuePair;
 import org.htmlunit.html.HtmlInput;
 import org.htmlunit.html.HtmlPage;
 import org.htmlunit.html.HtmlSubmitInput;
@@ -910,5 +914,130 @@ class SecurityIT {
             socket.getOutputStream().flush();
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         }
+    }
+
+    // ------------------------------------------------------------------------- the Content-Security-Policy (issue 22)
+
+    private static final Pattern INLINE_SCRIPT = Pattern.compile("<script\\b([^>]*)>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NONCE_ATTRIBUTE = Pattern.compile("\\bnonce=\"([^\"]*)\"");
+
+    /**
+     * Every page of the table, as someone who may see it, and the error pages, the sign-in page and the kiosk's:
+     * one Content-Security-Policy whose script-src is {@code 'self'} and a nonce, without {@code 'unsafe-inline'} or
+     * {@code 'unsafe-eval'}; every inline script of the page carries that nonce; a second look at the page brings a
+     * new one; the other directives are kept. An answer that is no page (REST) has no nonce and no inline scripts.
+     */
+    @Test
+    void everyPageSendsAStrictScriptPolicyWithAFreshNonce() throws Exception {
+        List<String> wrong = new ArrayList<>();
+        Map<Who, List<String>> pagesOf = new LinkedHashMap<>();
+        for (Map.Entry<String, String> page : PAGES.entrySet()) {
+            String rule = page.getValue();
+            if (page.getKey().endsWith(".pdf") || rule.equals("K")) {
+                continue;
+            }
+            Who who = rule.equals("-") ? Who.COORDINATOR : rule.contains("N") ? Who.ANON
+                    : rule.contains("C") ? Who.COORDINATOR : rule.contains("A") ? Who.ADMIN : Who.TRAINER;
+            String path = page.getKey();
+            for (Map.Entry<String, String> id : ids.entrySet()) {
+                path = path.replace("{" + id.getKey() + "}", id.getValue());
+            }
+            pagesOf.computeIfAbsent(who, w -> new ArrayList<>()).add(path);
+        }
+        pagesOf.computeIfAbsent(Who.COORDINATOR, w -> new ArrayList<>()).add("/no-such-page.xhtml");
+        for (Map.Entry<Who, List<String>> group : pagesOf.entrySet()) {
+            try (WebClient browser = browser()) {
+                if (group.getKey() != Who.ANON) {
+                    signIn(browser, as(group.getKey()));
+                }
+                for (String path : group.getValue()) {
+                    String first = strictPolicyOf(browser.getPage(base + path), path + " as " + group.getKey(), wrong);
+                    String second = strictPolicyOf(browser.getPage(base + path), path + " again", wrong);
+                    if (first != null && first.equals(second)) {
+                        wrong.add(path + ": the same nonce twice");
+                    }
+                }
+            }
+        }
+        // the kiosk: its set-up page, and its first screen once set up
+        Http.Response kiosk = http.post(a.coordinator, "/api/kiosks",
+                "{\"name\":\"Tablet CSP\",\"locationId\":" + a.locationId + "}");
+        assertEquals(201, kiosk.status(), kiosk::toString);
+        try (WebClient device = browser()) {
+            HtmlPage setup = device.getPage(base + "/kiosk");
+            assertTrue(setup.getUrl().getPath().endsWith("/kiosk/setup.xhtml"), setup.getUrl().toString());
+            strictPolicyOf(setup, "/kiosk/setup.xhtml", wrong);
+            setup.<HtmlInput>getHtmlElementById("setupCode").setValue(kiosk.json().getString("setupCode"));
+            HtmlPage first = setup.<HtmlSubmitInput>getHtmlElementById("set-up").click();
+            assertTrue(first.getUrl().getPath().endsWith("/kiosk/"), first.getUrl().toString());
+            strictPolicyOf(first, "/kiosk/index.xhtml", wrong);
+            strictPolicyOf(device.getPage(base + "/kiosk/index.xhtml"), "/kiosk/index.xhtml again", wrong);
+        }
+        Http.Response rest = http.get(a.coordinator, "/api/cohorts");
+        List<String> restPolicies = rest.headers().allValues("Content-Security-Policy");
+        if (restPolicies.size() != 1 || !scriptSrc(restPolicies.get(0)).equals("'self'")) {
+            wrong.add("/api/cohorts: " + restPolicies);
+        }
+        assertEquals(List.of(), wrong);
+    }
+
+    /** Checks the page's policy and inline scripts into {@code wrong}; returns the nonce. */
+    private static String strictPolicyOf(Page answer, String what, List<String> wrong) {
+        List<String> policies = new ArrayList<>();
+        for (NameValuePair header : answer.getWebResponse().getResponseHeaders()) {
+            if (header.getName().equalsIgnoreCase("Content-Security-Policy")) {
+                policies.add(header.getValue());
+            }
+        }
+        if (policies.size() != 1) {
+            wrong.add(what + ": " + policies.size() + " policies " + policies);
+            return null;
+        }
+        String policy = policies.get(0);
+        String scripts = scriptSrc(policy);
+        Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(scripts);
+        if (scripts.contains("unsafe") || !scripts.startsWith("'self'") || !nonce.find()) {
+            wrong.add(what + ": script-src " + scripts);
+            return null;
+        }
+        for (String kept : List.of("default-src 'self'", "frame-ancestors 'none'", "form-action 'self'",
+                "base-uri 'self'", "object-src 'none'", "img-src 'self' data:", "font-src 'self' data:",
+                "connect-src 'self'")) {
+            if (!policy.contains(kept)) {
+                wrong.add(what + ": no " + kept + " in " + policy);
+            }
+        }
+        String html = answer.getWebResponse().getContentAsString();
+        Matcher script = INLINE_SCRIPT.matcher(html);
+        int inline = 0;
+        while (script.find()) {
+            String attributes = script.group(1);
+            if (attributes.contains("src=")) {
+                continue;
+            }
+            inline++;
+            Matcher carried = NONCE_ATTRIBUTE.matcher(attributes);
+            if (!carried.find() || !carried.group(1).equals(nonce.group(1))) {
+                wrong.add(what + ": an inline script without the nonce: <script" + attributes + ">");
+            }
+        }
+        if (inline == 0) {
+            wrong.add(what + ": no inline script with the nonce (is PrimeFaces' CSP mode on?)");
+        }
+        if (Pattern.compile("<[a-z]+\\s[^>]*\\son[a-z]+=\"", Pattern.CASE_INSENSITIVE).matcher(html).find()) {
+            wrong.add(what + ": an on* attribute (inline script) in the page");
+        }
+        assertNotEquals(null, nonce.group(1));
+        return nonce.group(1);
+    }
+
+    private static String scriptSrc(String policy) {
+        for (String directive : policy.split(";")) {
+            String d = directive.trim();
+            if (d.startsWith("script-src ")) {
+                return d.substring("script-src ".length()).trim();
+            }
+        }
+        return "";
     }
 }

@@ -24,7 +24,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Headless Debian Chromium driven by Selenium, with the flags this machine needs (no network beyond loopback,
- * no downloads of drivers) and a fresh profile that is deleted afterwards.
+ * no downloads of drivers) and a fresh profile that is deleted afterwards. Chromium's console is kept: a
+ * Content-Security-Policy violation on any page the browser opened (an inline script or handler without the page's
+ * nonce, an eval) fails the test when the browser is closed ({@link #cspViolations()}).
  */
 public final class Browser implements AutoCloseable {
 
@@ -80,9 +82,8 @@ public final class Browser implements AutoCloseable {
                 "--lang=" + acceptLanguage, "--user-data-dir=" + profile.toAbsolutePath());
         options.addArguments(extraArguments);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
-        if (recordNetwork) {
-            options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
-        }
+        options.setCapability("goog:loggingPrefs", recordNetwork ? Map.of("performance", "ALL", "browser", "ALL")
+                : Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
         driver = new ChromeDriver(service, options);
@@ -138,6 +139,21 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * The Content-Security-Policy violations that Chromium reported on its console since the last call (an inline
+     * script, an inline event handler or eval refused), each with the address of the page where it happened; the
+     * console empties as it is read, so {@link #close()} checks only what came after.
+     */
+    public List<String> cspViolations() {
+        List<String> violations = new ArrayList<>();
+        for (LogEntry entry : driver.manage().logs().get("browser")) {
+            if (entry.getMessage().contains("Content Security Policy")) {
+                violations.add(entry.getMessage());
+            }
+        }
+        return violations;
+    }
+
     /** Signs in through the sign-in form of the application at {@code base}, and waits for the start page. */
     public void signIn(String base, Http.As who) {
         driver.get(base + "/login.xhtml");
@@ -179,14 +195,28 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the browser; fails if Chromium reported a Content-Security-Policy violation on a page it opened, which
+     * the test has not asked for through {@link #cspViolations()}.
+     */
     @Override
     public void close() {
+        List<String> violations = List.of();
+        try {
+            violations = cspViolations();
+        } catch (RuntimeException e) {
+            // a browser that is already gone has no console to read
+        }
         try {
             driver.quit();
         } finally {
             if (deleteProfile) {
                 delete(profile);
             }
+        }
+        if (!violations.isEmpty()) {
+            throw new AssertionError("Content-Security-Policy violations in Chromium's console:\n"
+                    + String.join("\n", violations));
         }
     }
 
