@@ -391,7 +391,7 @@ class PagesIT {
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("allPresent")));
             driver.findElement(By.id("allPresent")).click();
             WebElement olena = driver.findElement(By.xpath("//li[contains(@class,'learner-row')]"
-                    + "[.//span[@class='name' and text()='Olena Kovalenko']]"));
+                    + "[.//*[@class='name' and text()='Olena Kovalenko']]"));
             olena.findElement(By.xpath(".//label[contains(., 'Verspätet')]")).click();
             olena.findElement(By.tagName("summary")).click();
             olena.findElement(By.cssSelector("input.note-input")).sendKeys("Bus kam zu spät");
@@ -408,7 +408,7 @@ class PagesIT {
             driver.navigate().refresh();
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("allPresent")));
             WebElement reloaded = driver.findElement(By.xpath("//li[contains(@class,'learner-row')]"
-                    + "[.//span[@class='name' and text()='Olena Kovalenko']]"));
+                    + "[.//*[@class='name' and text()='Olena Kovalenko']]"));
             assertEquals("LATE", reloaded.findElement(By.cssSelector("input[type=radio]:checked"))
                     .getAttribute("value"));
             assertEquals("Bus kam zu spät", reloaded.findElement(By.cssSelector("input.note-input"))
@@ -465,7 +465,7 @@ class PagesIT {
 
             // the trainer, on the same open page, changes Olena's note and saves again
             WebElement olena = driver.findElement(By.xpath("//li[contains(@class,'learner-row')]"
-                    + "[.//span[@class='name' and text()='Olena Kovalenko']]"));
+                    + "[.//*[@class='name' and text()='Olena Kovalenko']]"));
             olena.findElement(By.tagName("summary")).click();
             olena.findElement(By.cssSelector("input.note-input")).sendKeys("Handy vergessen");
             driver.findElement(By.id("sheet:save")).click();
