@@ -437,15 +437,6 @@ class ServicesIT {
     }
 
     @Test
-    void aFutureLessonCannotBeMarkedHeld() {
-        Cohort cohort = cohorts.create(coordinatorA, cohort("Zukunft", List.of(), weeks(1, nextMonday())));
-        Lesson lesson = cohorts.find(coordinatorA, cohort.getId()).getLessons().get(0);
-        LessonDraft held = lessonAs(lesson, LessonState.HELD, lesson.getVersion());
-        assertEquals("error.attendance.future", assertThrows(CampusException.class,
-                () -> cohorts.updateLesson(coordinatorA, lesson.getId(), held)).key());
-    }
-
-    @Test
     void aHeldLessonWithAttendanceStaysHeld() throws SQLException {
         Cohort cohort = cohorts.create(coordinatorA, cohort("Mit Anwesenheit", List.of(), weeks(4, mondayTwoWeeksAgo())));
         Learner learner = learners.create(coordinatorA, learner("Awet Tekle", "ኣወት ተኽለ", "ti", null));

@@ -313,12 +313,6 @@ class AttendanceIT {
     }
 
     @Test
-    void aFutureLessonCannotBeMarkedHeld() {
-        assertEquals("error.attendance.future", assertThrows(CampusException.class,
-                () -> attendance.changeLessonState(trainer, future.getId(), LessonState.HELD)).key());
-    }
-
-    @Test
     void onlyTheCohortsTrainersAndTheOrganisationsCoordinatorsMayTakeIt() {
         assertEquals(CampusException.Kind.NOT_FOUND, assertThrows(CampusException.class,
                 () -> attendance.sheet(otherTrainer, past.getId())).kind());

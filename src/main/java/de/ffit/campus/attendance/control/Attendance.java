@@ -201,15 +201,8 @@ public class Attendance {
         if (state == null || state == lesson.getState()) {
             return sheetOf(lesson);
         }
-        long marks = records(lesson).size();
-        if (marks > 0 && state != LessonState.HELD) {
-            throw CampusException.conflict("error.lesson.hasAttendance", marks);
-        }
-        if (state == LessonState.HELD && lesson.getDate().isAfter(LocalDate.now(clock))) {
-            throw CampusException.conflict("error.attendance.future");
-        }
         LessonState before = lesson.getState();
-        lesson.changeState(state);
+        lesson.changeState(state, LocalDate.now(clock), records(lesson).size());
         audit.record(actor, "Lesson", lesson.getId(), context(lesson.getId()), AuditAction.CHANGED,
                 Map.of("state", before.name()), Map.of("state", state.name()));
         em.flush();

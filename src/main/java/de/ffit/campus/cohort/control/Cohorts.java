@@ -7,7 +7,6 @@ import de.ffit.campus.cohort.entity.Cohort;
 import de.ffit.campus.cohort.entity.Enrollment;
 import de.ffit.campus.cohort.entity.EnrollmentStatus;
 import de.ffit.campus.cohort.entity.Lesson;
-import de.ffit.campus.cohort.entity.LessonState;
 import de.ffit.campus.course.entity.Course;
 import de.ffit.campus.learner.entity.Learner;
 import de.ffit.campus.organisation.entity.Location;
@@ -177,7 +176,7 @@ public class Cohorts {
         Cohort cohort = find(actor, cohortId);
         Lesson lesson = cohort.addLesson(draft.getDate(), draft.getStart(), draft.getEnd(), draft.getTopic());
         if (draft.getState() != null) {
-            lesson.changeState(draft.getState());
+            lesson.enterAs(draft.getState());
         }
         Scoped.flush(em, "lesson", draft.getDate());
         return lesson;
@@ -197,20 +196,18 @@ public class Cohorts {
         drafts.check(draft);
         Lesson lesson = findLesson(actor, lessonId);
         Scoped.requireVersion(lesson.getVersion(), draft.getVersion());
-        if (draft.getState() != null && draft.getState() != lesson.getState()) {
+        boolean stateChanges = draft.getState() != null && draft.getState() != lesson.getState();
+        long marks = 0;
+        if (stateChanges) {
             // the same lock attendance saves take: no mark can slip in between this count and the change
             em.lock(lesson, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-            long marks = attendanceCount(lesson);
-            if (lesson.getState() == LessonState.HELD && marks > 0) {
-                // attendance was taken: the lesson took place, and its marks must keep counting
-                throw CampusException.conflict("error.lesson.hasAttendance", marks);
-            }
-            if (draft.getState() == LessonState.HELD && draft.getDate().isAfter(today())) {
-                throw CampusException.conflict("error.attendance.future");
-            }
-            lesson.changeState(draft.getState());
+            marks = attendanceCount(lesson);
         }
+        // moved first, so that the lesson judges a change of state by the date it is going to have
         lesson.getCohort().rescheduleLesson(lesson, draft.getDate(), draft.getStart(), draft.getEnd());
+        if (stateChanges) {
+            lesson.changeState(draft.getState(), today(), marks);
+        }
         lesson.changeTopic(draft.getTopic());
         Scoped.flush(em, "lesson", draft.getDate());
         return lesson;

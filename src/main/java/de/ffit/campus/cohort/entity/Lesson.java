@@ -98,7 +98,30 @@ public class Lesson {
         state = LessonState.PLANNED;
     }
 
-    public void changeState(LessonState target) {
+    /**
+     * The state a coordinator or a trainer asks for, by the rules both the lesson list and the attendance sheet
+     * follow: a lesson with marks took place and stays held (its marks keep counting), a lesson is held only on
+     * or after its date, a cancelled one is planned again before it is held, a held one before it is cancelled.
+     *
+     * @param today the organisation's today (entities read no clock)
+     * @param marks how many attendance marks the lesson has; the caller holds the lesson's lock while it counts
+     */
+    public void changeState(LessonState target, LocalDate today, long marks) {
+        Require.present(target, "state");
+        if (marks > 0 && (state == LessonState.HELD || target != LessonState.HELD)) {
+            throw CampusException.conflict("error.lesson.hasAttendance", marks);
+        }
+        if (target == LessonState.HELD && date.isAfter(today)) {
+            throw CampusException.conflict("error.attendance.future");
+        }
+        enterAs(target);
+    }
+
+    /**
+     * The state a lesson is added in; unlike {@link #changeState(LessonState, LocalDate, long)} it does not ask
+     * for the lesson's date (adding a lesson as held has never done so).
+     */
+    public void enterAs(LessonState target) {
         switch (Require.present(target, "state")) {
             case PLANNED -> replan();
             case HELD -> markHeld();
