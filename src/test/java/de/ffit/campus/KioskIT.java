@@ -10,6 +10,7 @@ import de.ffit.campus.learner.entity.LearnerCode;
 import de.ffit.campus.support.Axe;
 import de.ffit.campus.support.Browser;
 import de.ffit.campus.support.CampusToday;
+import de.ffit.campus.support.ClockControl;
 import de.ffit.campus.support.FakeCamera;
 import de.ffit.campus.support.Fixture;
 import de.ffit.campus.support.PlainBrowser;
@@ -54,9 +55,10 @@ class KioskIT {
     /** FFIT_KIOSK_IDLE_SECONDS in arquillian.xml; the server allows five seconds more */
     static final int IDLE_SECONDS = 12;
 
+    /** the application with a clock the idle test moves forward instead of sleeping */
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return TestDeployments.application();
+        return TestDeployments.withMovableClock();
     }
 
     @ArquillianResource
@@ -640,9 +642,10 @@ class KioskIT {
             HtmlPage mine = signIn(device, amina.code(), amina.pin());
             assertTrue(isProgress(mine));
             assertEquals(String.valueOf(IDLE_SECONDS), mine.getBody().getAttribute("data-idle"));
-            Thread.sleep(Duration.ofSeconds(IDLE_SECONDS / 2).toMillis());
+            // the server’s clock moves on, the test waits for nothing
+            ClockControl.advance(base, Duration.ofSeconds(IDLE_SECONDS / 2));
             assertTrue(isProgress(device.getPage(base + "/kiosk/me.xhtml")), "a touch within the time keeps it");
-            Thread.sleep(Duration.ofSeconds(IDLE_SECONDS + 6).toMillis());
+            ClockControl.advance(base, Duration.ofSeconds(IDLE_SECONDS + 6));
             HtmlPage after = device.getPage(base + "/kiosk/me.xhtml");
             assertFalse(isProgress(after), after.getUrl().toString());
             assertNotNull(after.getElementById("code"), "the first screen again");

@@ -10,13 +10,15 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
  * Every kiosk answer: never stored by the browser (the back button after sign-out asks the server again, and the
  * server shows nothing of the last learner), and the learner signed out once the screen has not been touched for
  * the idle time. The page counts down in the browser; this is the server's own check, with a few seconds of grace
- * for the page's last keep-alive to arrive.
+ * for the page's last keep-alive to arrive. The time is the application's {@link Clock}, the one every other rule
+ * reads, so a test can move it forward rather than wait.
  */
 @WebFilter(urlPatterns = "/kiosk/*")
 public class KioskFilter extends HttpFilter {
@@ -27,6 +29,9 @@ public class KioskFilter extends HttpFilter {
     @Inject
     CampusSettings settings;
 
+    @Inject
+    Clock clock;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -35,7 +40,7 @@ public class KioskFilter extends HttpFilter {
         response.setDateHeader("Expires", 0);
         Optional<KioskVisit> visit = KioskVisit.of(request);
         if (visit.isPresent()) {
-            long now = System.currentTimeMillis();
+            long now = clock.millis();
             Optional<KioskIdentity> device = KioskDeviceCookie.of(request);
             boolean otherDevice = device.isEmpty() || device.get().deviceId() != visit.get().deviceId();
             if (otherDevice || visit.get().idleLongerThan(idleMillis(), now)) {

@@ -131,7 +131,7 @@ public class KioskSignInPage {
                 HttpSession session = request.getSession();
                 session.removeAttribute(KioskVisit.PENDING_CODE);
                 session.setAttribute(KioskVisit.ATTRIBUTE, new KioskVisit(device.deviceId(),
-                        device.organisationId(), outcome.learnerId(), System.currentTimeMillis()));
+                        device.organisationId(), outcome.learnerId(), clock.millis()));
                 Language.of(outcome.language()).ifPresent(locale::useForSession);
                 redirect("me.xhtml");
             }
