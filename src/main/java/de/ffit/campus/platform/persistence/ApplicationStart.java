@@ -18,7 +18,7 @@ public final class ApplicationStart {
 
     private final boolean demo;
 
-    ApplicationStart(boolean demo) {
+    public ApplicationStart(boolean demo) {
         this.demo = demo;
     }
 
