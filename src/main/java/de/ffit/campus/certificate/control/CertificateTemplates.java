@@ -1,7 +1,10 @@
 package de.ffit.campus.certificate.control;
 
 import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.persistence.ApplicationStart;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -15,8 +18,8 @@ import java.util.logging.Logger;
 
 /**
  * The certificate templates and fonts shipped in {@code certificate-templates/} (on the classpath under the same
- * name), read and checked once at start-up by {@link #load()}; a broken template stops the start with a message
- * naming the file.
+ * name), read and checked once at start-up by {@link #load()} (see {@link #checkAtStart}); a broken template stops
+ * the start with a message naming the file.
  */
 @ApplicationScoped
 public class CertificateTemplates {
@@ -26,6 +29,15 @@ public class CertificateTemplates {
 
     private volatile Map<String, CertificateTemplate> templates;
     private volatile CertificateRenderer renderer;
+
+    /** Before any data is written (the demo issues certificates), so that a broken template says which file. */
+    void checkAtStart(@Observes @Priority(ApplicationStart.CHECKS) ApplicationStart start) {
+        try {
+            load();
+        } catch (TemplateException broken) {
+            throw new ApplicationStart.Refused("a certificate template is broken: " + broken.getMessage());
+        }
+    }
 
     /** Reads and checks every template; throws {@link TemplateException} naming the file that is wrong. */
     public synchronized void load() {

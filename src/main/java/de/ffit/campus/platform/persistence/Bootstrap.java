@@ -1,9 +1,5 @@
 package de.ffit.campus.platform.persistence;
 
-import de.ffit.campus.account.control.FirstAdmin;
-import de.ffit.campus.certificate.control.CertificateTemplates;
-import de.ffit.campus.certificate.control.TemplateException;
-import de.ffit.campus.demo.DemoData;
 import de.ffit.campus.platform.config.CampusSettings;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -11,6 +7,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -19,9 +16,11 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * Runs while the application is being deployed, before it serves a request: migrations first, then the
- * first-run data (demo data in demo mode; the first admin in production mode). A production installation
- * without any account and without {@code FFIT_ADMIN_PASSWORD} refuses to start.
+ * Runs while the application is being deployed, before it serves a request: migrations first, then
+ * {@link ApplicationStart}, which the features answer for themselves in the order it declares (the certificate
+ * templates checked, the first admin in production mode, the demo data in demo mode). A feature that refuses (a
+ * broken template; a production installation without any account and without {@code FFIT_ADMIN_PASSWORD}) stops
+ * the start.
  */
 @Singleton
 @Startup
@@ -38,16 +37,10 @@ public class Bootstrap {
     CampusSettings settings;
 
     @Inject
-    DemoData demoData;
-
-    @Inject
-    FirstAdmin firstAdmin;
+    Event<ApplicationStart> applicationStart;
 
     @Inject
     Readiness readiness;
-
-    @Inject
-    CertificateTemplates templates;
 
     @PostConstruct
     // on the method too: Payara gives a singleton's lifecycle callback a transaction of its own otherwise, and the
@@ -59,23 +52,11 @@ public class Bootstrap {
         String version = flyway.info().current().getVersion().getVersion();
         LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted
                 + " migrations applied now), mode: " + (settings.isDemo() ? "demo" : "production"));
-        // templates before any data: the demo issues certificates, and a broken template must say which file
         try {
-            templates.load();
-        } catch (TemplateException broken) {
-            refuseToStart("a certificate template is broken: " + broken.getMessage());
-        }
-        if (settings.isDemo()) {
-            demoData.seedOnce();
-            demoData.issueCertificatesOnce();
-            demoData.guideCatalogueOnce();
-            demoData.courseTextsOnce();
-        } else {
-            try {
-                firstAdmin.ensureAnAccountExists();
-            } catch (FirstAdmin.NoAdminPassword refused) {
-                refuseToStart(refused.getMessage());
-            }
+            // synchronous: every observer has finished (or one has refused) when fire returns
+            applicationStart.fire(new ApplicationStart(settings.isDemo()));
+        } catch (ApplicationStart.Refused refused) {
+            refuseToStart(refused.getMessage());
         }
         readiness.ready(version);
     }
