@@ -8,17 +8,21 @@ import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The settings the features read, typed. Values and defaults come from {@link CampusConfigSource}. */
+/**
+ * The settings the features read, typed. The defaults are in META-INF/microprofile-config.properties (stated
+ * nowhere else); the operator's {@code FFIT_*} variables reach them through MicroProfile Config's own
+ * environment-variable mapping, and through {@link CampusConfigSource} for what that does not cover.
+ */
 @ApplicationScoped
 @Named("settings")
 public class CampusSettings {
 
     @Inject
-    @ConfigProperty(name = "ffit.mode", defaultValue = "demo")
+    @ConfigProperty(name = "ffit.mode")
     String mode;
 
     @Inject
-    @ConfigProperty(name = "ffit.demo.password", defaultValue = "demo")
+    @ConfigProperty(name = "ffit.demo.password")
     String demoPassword;
 
     @Inject
@@ -26,11 +30,11 @@ public class CampusSettings {
     Optional<String> adminPassword;
 
     @Inject
-    @ConfigProperty(name = "ffit.public.url", defaultValue = "http://localhost:8080")
+    @ConfigProperty(name = "ffit.public.url")
     String publicUrl;
 
     @Inject
-    @ConfigProperty(name = "ffit.integreat.url", defaultValue = "https://cms.integreat-app.de")
+    @ConfigProperty(name = "ffit.integreat.url")
     String integreatUrl;
 
     @Inject
@@ -38,27 +42,27 @@ public class CampusSettings {
     Optional<String> integreatAllowedHosts;
 
     @Inject
-    @ConfigProperty(name = "ffit.integreat.import.at", defaultValue = "03:30")
+    @ConfigProperty(name = "ffit.integreat.import.at")
     String integreatImportAt;
 
     @Inject
-    @ConfigProperty(name = "ffit.default.locale", defaultValue = "de")
+    @ConfigProperty(name = "ffit.default.locale")
     String defaultLocale;
 
     @Inject
-    @ConfigProperty(name = "ffit.time.zone", defaultValue = "Europe/Berlin")
+    @ConfigProperty(name = "ffit.time.zone")
     String timeZone;
 
     @Inject
-    @ConfigProperty(name = "ffit.kiosk.idle.seconds", defaultValue = "60")
+    @ConfigProperty(name = "ffit.kiosk.idle.seconds")
     int kioskIdleSeconds;
 
     @Inject
-    @ConfigProperty(name = "ffit.organisation.name", defaultValue = "ffIT Campus")
+    @ConfigProperty(name = "ffit.organisation.name")
     String firstOrganisationName;
 
     @Inject
-    @ConfigProperty(name = "ffit.organisation.region", defaultValue = "augsburg")
+    @ConfigProperty(name = "ffit.organisation.region")
     String firstOrganisationRegion;
 
     @Inject
@@ -66,11 +70,11 @@ public class CampusSettings {
     Optional<String> metricsToken;
 
     @Inject
-    @ConfigProperty(name = "ffit.hsts", defaultValue = "auto")
+    @ConfigProperty(name = "ffit.hsts")
     String hsts;
 
     @Inject
-    @ConfigProperty(name = "ffit.retention.months", defaultValue = "24")
+    @ConfigProperty(name = "ffit.retention.months")
     String retentionMonths;
 
     @Inject
@@ -78,7 +82,7 @@ public class CampusSettings {
     Optional<String> trustedProxies;
 
     @Inject
-    @ConfigProperty(name = "ffit.max.json.body", defaultValue = "1MB")
+    @ConfigProperty(name = "ffit.max.json.body")
     String maxJsonBody;
 
     public boolean isDemo() {
@@ -93,8 +97,9 @@ public class CampusSettings {
         return adminPassword.filter(p -> !p.isBlank());
     }
 
+    /** The public base address, without a trailing slash (pages and QR codes append their paths). */
     public String publicUrl() {
-        return publicUrl;
+        return withoutTrailingSlash(publicUrl);
     }
 
     /** Whether the public address is still one only this machine can reach (the default, or a loopback host). */
@@ -114,7 +119,12 @@ public class CampusSettings {
     }
 
     public String integreatUrl() {
-        return integreatUrl;
+        return withoutTrailingSlash(integreatUrl);
+    }
+
+    private static String withoutTrailingSlash(String url) {
+        String v = url.strip();
+        return v.endsWith("/") ? v.substring(0, v.length() - 1) : v;
     }
 
     /**
