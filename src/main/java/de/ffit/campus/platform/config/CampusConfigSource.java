@@ -1,79 +1,108 @@
 package de.ffit.campus.platform.config;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
- * The one place that turns the operator's {@code FFIT_*} environment variables (or system properties of the
- * same name, as tests pass them) into the {@code ffit.*} settings the application reads, with the defaults.
- * It also derives what the operator should not have to say: which JDBC driver the URL needs, and whether
- * the app runs in demo mode (no database configured) or production mode.
+ * What MicroProfile Config does not find by itself. The defaults live in {@code
+ * META-INF/microprofile-config.properties}, and MicroProfile Config finds a setting's environment variable on its
+ * own ({@code ffit.public.url} as {@code FFIT_PUBLIC_URL}). This source adds the rest:
+ * <ul>
+ * <li>{@code -D} system properties spelled like the environment variables ({@code -DFFIT_PUBLIC_URL=…}, as the
+ * README promises and the tests pass them), with the same mapping: MicroProfile Config's own system-property
+ * source only knows {@code -Dffit.public.url};</li>
+ * <li>{@code FFIT_INTEGREAT_REGION}, the operator's name for {@code ffit.organisation.region};</li>
+ * <li>what the operator should not have to say: whether the app runs in demo mode (no database configured) or
+ * production mode, the embedded database's address and credentials in demo mode, and which JDBC driver the
+ * URL needs.</li>
+ * </ul>
  */
 public class CampusConfigSource implements ConfigSource {
 
     /** Above microprofile-config.properties (100), below plain system properties (400) and the environment (300). */
     static final int ORDINAL = 250;
 
-    private final Map<String, String> values;
+    /** Where MicroProfile Config reads the defaults from, and so does {@link #derive} for the data directory's. */
+    static final String DEFAULTS = "META-INF/microprofile-config.properties";
+
+    private final UnaryOperator<String> systemProperties;
+
+    private final Map<String, String> derived;
 
     public CampusConfigSource() {
-        this(name -> {
-            String fromProperty = System.getProperty(name);
-            return fromProperty != null ? fromProperty : System.getenv(name);
-        });
+        this(System::getProperty, System::getenv);
     }
 
-    CampusConfigSource(UnaryOperator<String> outside) {
-        this.values = Collections.unmodifiableMap(derive(outside));
+    CampusConfigSource(UnaryOperator<String> systemProperties, UnaryOperator<String> environment) {
+        this.systemProperties = systemProperties;
+        this.derived = Collections.unmodifiableMap(derive(name -> {
+            String fromProperty = systemProperties.apply(name);
+            return fromProperty != null ? fromProperty : environment.apply(name);
+        }, defaults()));
     }
 
-    static Map<String, String> derive(UnaryOperator<String> outside) {
+    /**
+     * The settings that follow from others: {@code outside} gives the operator's {@code FFIT_*} variables (system
+     * property, else environment), {@code defaults} the contents of microprofile-config.properties.
+     */
+    static Map<String, String> derive(UnaryOperator<String> outside, Properties defaults) {
         Map<String, String> v = new LinkedHashMap<>();
         String dbUrl = blankToNull(outside.apply("FFIT_DB_URL"));
         boolean production = dbUrl != null;
-        String dataDir = orDefault(outside.apply("FFIT_DATA_DIR"), "./data");
         v.put("ffit.mode", production ? "production" : "demo");
-        v.put("ffit.data.dir", dataDir);
         if (production) {
             v.put("ffit.db.url", dbUrl);
-            v.put("ffit.db.user", orDefault(outside.apply("FFIT_DB_USER"), "ffit"));
-            v.put("ffit.db.password", orDefault(outside.apply("FFIT_DB_PASSWORD"), ""));
         } else {
+            String dataDir = orDefault(outside.apply("FFIT_DATA_DIR"), defaults.getProperty("ffit.data.dir"));
             v.put("ffit.db.url", h2Url(Path.of(dataDir)));
             // the embedded file is only reachable by this process; the credentials are not a secret
             v.put("ffit.db.user", "ffit");
             v.put("ffit.db.password", "ffit");
         }
         v.put("ffit.db.className", dataSourceClass(v.get("ffit.db.url")));
-        v.put("ffit.admin.password", orDefault(outside.apply("FFIT_ADMIN_PASSWORD"), ""));
-        v.put("ffit.demo.password", orDefault(outside.apply("FFIT_DEMO_PASSWORD"), "demo"));
-        v.put("ffit.public.url", stripSlash(orDefault(outside.apply("FFIT_PUBLIC_URL"), "http://localhost:8080")));
-        v.put("ffit.integreat.url", stripSlash(orDefault(outside.apply("FFIT_INTEGREAT_URL"), "https://cms.integreat-app.de")));
-        // hosts the Integreat client may ask besides FFIT_INTEGREAT_URL's own (comma-separated; none by default)
-        v.put("ffit.integreat.allowed.hosts", orDefault(outside.apply("FFIT_INTEGREAT_ALLOWED_HOSTS"), ""));
-        // when the nightly guide import runs (campus time zone), or "off"
-        v.put("ffit.integreat.import.at", orDefault(outside.apply("FFIT_INTEGREAT_IMPORT_AT"), "03:30"));
-        v.put("ffit.default.locale", orDefault(outside.apply("FFIT_DEFAULT_LOCALE"), "de"));
-        v.put("ffit.time.zone", orDefault(outside.apply("FFIT_TIME_ZONE"), "Europe/Berlin"));
-        v.put("ffit.kiosk.idle.seconds", orDefault(outside.apply("FFIT_KIOSK_IDLE_SECONDS"), "60"));
-        v.put("ffit.organisation.name", orDefault(outside.apply("FFIT_ORGANISATION_NAME"), "ffIT Campus"));
-        // a bearer token for GET /metrics from elsewhere than this machine (none: loopback only)
-        v.put("ffit.metrics.token", orDefault(outside.apply("FFIT_METRICS_TOKEN"), ""));
-        // Strict-Transport-Security: "auto" (when FFIT_PUBLIC_URL is https), "off", or max-age in seconds
-        v.put("ffit.hsts", orDefault(outside.apply("FFIT_HSTS"), "auto"));
-        // load balancers whose X-Forwarded-For is believed (addresses or networks like 10.0.0.0/8, comma-separated)
-        v.put("ffit.trusted.proxies", orDefault(outside.apply("FFIT_TRUSTED_PROXIES"), ""));
-        // learners are erased this many months after their last cohort finished, or "off"
-        v.put("ffit.retention.months", orDefault(outside.apply("FFIT_RETENTION_MONTHS"), "24"));
-        v.put("ffit.organisation.region", orDefault(outside.apply("FFIT_INTEGREAT_REGION"), "augsburg"));
-        // the largest JSON (or CSV) body an /api request may send, in bytes or with KB/MB; larger ones answer 413 unread
-        v.put("ffit.max.json.body", orDefault(outside.apply("FFIT_MAX_JSON_BODY"), "1MB"));
+        String region = blankToNull(outside.apply("FFIT_INTEGREAT_REGION"));
+        if (region != null) {
+            v.put("ffit.organisation.region", region);
+        }
         return v;
+    }
+
+    /** The defaults as MicroProfile Config reads them: this application's microprofile-config.properties. */
+    static Properties defaults() {
+        try {
+            ClassLoader loader = CampusConfigSource.class.getClassLoader();
+            Enumeration<URL> files = loader.getResources(DEFAULTS);
+            while (files.hasMoreElements()) {
+                Properties file = new Properties();
+                try (InputStream in = files.nextElement().openStream()) {
+                    file.load(in);
+                }
+                // a library may bring a file of the same name; ours is the one with the data directory
+                if (file.getProperty("ffit.data.dir") != null) {
+                    return file;
+                }
+            }
+            throw new IllegalStateException(DEFAULTS + " with the ffit.* defaults is missing");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The environment variable's name of a setting, by MicroProfile Config's own mapping rule. */
+    static String environmentName(String setting) {
+        return setting.replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT);
     }
 
     /**
@@ -105,18 +134,19 @@ public class CampusConfigSource implements ConfigSource {
         return v == null ? fallback : v;
     }
 
-    private static String stripSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-    }
-
     @Override
     public Set<String> getPropertyNames() {
-        return values.keySet();
+        return derived.keySet();
     }
 
     @Override
     public String getValue(String propertyName) {
-        return values.get(propertyName);
+        String value = derived.get(propertyName);
+        if (value == null && propertyName.startsWith("ffit.")) {
+            // blank counts as unset, so that the default applies
+            value = blankToNull(systemProperties.apply(environmentName(propertyName)));
+        }
+        return value;
     }
 
     @Override

@@ -3,22 +3,35 @@ package de.ffit.campus.platform.config;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.net.URI;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** The settings the features read, typed. Values and defaults come from {@link CampusConfigSource}. */
+/**
+ * The settings the features read, typed. The defaults are in META-INF/microprofile-config.properties (stated
+ * nowhere else); the operator's {@code FFIT_*} variables reach them through MicroProfile Config's own
+ * environment-variable mapping, and through {@link CampusConfigSource} for what that does not cover.
+ */
 @ApplicationScoped
 @Named("settings")
 public class CampusSettings {
 
     @Inject
-    @ConfigProperty(name = "ffit.mode", defaultValue = "demo")
+    @ConfigProperty(name = "ffit.mode")
     String mode;
 
     @Inject
-    @ConfigProperty(name = "ffit.demo.password", defaultValue = "demo")
+    @ConfigProperty(name = "ffit.demo.password")
     String demoPassword;
 
     @Inject
@@ -26,11 +39,11 @@ public class CampusSettings {
     Optional<String> adminPassword;
 
     @Inject
-    @ConfigProperty(name = "ffit.public.url", defaultValue = "http://localhost:8080")
+    @ConfigProperty(name = "ffit.public.url")
     String publicUrl;
 
     @Inject
-    @ConfigProperty(name = "ffit.integreat.url", defaultValue = "https://cms.integreat-app.de")
+    @ConfigProperty(name = "ffit.integreat.url")
     String integreatUrl;
 
     @Inject
@@ -38,27 +51,27 @@ public class CampusSettings {
     Optional<String> integreatAllowedHosts;
 
     @Inject
-    @ConfigProperty(name = "ffit.integreat.import.at", defaultValue = "03:30")
+    @ConfigProperty(name = "ffit.integreat.import.at")
     String integreatImportAt;
 
     @Inject
-    @ConfigProperty(name = "ffit.default.locale", defaultValue = "de")
+    @ConfigProperty(name = "ffit.default.locale")
     String defaultLocale;
 
     @Inject
-    @ConfigProperty(name = "ffit.time.zone", defaultValue = "Europe/Berlin")
+    @ConfigProperty(name = "ffit.time.zone")
     String timeZone;
 
     @Inject
-    @ConfigProperty(name = "ffit.kiosk.idle.seconds", defaultValue = "60")
+    @ConfigProperty(name = "ffit.kiosk.idle.seconds")
     int kioskIdleSeconds;
 
     @Inject
-    @ConfigProperty(name = "ffit.organisation.name", defaultValue = "ffIT Campus")
+    @ConfigProperty(name = "ffit.organisation.name")
     String firstOrganisationName;
 
     @Inject
-    @ConfigProperty(name = "ffit.organisation.region", defaultValue = "augsburg")
+    @ConfigProperty(name = "ffit.organisation.region")
     String firstOrganisationRegion;
 
     @Inject
@@ -66,11 +79,11 @@ public class CampusSettings {
     Optional<String> metricsToken;
 
     @Inject
-    @ConfigProperty(name = "ffit.hsts", defaultValue = "auto")
+    @ConfigProperty(name = "ffit.hsts")
     String hsts;
 
     @Inject
-    @ConfigProperty(name = "ffit.retention.months", defaultValue = "24")
+    @ConfigProperty(name = "ffit.retention.months")
     String retentionMonths;
 
     @Inject
@@ -78,7 +91,7 @@ public class CampusSettings {
     Optional<String> trustedProxies;
 
     @Inject
-    @ConfigProperty(name = "ffit.max.json.body", defaultValue = "1MB")
+    @ConfigProperty(name = "ffit.max.json.body")
     String maxJsonBody;
 
     public boolean isDemo() {
@@ -93,14 +106,15 @@ public class CampusSettings {
         return adminPassword.filter(p -> !p.isBlank());
     }
 
+    /** The public base address, without a trailing slash (pages and QR codes append their paths). */
     public String publicUrl() {
-        return publicUrl;
+        return withoutTrailingSlash(publicUrl);
     }
 
     /** Whether the public address is still one only this machine can reach (the default, or a loopback host). */
     public boolean isPublicUrlLocal() {
         try {
-            String host = java.net.URI.create(publicUrl.strip()).getHost();
+            String host = URI.create(publicUrl.strip()).getHost();
             return host == null || host.equalsIgnoreCase("localhost") || host.startsWith("127.")
                     || host.equals("[::1]") || host.equals("0.0.0.0");
         } catch (IllegalArgumentException e) {
@@ -114,31 +128,36 @@ public class CampusSettings {
     }
 
     public String integreatUrl() {
-        return integreatUrl;
+        return withoutTrailingSlash(integreatUrl);
+    }
+
+    private static String withoutTrailingSlash(String url) {
+        String v = url.strip();
+        return v.endsWith("/") ? v.substring(0, v.length() - 1) : v;
     }
 
     /**
      * When the nightly import of the guide catalogues runs, in the campus time zone, or empty when it is switched
      * off ({@code FFIT_INTEGREAT_IMPORT_AT=off}).
      */
-    public Optional<java.time.LocalTime> integreatImportAt() {
+    public Optional<LocalTime> integreatImportAt() {
         String at = integreatImportAt.strip();
         if (at.equalsIgnoreCase("off") || at.equalsIgnoreCase("never")) {
             return Optional.empty();
         }
         try {
-            return Optional.of(java.time.LocalTime.parse(at));
-        } catch (java.time.format.DateTimeParseException e) {
+            return Optional.of(LocalTime.parse(at));
+        } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("FFIT_INTEGREAT_IMPORT_AT must be a time like 03:30, or off: " + at, e);
         }
     }
 
     /** Hosts the Integreat client may ask besides the base URL's own, lower case. */
-    public java.util.Set<String> integreatAllowedHosts() {
+    public Set<String> integreatAllowedHosts() {
         // an empty value counts as none in MicroProfile Config, hence Optional
-        return java.util.Arrays.stream(integreatAllowedHosts.orElse("").split(",")).map(String::strip)
+        return Arrays.stream(integreatAllowedHosts.orElse("").split(",")).map(String::strip)
                 .filter(h -> !h.isEmpty()).map(h -> h.toLowerCase(Locale.ROOT))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public Locale defaultLocale() {
@@ -166,17 +185,17 @@ public class CampusSettings {
      * The max-age of Strict-Transport-Security in seconds, or empty for none: {@code FFIT_HSTS=off}, a number of
      * seconds, or {@code auto} (a year when the public address is https, the usual set-up behind a TLS proxy).
      */
-    public java.util.OptionalLong hstsMaxAge() {
+    public OptionalLong hstsMaxAge() {
         String v = hsts.strip().toLowerCase(Locale.ROOT);
         if (v.equals("off") || v.equals("0")) {
-            return java.util.OptionalLong.empty();
+            return OptionalLong.empty();
         }
         if (v.equals("auto")) {
             return publicUrl.strip().toLowerCase(Locale.ROOT).startsWith("https://")
-                    ? java.util.OptionalLong.of(31_536_000) : java.util.OptionalLong.empty();
+                    ? OptionalLong.of(31_536_000) : OptionalLong.empty();
         }
         try {
-            return java.util.OptionalLong.of(Long.parseLong(v));
+            return OptionalLong.of(Long.parseLong(v));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("FFIT_HSTS must be auto, off or a number of seconds: " + hsts, e);
         }
@@ -186,25 +205,25 @@ public class CampusSettings {
      * After how many months past the end of their last cohort learners are erased automatically, or empty when
      * {@code FFIT_RETENTION_MONTHS=off}.
      */
-    public java.util.OptionalInt retentionMonths() {
+    public OptionalInt retentionMonths() {
         String v = retentionMonths.strip().toLowerCase(Locale.ROOT);
         if (v.equals("off") || v.equals("never")) {
-            return java.util.OptionalInt.empty();
+            return OptionalInt.empty();
         }
         try {
             int months = Integer.parseInt(v);
             if (months < 1) {
                 throw new IllegalArgumentException("FFIT_RETENTION_MONTHS must be at least 1, or off: " + v);
             }
-            return java.util.OptionalInt.of(months);
+            return OptionalInt.of(months);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("FFIT_RETENTION_MONTHS must be a number of months, or off: " + v, e);
         }
     }
 
     /** The load balancers in front of the app whose {@code X-Forwarded-For} counts ({@code FFIT_TRUSTED_PROXIES}). */
-    public java.util.List<String> trustedProxies() {
-        return java.util.Arrays.stream(trustedProxies.orElse("").split(",")).map(String::strip)
+    public List<String> trustedProxies() {
+        return Arrays.stream(trustedProxies.orElse("").split(",")).map(String::strip)
                 .filter(p -> !p.isEmpty()).toList();
     }
 
