@@ -63,6 +63,8 @@ public class AttendanceResource {
     Attendance attendance;
 
     @Operation(summary = "Read a lesson’s attendance, with its version as ETag")
+    @APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
     @APIResponse(responseCode = "200", description = "The marks",
             headers = @Header(name = "ETag", description = "the attendance’s version, for If-Match",
                     schema = @Schema(implementation = String.class)))

@@ -4,7 +4,6 @@ import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.guide.control.GuideLinkDraft;
 import de.ffit.campus.guide.control.Guides;
 import de.ffit.campus.platform.error.CampusException;
-import de.ffit.campus.platform.rest.CampusApi;
 import de.ffit.campus.platform.rest.RequestLanguage;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,8 +19,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /**
  * {@code .../{id}/guides} of an exercise or a module: the Integreat guides linked to it. {@code GET ?lang=ar} gives
@@ -45,17 +42,12 @@ public abstract class LinkedGuidesResource {
     /** what the guides hang on */
     protected abstract Guides.Target target();
 
-    @Operation(summary = "The linked guides, each in the language asked for, else German, else English")
     @GET
     public List<GuideJson.Guide> list(@PathParam("id") long id, @QueryParam("lang") String lang) {
         return guides.linked(currentUser.actor(), target(), id, language(lang)).stream()
                 .map(GuideJson.Guide::of).toList();
     }
 
-    @Operation(summary = "Link an Integreat page by its path in any language (200 when linked already)")
-    @APIResponse(responseCode = "400", ref = CampusApi.INVALID)
-    @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
-    @APIResponse(responseCode = "413", ref = CampusApi.TOO_LARGE)
     @POST
     public Response link(@PathParam("id") long id, GuideLinkDraft draft, @QueryParam("lang") String lang) {
         Guides.Linked linked = guides.link(currentUser.actor(), target(), id, draft, language(lang));
@@ -63,16 +55,12 @@ public abstract class LinkedGuidesResource {
                 .entity(GuideJson.Guide.of(linked.guide())).build();
     }
 
-    @Operation(summary = "Unlink the page with this region and path")
-    @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
     @DELETE
     public Response unlink(@PathParam("id") long id, @QueryParam("region") String region,
             @QueryParam("path") String path) {
         return gone(guides.unlink(currentUser.actor(), target(), id, new GuideLinkDraft(region, path)));
     }
 
-    @Operation(summary = "Unlink a page by its id")
-    @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
     @DELETE
     @Path("{pageId}")
     public Response unlinkPage(@PathParam("id") long id, @PathParam("pageId") long pageId) {
