@@ -194,6 +194,9 @@ class ExecutableJarIT {
         Set<String> missing = new TreeSet<>(expected);
         missing.removeAll(documented);
         assertEquals(Set.of(), missing, "endpoints missing from /openapi; it lists " + documented);
+        Set<String> unknown = new TreeSet<>(documented);
+        unknown.removeAll(expected);
+        assertEquals(Set.of(), unknown, "operations in /openapi that the application does not serve");
         withoutSummary.retainAll(expected);
         assertEquals(Set.of(), withoutSummary, "endpoints without @Operation summary or @Tag");
         // what a script writer relies on: HTTP Basic, and the attendance's ETag / If-Match with its refusals
