@@ -57,6 +57,8 @@ public class AuditResource {
     }
 
     @Operation(summary = "The audit trail, newest first (default the last 30 days, at most 1,000 events)")
+    @APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
     @APIResponse(responseCode = "400", ref = CampusApi.INVALID)
     @GET
     public List<EventJson> events(@QueryParam("from") String from, @QueryParam("to") String to,

@@ -55,6 +55,8 @@ public class LessonsResource {
     }
 
     @Operation(summary = "Remove a lesson")
+    @APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
     @DELETE
     @Path("{id}")

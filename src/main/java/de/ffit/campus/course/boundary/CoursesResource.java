@@ -83,6 +83,8 @@ public class CoursesResource {
     }
 
     @Operation(summary = "Delete a course")
+    @APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
     @DELETE
     @Path("{id}")

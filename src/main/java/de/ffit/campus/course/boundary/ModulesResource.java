@@ -63,6 +63,8 @@ public class ModulesResource {
     }
 
     @Operation(summary = "Remove a module")
+    @APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
     @DELETE
     @Path("{id}")

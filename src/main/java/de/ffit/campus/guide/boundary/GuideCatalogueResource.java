@@ -57,6 +57,8 @@ public class GuideCatalogueResource {
     }
 
     @Operation(summary = "Start importing the organisation’s Integreat region")
+    @APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
     @POST
     @Path("import")

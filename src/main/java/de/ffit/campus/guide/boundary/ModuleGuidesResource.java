@@ -58,6 +58,8 @@ public class ModuleGuidesResource extends LinkedGuidesResource {
 
     @Override
     @Operation(summary = "Unlink the page with this region and path from the module")
+    @APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
     @DELETE
     public Response unlink(@PathParam("id") long id, @QueryParam("region") String region,
@@ -67,6 +69,8 @@ public class ModuleGuidesResource extends LinkedGuidesResource {
 
     @Override
     @Operation(summary = "Unlink a page from the module by its id")
+    @APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
     @DELETE
     @Path("{pageId}")

@@ -91,6 +91,8 @@ public class KiosksResource {
 
     /** a new setup code; the device set up before is signed out for good */
     @Operation(summary = "A new setup code; the device set up before is signed out")
+    @APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
     @POST
     @Path("{id}/setup-code")
@@ -99,6 +101,8 @@ public class KiosksResource {
     }
 
     @Operation(summary = "Remove a kiosk device")
+    @APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
     @DELETE
     @Path("{id}")

@@ -80,6 +80,8 @@ public class LearnerKioskResource {
 
     /** opens a card that wrong PINs locked */
     @Operation(summary = "Unlock a card that wrong PINs locked")
+    @APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
     @DELETE
     @Path("{id}/pin/lock")

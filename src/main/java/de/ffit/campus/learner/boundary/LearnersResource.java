@@ -51,6 +51,8 @@ public class LearnersResource {
     UriInfo uri;
 
     @Operation(summary = "Search the learners, one page at a time")
+    @APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
     @APIResponse(responseCode = "400", ref = CampusApi.INVALID)
     @GET
     public Page search(@QueryParam("q") String query, @QueryParam("first") String first,

@@ -69,6 +69,8 @@ public class LearnerDataResource {
 
     /** Erases the learner's personal data; what stays is anonymous, or what an issued certificate shows. */
     @Operation(summary = "Erase a learner’s personal data")
+    @APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
     @DELETE
     @Produces(MediaType.APPLICATION_JSON)

@@ -32,6 +32,8 @@ public class RetentionResource {
     Retention retention;
 
     @Operation(summary = "Erase now the learners whose retention period is over")
+    @APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
     @POST
     @Produces(MediaType.APPLICATION_JSON)

@@ -77,6 +77,8 @@ public class CohortProgressResource {
 
     /** Marks the cohort finished; every learner who meets the rule graduates. */
     @Operation(summary = "Mark a cohort finished; learners who meet the rule graduate")
+    @APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
     @POST
     @Path("{id}/finish")

@@ -70,6 +70,8 @@ public class EnrollmentProgressResource {
     }
 
     @Operation(summary = "Report an exercise done (to be confirmed)")
+    @APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
     @POST
     @Path("{id}/exercises/{exerciseId}/report")
@@ -78,6 +80,8 @@ public class EnrollmentProgressResource {
     }
 
     @Operation(summary = "Confirm a reported exercise")
+    @APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
     @POST
     @Path("{id}/exercises/{exerciseId}/confirm")
@@ -86,6 +90,8 @@ public class EnrollmentProgressResource {
     }
 
     @Operation(summary = "Reject a reported exercise")
+    @APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
     @POST
     @Path("{id}/exercises/{exerciseId}/reject")

@@ -52,6 +52,8 @@ public class ImpactResource {
     HttpHeaders headers;
 
     @Operation(summary = "Impact figures for a period")
+    @APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
     @APIResponse(responseCode = "400", ref = CampusApi.INVALID)
     @GET
     @Path("impact")
@@ -63,6 +65,8 @@ public class ImpactResource {
     }
 
     @Operation(summary = "Impact figures for a period as CSV")
+    @APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
     @APIResponse(responseCode = "400", ref = CampusApi.INVALID)
     @GET
     @Path("impact.csv")
@@ -76,6 +80,8 @@ public class ImpactResource {
     }
 
     @Operation(summary = "Impact figures for a period as PDF")
+    @APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
     @APIResponse(responseCode = "400", ref = CampusApi.INVALID)
     @GET
     @Path("impact.pdf")
