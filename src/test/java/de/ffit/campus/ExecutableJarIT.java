@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import de.ffit.campus.platform.config.CampusConfigSource;
+import de.ffit.campus.platform.rest.CampusApi;
+import de.ffit.campus.support.ApiOperations;
 import de.ffit.campus.support.Fixture;
 import de.ffit.campus.support.Http;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +18,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.htmlunit.BrowserVersion;
 import org.htmlunit.WebClient;
@@ -134,6 +140,7 @@ class ExecutableJarIT {
             assertEquals(404, http.get(scraper.withHeader("X-Real-IP", "203.0.113.7"), "/metrics").status(),
                     "through a proxy that sets X-Real-IP");
             assertEquals(null, metrics.header("Strict-Transport-Security"), "plain http on localhost");
+            theApiIsDescribedAtOpenapiForAnyone(http);
         }
         assertTrue(Files.exists(data.resolve("ffit.mv.db")), "the database is a file under FFIT_DATA_DIR");
 
@@ -156,6 +163,55 @@ class ExecutableJarIT {
             assertEquals(200, metrics.status(), metrics::toString);
             assertEquals("max-age=600", metrics.header("Strict-Transport-Security"), "FFIT_HSTS");
         }
+    }
+
+    /**
+     * Issue 23: {@code GET /openapi} without signing in (it holds no data) answers the MicroProfile OpenAPI document,
+     * with the security headers of every answer, and it names every resource method of the application (found by
+     * reflection, so a new endpoint counts at once) with its HTTP method, a summary and a tag.
+     */
+    private static void theApiIsDescribedAtOpenapiForAnyone(Http http) {
+        Http.Response described = http.get(Http.As.NOBODY, "/openapi?format=JSON");
+        assertEquals(200, described.status(), described::toString);
+        assertEquals("nosniff", described.header("X-Content-Type-Options"), "SecurityHeaders applies to /openapi");
+        JsonObject document = described.json();
+        Set<String> documented = new TreeSet<>();
+        Set<String> withoutSummary = new TreeSet<>();
+        document.getJsonObject("paths").forEach((path, item) -> item.asJsonObject().forEach((verb, operation) -> {
+            if (!List.of("get", "put", "post", "delete", "patch", "head", "options").contains(verb)) {
+                return;
+            }
+            String name = verb.toUpperCase(Locale.ROOT) + " " + ApiOperations.normalise(path);
+            documented.add(name);
+            JsonObject op = operation.asJsonObject();
+            if (op.getString("summary", "").isBlank() || op.getJsonArray("tags") == null
+                    || op.getJsonArray("tags").isEmpty()) {
+                withoutSummary.add(name);
+            }
+            if (!path.startsWith("/api/verify") && !op.getJsonObject("responses").containsKey("401")) {
+                withoutSummary.add(name + " (no 401)");
+            }
+        }));
+        Set<String> expected = ApiOperations.of(CampusApi.class);
+        assertTrue(expected.size() > 100, "the scan found the resources: " + expected);
+        Set<String> missing = new TreeSet<>(expected);
+        missing.removeAll(documented);
+        assertEquals(Set.of(), missing, "endpoints missing from /openapi; it lists " + documented);
+        Set<String> unknown = new TreeSet<>(documented);
+        unknown.removeAll(expected);
+        assertEquals(Set.of(), unknown, "operations in /openapi that the application does not serve");
+        assertEquals(Set.of(), withoutSummary, "endpoints without @Operation summary, @Tag or 401 for HTTP Basic");
+        // what a script writer relies on: HTTP Basic, and the attendance's ETag / If-Match with its refusals
+        assertEquals("basic", document.getJsonObject("components").getJsonObject("securitySchemes")
+                .getJsonObject("basicAuth").getString("scheme"), document.getJsonObject("components")::toString);
+        JsonObject attendance = document.getJsonObject("paths")
+                .getJsonObject("/api/lessons/{id}/attendance");
+        assertTrue(attendance.getJsonObject("get").getJsonObject("responses").getJsonObject("200")
+                .getJsonObject("headers").containsKey("ETag"), attendance::toString);
+        JsonObject put = attendance.getJsonObject("put");
+        assertTrue(put.getJsonObject("responses").keySet().containsAll(List.of("200", "412", "428")), put::toString);
+        assertTrue(put.getJsonArray("parameters").stream().anyMatch(p -> "If-Match".equals(p.asJsonObject()
+                .getString("name", ""))), put::toString);
     }
 
     /** The integration tests run on MariaDB; this walks the main queries once on the embedded H2 database. */

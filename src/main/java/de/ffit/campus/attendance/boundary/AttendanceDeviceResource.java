@@ -6,6 +6,7 @@ import de.ffit.campus.attendance.control.AttendanceSheet;
 import de.ffit.campus.attendance.control.Change;
 import de.ffit.campus.attendance.control.SaveOutcome;
 import de.ffit.campus.attendance.entity.AttendanceStatus;
+import de.ffit.campus.platform.rest.CampusApi;
 import de.ffit.campus.platform.validation.MaxLength;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -26,6 +27,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The trainer's installable app ({@code /api/attendance-device}): the copy of lessons a device keeps for taking
@@ -35,6 +40,10 @@ import java.util.List;
  * merge rules as the page: a colleague's change to another learner stays, a change to the same learner is
  * returned as a conflict with both values, and everything else is saved.
  */
+@Tag(name = "Attendance")
+@SecurityRequirement(name = CampusApi.BASIC)
+@APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+@APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
 @Path("attendance-device")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -107,6 +116,7 @@ public class AttendanceDeviceResource {
     @Inject
     de.ffit.campus.account.control.Accounts accounts;
 
+    @Operation(summary = "The lessons a trainer’s device keeps for taking attendance offline")
     @GET
     @Path("lessons")
     public Response lessons() {
@@ -120,6 +130,10 @@ public class AttendanceDeviceResource {
         return Response.ok(copy).cacheControl(noStore).build();
     }
 
+    @Operation(summary = "Save the marks a device queued, once per key; conflicts come back with both values")
+    @APIResponse(responseCode = "400", ref = CampusApi.INVALID)
+    @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
+    @APIResponse(responseCode = "413", ref = CampusApi.TOO_LARGE)
     @POST
     @Path("lessons/{id}/saves")
     public SaveAnswer save(@PathParam("id") long lessonId, @NotNull @Valid QueuedSave body) {

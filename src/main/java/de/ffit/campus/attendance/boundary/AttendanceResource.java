@@ -6,6 +6,8 @@ import de.ffit.campus.attendance.control.AttendanceSheet;
 import de.ffit.campus.audit.entity.AuditEvent;
 import de.ffit.campus.cohort.entity.LessonState;
 import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.rest.CampusApi;
+import de.ffit.campus.platform.rest.Problem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,11 +22,22 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/lessons/{id}/attendance}: read with an {@code ETag}, write with {@code If-Match}. A write based on
  * an older version answers 412, so a script never overwrites a trainer's marks it has not seen.
  */
+@Tag(name = "Attendance")
+@SecurityRequirement(name = CampusApi.BASIC)
+@APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+@APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
 @Path("lessons")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,19 +62,38 @@ public class AttendanceResource {
     @Inject
     Attendance attendance;
 
+    @Operation(summary = "Read a lesson’s attendance, with its version as ETag")
+    @APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
+    @APIResponse(responseCode = "200", description = "The marks",
+            headers = @Header(name = "ETag", description = "the attendance’s version, for If-Match",
+                    schema = @Schema(implementation = String.class)))
     @GET
     @Path("{id}/attendance")
     public Response get(@PathParam("id") long id) {
         return withTag(attendance.sheet(currentUser.actor(), id));
     }
 
+    @Operation(summary = "Replace a lesson’s attendance if it is still at the version named by If-Match",
+            description = "If-Match takes the ETag of the attendance read (or *: whatever the marks are now); "
+                    + "without it, the version in the body counts.")
+    @APIResponse(responseCode = "200", description = "Saved; the new version",
+            headers = @Header(name = "ETag", description = "the attendance’s version, for If-Match",
+                    schema = @Schema(implementation = String.class)))
+    @APIResponse(responseCode = "400", ref = CampusApi.INVALID)
+    @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
+    @APIResponse(responseCode = "412", description = "Someone changed the attendance since the version named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "413", ref = CampusApi.TOO_LARGE)
+    @APIResponse(responseCode = "428", description = "Neither If-Match nor a version in the body",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @PUT
     @Path("{id}/attendance")
     public Response put(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, AttendanceJson body) {
         String expected = ifMatch != null ? unquote(ifMatch) : body == null ? null : body.version();
         if (expected == null) {
             return Response.status(428).type("application/problem+json")
-                    .entity(new de.ffit.campus.platform.rest.Problem("urn:ffit:problem:precondition_required",
+                    .entity(new Problem("urn:ffit:problem:precondition_required",
                             "Precondition Required", 428, "Send If-Match with the ETag of the attendance you read.",
                             List.of()))
                     .build();
@@ -74,6 +106,13 @@ public class AttendanceResource {
     }
 
     /** Held or cancelled, for trainers as well as coordinators. */
+    @Operation(summary = "Mark a lesson held or cancelled")
+    @APIResponse(responseCode = "200", description = "The lesson’s attendance",
+            headers = @Header(name = "ETag", description = "the attendance’s version, for If-Match",
+                    schema = @Schema(implementation = String.class)))
+    @APIResponse(responseCode = "400", ref = CampusApi.INVALID)
+    @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
+    @APIResponse(responseCode = "413", ref = CampusApi.TOO_LARGE)
     @PUT
     @Path("{id}/state")
     public Response state(@PathParam("id") long id, StateChange body) {
@@ -83,6 +122,7 @@ public class AttendanceResource {
         return withTag(attendance.changeLessonState(currentUser.actor(), id, body.state()));
     }
 
+    @Operation(summary = "Who changed a lesson’s attendance, and when")
     @GET
     @Path("{id}/attendance/history")
     public List<HistoryJson> history(@PathParam("id") long id) {

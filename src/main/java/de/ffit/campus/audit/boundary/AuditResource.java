@@ -4,6 +4,7 @@ import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.audit.control.AuditTrail;
 import de.ffit.campus.audit.entity.AuditEvent;
 import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.rest.CampusApi;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -16,12 +17,20 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /api/audit?from=&to=[&organisationId=&actor=&type=&max=]}: the audit trail for admins, newest first
  * (default the last 30 days, at most 1,000 events). {@code before} and {@code after} are the changed values as
  * JSON text.
  */
+@Tag(name = "Audit")
+@SecurityRequirement(name = CampusApi.BASIC)
+@APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+@APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
 @Path("audit")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,6 +56,10 @@ public class AuditResource {
         }
     }
 
+    @Operation(summary = "The audit trail, newest first (default the last 30 days, at most 1,000 events)")
+    @APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
+    @APIResponse(responseCode = "400", ref = CampusApi.INVALID)
     @GET
     public List<EventJson> events(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("organisationId") Long organisationId, @QueryParam("actor") String actor,

@@ -2,6 +2,7 @@ package de.ffit.campus.certificate.boundary;
 
 import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.certificate.control.Certificates;
+import de.ffit.campus.platform.rest.CampusApi;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -10,8 +11,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code GET /api/cohorts/{id}/certificates}: the certificates of a cohort's learners, newest first. */
+@Tag(name = "Certificates")
+@SecurityRequirement(name = CampusApi.BASIC)
+@APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+@APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
 @Path("cohorts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -23,6 +32,7 @@ public class CohortCertificatesResource {
     @Inject
     Certificates certificates;
 
+    @Operation(summary = "The certificates of a cohort’s learners, newest first")
     @GET
     @Path("{id}/certificates")
     public List<CertificateJson> ofCohort(@PathParam("id") long id) {

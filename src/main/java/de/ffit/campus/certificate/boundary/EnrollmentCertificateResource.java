@@ -3,6 +3,7 @@ package de.ffit.campus.certificate.boundary;
 import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.certificate.control.Certificates;
 import de.ffit.campus.certificate.entity.Certificate;
+import de.ffit.campus.platform.rest.CampusApi;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -12,6 +13,10 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code POST /api/enrollments/{id}/certificate} issues (body optional: {@code {"reason": "…"}}, or as before
@@ -19,6 +24,10 @@ import jakarta.ws.rs.core.Response;
  * come): 201 with serial, verification code, short code and address; 409 naming what is missing, or saying that the
  * cohort is still running.
  */
+@Tag(name = "Certificates")
+@SecurityRequirement(name = CampusApi.BASIC)
+@APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+@APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
 @Path("enrollments")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,6 +51,10 @@ public class EnrollmentCertificateResource {
     @jakarta.ws.rs.core.Context
     jakarta.ws.rs.core.UriInfo uri;
 
+    @Operation(summary = "Issue the certificate of an enrolment (409 naming what is missing)")
+    @APIResponse(responseCode = "400", ref = CampusApi.INVALID)
+    @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
+    @APIResponse(responseCode = "413", ref = CampusApi.TOO_LARGE)
     @POST
     @Path("{id}/certificate")
     public Response issue(@PathParam("id") long id, IssueRequest body) {

@@ -3,6 +3,7 @@ package de.ffit.campus.certificate.boundary;
 import de.ffit.campus.certificate.control.Certificates;
 import de.ffit.campus.certificate.control.VerificationLimiter;
 import de.ffit.campus.platform.i18n.Messages;
+import de.ffit.campus.platform.rest.CampusApi;
 import de.ffit.campus.platform.rest.Problem;
 import de.ffit.campus.platform.rest.RequestLanguage;
 import jakarta.enterprise.context.RequestScoped;
@@ -23,12 +24,19 @@ import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Public verification, no sign-in: {@code GET /api/verify/{code}} and {@code POST /api/verify} with a PDF as the
  * body. The answer says valid or revoked and what the certificate itself shows, nothing more; an unknown code or
  * file answers a plain 404. Lookups are limited per address (429 with Retry-After).
  */
+@Tag(name = "Certificates")
+@APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
 @Path("verify")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,6 +60,8 @@ public class VerifyResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(summary = "Check a certificate by its verification code (anonymous)")
+    @APIResponse(responseCode = "429", ref = CampusApi.TOO_MANY)
     @GET
     @Path("{code}")
     public Response byCode(@PathParam("code") String code) {
@@ -63,6 +73,10 @@ public class VerifyResource {
                 .orElseGet(this::notFound);
     }
 
+    @Operation(summary = "Check a certificate PDF (anonymous)")
+    @APIResponse(responseCode = "413", description = "Far bigger than any certificate of ours",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", ref = CampusApi.TOO_MANY)
     @POST
     @Consumes({"application/pdf", MediaType.APPLICATION_OCTET_STREAM})
     public Response byFile(InputStream body) throws IOException {

@@ -9,6 +9,7 @@ import de.ffit.campus.cohort.entity.Cohort;
 import de.ffit.campus.cohort.entity.Enrollment;
 import de.ffit.campus.cohort.entity.Lesson;
 import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.rest.CampusApi;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -25,8 +26,16 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/cohorts}: cohorts, their lessons and enrolments. Trainers read only the cohorts they teach. */
+@Tag(name = "Cohorts")
+@SecurityRequirement(name = CampusApi.BASIC)
+@APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+@APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
 @Path("cohorts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -49,11 +58,16 @@ public class CohortsResource {
     @Context
     UriInfo uri;
 
+    @Operation(summary = "List the cohorts (trainers: the ones they teach)")
     @GET
     public List<CohortJson.SummaryJson> list() {
         return cohorts.list(currentUser.actor()).stream().map(CohortJson.SummaryJson::of).toList();
     }
 
+    @Operation(summary = "Create a cohort")
+    @APIResponse(responseCode = "400", ref = CampusApi.INVALID)
+    @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
+    @APIResponse(responseCode = "413", ref = CampusApi.TOO_LARGE)
     @POST
     public Response create(CohortDraft draft) {
         Cohort cohort = cohorts.create(currentUser.actor(), draft);
@@ -61,24 +75,34 @@ public class CohortsResource {
                 .entity(CohortJson.of(cohort, LocalDate.now(clock))).build();
     }
 
+    @Operation(summary = "Read a cohort")
     @GET
     @Path("{id}")
     public CohortJson get(@PathParam("id") long id) {
         return CohortJson.of(cohorts.find(currentUser.actor(), id), LocalDate.now(clock));
     }
 
+    @Operation(summary = "Change a cohort")
+    @APIResponse(responseCode = "400", ref = CampusApi.INVALID)
+    @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
+    @APIResponse(responseCode = "413", ref = CampusApi.TOO_LARGE)
     @PUT
     @Path("{id}")
     public CohortJson update(@PathParam("id") long id, CohortDraft draft) {
         return CohortJson.of(cohorts.update(currentUser.actor(), id, draft), LocalDate.now(clock));
     }
 
+    @Operation(summary = "A cohort’s lessons")
     @GET
     @Path("{id}/lessons")
     public List<CohortJson.LessonJson> lessons(@PathParam("id") long id) {
         return cohorts.find(currentUser.actor(), id).getLessons().stream().map(CohortJson.LessonJson::of).toList();
     }
 
+    @Operation(summary = "Add a lesson to a cohort")
+    @APIResponse(responseCode = "400", ref = CampusApi.INVALID)
+    @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
+    @APIResponse(responseCode = "413", ref = CampusApi.TOO_LARGE)
     @POST
     @Path("{id}/lessons")
     public Response addLesson(@PathParam("id") long id, LessonDraft draft) {
@@ -88,18 +112,27 @@ public class CohortsResource {
     }
 
     /** Plans lessons from a weekly rule; answers with the lessons it added (dates that had one are skipped). */
+    @Operation(summary = "Plan lessons from a weekly rule")
+    @APIResponse(responseCode = "400", ref = CampusApi.INVALID)
+    @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
+    @APIResponse(responseCode = "413", ref = CampusApi.TOO_LARGE)
     @POST
     @Path("{id}/schedule")
     public List<CohortJson.LessonJson> plan(@PathParam("id") long id, ScheduleDraft draft) {
         return cohorts.planLessons(currentUser.actor(), id, draft).stream().map(CohortJson.LessonJson::of).toList();
     }
 
+    @Operation(summary = "A cohort’s enrolments")
     @GET
     @Path("{id}/enrollments")
     public List<CohortJson.EnrollmentJson> enrollments(@PathParam("id") long id) {
         return cohorts.enrollments(currentUser.actor(), id).stream().map(CohortJson.EnrollmentJson::of).toList();
     }
 
+    @Operation(summary = "Enrol a learner in a cohort")
+    @APIResponse(responseCode = "400", ref = CampusApi.INVALID)
+    @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
+    @APIResponse(responseCode = "413", ref = CampusApi.TOO_LARGE)
     @POST
     @Path("{id}/enrollments")
     public Response enrol(@PathParam("id") long id, Enrolment body) {

@@ -2,6 +2,7 @@ package de.ffit.campus.cohort.boundary;
 
 import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.cohort.control.Cohorts;
+import de.ffit.campus.platform.rest.CampusApi;
 import de.ffit.campus.platform.validation.MaxLength;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,8 +13,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/enrollments/{id}}: one learner's place in a cohort, and withdrawing from it. */
+@Tag(name = "Cohorts")
+@SecurityRequirement(name = CampusApi.BASIC)
+@APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+@APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
 @Path("enrollments")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -30,12 +39,17 @@ public class EnrollmentsResource {
     @Inject
     Cohorts cohorts;
 
+    @Operation(summary = "Read an enrolment")
     @GET
     @Path("{id}")
     public CohortJson.EnrollmentJson get(@PathParam("id") long id) {
         return CohortJson.EnrollmentJson.of(cohorts.findEnrollment(currentUser.actor(), id));
     }
 
+    @Operation(summary = "Withdraw a learner from a cohort")
+    @APIResponse(responseCode = "400", ref = CampusApi.INVALID)
+    @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
+    @APIResponse(responseCode = "413", ref = CampusApi.TOO_LARGE)
     @POST
     @Path("{id}/withdraw")
     public CohortJson.EnrollmentJson withdraw(@PathParam("id") long id, Withdrawal body) {

@@ -2,6 +2,7 @@ package de.ffit.campus.course.boundary;
 
 import de.ffit.campus.course.control.Courses;
 import de.ffit.campus.platform.i18n.Messages;
+import de.ffit.campus.platform.rest.CampusApi;
 import de.ffit.campus.platform.rest.RequestLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -13,8 +14,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/competences}: the 21 DigComp 2.2 competences, named in the caller's language. */
+@Tag(name = "Courses")
+@SecurityRequirement(name = CampusApi.BASIC)
+@APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+@APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
 @Path("competences")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,6 +38,7 @@ public class CompetencesResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(summary = "The DigComp 2.2 competences in the caller’s language")
     @GET
     public List<CompetenceJson> list() {
         Locale locale = RequestLanguage.of(headers);

@@ -6,6 +6,7 @@ import de.ffit.campus.course.control.CourseTranslations;
 import de.ffit.campus.course.control.CourseTranslations.Imported;
 import de.ffit.campus.course.control.CourseTranslations.LanguageState;
 import de.ffit.campus.course.control.CourseTranslations.Sheet;
+import de.ffit.campus.platform.rest.CampusApi;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,6 +21,10 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/courses/{id}/texts}: a course's content in other languages for coordinators. {@code GET} tells per
@@ -27,6 +32,10 @@ import java.util.List;
  * translators' sheet; {@code PUT} or {@code POST} of the same file imports it, or refuses it as a whole with
  * problem+json naming each broken row.
  */
+@Tag(name = "Courses")
+@SecurityRequirement(name = CampusApi.BASIC)
+@APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+@APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
 @Path("courses/{id}/texts")
 @RequestScoped
 public class CourseTextsResource {
@@ -61,12 +70,14 @@ public class CourseTextsResource {
         }
     }
 
+    @Operation(summary = "Per language: how many course texts are translated, outdated, missing")
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<LanguageJson> states(@PathParam("id") long id) {
         return translations.states(currentUser.actor(), id).stream().map(LanguageJson::of).toList();
     }
 
+    @Operation(summary = "The translators’ sheet of a language as CSV")
     @GET
     @Path("{lang: [a-z]{2,3}}.csv")
     @Produces(CSV)
@@ -77,6 +88,10 @@ public class CourseTextsResource {
                 .header("Cache-Control", "no-store").build();
     }
 
+    @Operation(summary = "Import a language’s translated sheet")
+    @APIResponse(responseCode = "400", ref = CampusApi.INVALID)
+    @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
+    @APIResponse(responseCode = "413", ref = CampusApi.TOO_LARGE)
     @PUT
     @Path("{lang: [a-z]{2,3}}.csv")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})
@@ -87,6 +102,10 @@ public class CourseTextsResource {
         return ImportJson.of(translations.importSheet(currentUser.actor(), id, language, file));
     }
 
+    @Operation(summary = "Import a language’s translated sheet (the same as PUT)")
+    @APIResponse(responseCode = "400", ref = CampusApi.INVALID)
+    @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
+    @APIResponse(responseCode = "413", ref = CampusApi.TOO_LARGE)
     @POST
     @Path("{lang: [a-z]{2,3}}.csv")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN, MediaType.APPLICATION_OCTET_STREAM})

@@ -4,6 +4,7 @@ import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.guide.control.CatalogueStatus;
 import de.ffit.campus.guide.control.GuideImports;
 import de.ffit.campus.guide.control.Guides;
+import de.ffit.campus.platform.rest.CampusApi;
 import de.ffit.campus.platform.rest.RequestLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -17,6 +18,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/guide-catalogue}: the organisation's stored copy of its Integreat region. {@code GET ?q=} searches
@@ -24,6 +29,10 @@ import java.util.List;
  * (with {@code brokenLinks}, how many links hang on pages Integreat no longer lists); {@code GET broken-links?lang=}
  * names them, where they hang and since when (coordinators).
  */
+@Tag(name = "Guides")
+@SecurityRequirement(name = CampusApi.BASIC)
+@APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+@APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
 @Path("guide-catalogue")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,11 +50,16 @@ public class GuideCatalogueResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(summary = "Search the stored Integreat pages by title, in every language")
     @GET
     public List<GuideJson.Hit> search(@QueryParam("q") String q, @QueryParam("lang") String lang) {
         return guides.search(currentUser.actor(), q, language(lang)).stream().map(GuideJson.Hit::of).toList();
     }
 
+    @Operation(summary = "Start importing the organisation’s Integreat region")
+    @APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
     @POST
     @Path("import")
     public Response startImport() {
@@ -53,12 +67,14 @@ public class GuideCatalogueResource {
         return Response.accepted(json(status)).build();
     }
 
+    @Operation(summary = "How the last import went")
     @GET
     @Path("import")
     public GuideJson.ImportState importState() {
         return json(imports.status(currentUser.actor()));
     }
 
+    @Operation(summary = "Linked pages that Integreat no longer lists")
     @GET
     @Path("broken-links")
     public List<GuideJson.BrokenLink> brokenLinks(@QueryParam("lang") String lang) {

@@ -2,6 +2,7 @@ package de.ffit.campus.kiosk.boundary;
 
 import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.kiosk.control.LearnerCards;
+import de.ffit.campus.platform.rest.CampusApi;
 import de.ffit.campus.platform.rest.RequestLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,8 +13,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code GET /api/cohorts/{id}/learner-cards}: a card for everyone enrolled, ten to an A4 sheet (PDF). */
+@Tag(name = "Kiosks")
+@SecurityRequirement(name = CampusApi.BASIC)
+@APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+@APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
 @Path("cohorts")
 @RequestScoped
 public class CohortCardsResource {
@@ -27,6 +36,7 @@ public class CohortCardsResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(summary = "Learner cards for everyone enrolled, ten to an A4 sheet")
     @GET
     @Path("{id}/learner-cards")
     @Produces("application/pdf")

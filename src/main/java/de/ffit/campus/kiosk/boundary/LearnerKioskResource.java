@@ -3,6 +3,7 @@ package de.ffit.campus.kiosk.boundary;
 import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.kiosk.control.LearnerCards;
 import de.ffit.campus.kiosk.control.LearnerPins;
+import de.ffit.campus.platform.rest.CampusApi;
 import de.ffit.campus.platform.rest.RequestLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,11 +19,19 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDateTime;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/learners/{id}/pin} and {@code /api/learners/{id}/card}: a learner's kiosk PIN (set or made up, answered
  * once) and their learner card as PDF (coordinators).
  */
+@Tag(name = "Kiosks")
+@SecurityRequirement(name = CampusApi.BASIC)
+@APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+@APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
 @Path("learners")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -51,12 +60,17 @@ public class LearnerKioskResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(summary = "Set a learner’s kiosk PIN, or have one made up (answered once)")
+    @APIResponse(responseCode = "400", ref = CampusApi.INVALID)
+    @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
+    @APIResponse(responseCode = "413", ref = CampusApi.TOO_LARGE)
     @PUT
     @Path("{id}/pin")
     public PinJson setPin(@PathParam("id") long id, PinRequest request) {
         return new PinJson(pins.setPin(currentUser.actor(), id, request == null ? null : request.pin()));
     }
 
+    @Operation(summary = "Whether a learner has a PIN, and whether it is locked")
     @GET
     @Path("{id}/pin")
     public PinStatusJson pinStatus(@PathParam("id") long id) {
@@ -65,6 +79,10 @@ public class LearnerKioskResource {
     }
 
     /** opens a card that wrong PINs locked */
+    @Operation(summary = "Unlock a card that wrong PINs locked")
+    @APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
     @DELETE
     @Path("{id}/pin/lock")
     public Response unlock(@PathParam("id") long id) {
@@ -72,6 +90,7 @@ public class LearnerKioskResource {
         return Response.noContent().build();
     }
 
+    @Operation(summary = "A learner’s card as PDF")
     @GET
     @Path("{id}/card")
     @Produces("application/pdf")

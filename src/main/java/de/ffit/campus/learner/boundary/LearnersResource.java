@@ -5,6 +5,7 @@ import de.ffit.campus.learner.control.LearnerDraft;
 import de.ffit.campus.learner.control.Learners;
 import de.ffit.campus.learner.entity.Learner;
 import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.rest.CampusApi;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -20,8 +21,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/learners}: search, create and edit the organisation's learners (coordinators). */
+@Tag(name = "Learners")
+@SecurityRequirement(name = CampusApi.BASIC)
+@APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+@APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
 @Path("learners")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,6 +50,10 @@ public class LearnersResource {
     @Context
     UriInfo uri;
 
+    @Operation(summary = "Search the learners, one page at a time")
+    @APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
+    @APIResponse(responseCode = "400", ref = CampusApi.INVALID)
     @GET
     public Page search(@QueryParam("q") String query, @QueryParam("first") String first,
             @QueryParam("max") String max) {
@@ -50,6 +63,10 @@ public class LearnersResource {
                 learners.search(currentUser.actor(), query, from, size).stream().map(LearnerJson::of).toList());
     }
 
+    @Operation(summary = "Create a learner")
+    @APIResponse(responseCode = "400", ref = CampusApi.INVALID)
+    @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
+    @APIResponse(responseCode = "413", ref = CampusApi.TOO_LARGE)
     @POST
     public Response create(LearnerDraft draft) {
         Learner learner = learners.create(currentUser.actor(), draft);
@@ -57,12 +74,17 @@ public class LearnersResource {
                 .entity(LearnerJson.of(learner)).build();
     }
 
+    @Operation(summary = "Read a learner")
     @GET
     @Path("{id}")
     public LearnerJson get(@PathParam("id") long id) {
         return LearnerJson.of(learners.find(currentUser.actor(), id));
     }
 
+    @Operation(summary = "Change a learner")
+    @APIResponse(responseCode = "400", ref = CampusApi.INVALID)
+    @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
+    @APIResponse(responseCode = "413", ref = CampusApi.TOO_LARGE)
     @PUT
     @Path("{id}")
     public LearnerJson update(@PathParam("id") long id, LearnerDraft draft) {

@@ -4,6 +4,7 @@ import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.organisation.control.OrganisationDraft;
 import de.ffit.campus.organisation.control.Organisations;
 import de.ffit.campus.organisation.entity.Organisation;
+import de.ffit.campus.platform.rest.CampusApi;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -18,8 +19,16 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** {@code /api/organisations}: admins manage the organisations sharing this installation. */
+@Tag(name = "Organisations")
+@SecurityRequirement(name = CampusApi.BASIC)
+@APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+@APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
 @Path("organisations")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -41,11 +50,16 @@ public class OrganisationsResource {
     @Context
     UriInfo uri;
 
+    @Operation(summary = "List the organisations")
     @GET
     public List<OrganisationJson> list() {
         return organisations.all(currentUser.actor()).stream().map(OrganisationJson::of).toList();
     }
 
+    @Operation(summary = "Create an organisation")
+    @APIResponse(responseCode = "400", ref = CampusApi.INVALID)
+    @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
+    @APIResponse(responseCode = "413", ref = CampusApi.TOO_LARGE)
     @POST
     public Response create(OrganisationDraft draft) {
         Organisation organisation = organisations.create(currentUser.actor(), draft);
@@ -53,12 +67,17 @@ public class OrganisationsResource {
                 .entity(OrganisationJson.of(organisation)).build();
     }
 
+    @Operation(summary = "Read an organisation")
     @GET
     @Path("{id}")
     public OrganisationJson get(@PathParam("id") long id) {
         return OrganisationJson.of(organisations.find(currentUser.actor(), id));
     }
 
+    @Operation(summary = "Change an organisation")
+    @APIResponse(responseCode = "400", ref = CampusApi.INVALID)
+    @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
+    @APIResponse(responseCode = "413", ref = CampusApi.TOO_LARGE)
     @PUT
     @Path("{id}")
     public OrganisationJson update(@PathParam("id") long id, OrganisationDraft draft) {

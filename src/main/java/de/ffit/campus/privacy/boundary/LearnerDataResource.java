@@ -2,6 +2,7 @@ package de.ffit.campus.privacy.boundary;
 
 import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.platform.i18n.Language;
+import de.ffit.campus.platform.rest.CampusApi;
 import de.ffit.campus.platform.rest.RequestLanguage;
 import de.ffit.campus.privacy.control.LearnerDataExport;
 import de.ffit.campus.privacy.control.LearnerDataPdf;
@@ -21,12 +22,20 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A learner's personal data (GDPR Art. 15, 17 and 20), for coordinators of the learner's organisation:
  * {@code GET /api/learners/{id}/personal-data} everything stored, as JSON ({@code ?format=pdf}: a readable PDF,
  * in {@code ?lang=} or the caller's language); {@code DELETE} erases it.
  */
+@Tag(name = "Privacy")
+@SecurityRequirement(name = CampusApi.BASIC)
+@APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+@APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
 @Path("learners/{id}/personal-data")
 @RequestScoped
 public class LearnerDataResource {
@@ -40,6 +49,7 @@ public class LearnerDataResource {
     @Inject
     LearnerErasure erasure;
 
+    @Operation(summary = "Everything stored about a learner, as JSON or PDF")
     @GET
     @Produces({MediaType.APPLICATION_JSON, "application/pdf"})
     public Response personalData(@PathParam("id") long id, @QueryParam("format") String format,
@@ -58,6 +68,10 @@ public class LearnerDataResource {
     }
 
     /** Erases the learner's personal data; what stays is anonymous, or what an issued certificate shows. */
+    @Operation(summary = "Erase a learner’s personal data")
+    @APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
     @DELETE
     @Produces(MediaType.APPLICATION_JSON)
     public JsonObject erase(@PathParam("id") long id) {

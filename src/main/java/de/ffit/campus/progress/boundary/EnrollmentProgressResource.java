@@ -2,6 +2,7 @@ package de.ffit.campus.progress.boundary;
 
 import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.rest.CampusApi;
 import de.ffit.campus.platform.rest.RequestLanguage;
 import de.ffit.campus.progress.control.Progress;
 import de.ffit.campus.progress.entity.CompletionState;
@@ -19,8 +20,16 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** One learner's progress, ticking their exercises, and deciding on their reports. */
+@Tag(name = "Progress")
+@SecurityRequirement(name = CampusApi.BASIC)
+@APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+@APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
 @Path("enrollments")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -40,12 +49,17 @@ public class EnrollmentProgressResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(summary = "One learner’s progress")
     @GET
     @Path("{id}/progress")
     public ProgressJson learner(@PathParam("id") long id) {
         return ProgressJson.of(progress.learner(currentUser.actor(), id), RequestLanguage.of(headers));
     }
 
+    @Operation(summary = "Tick an exercise done or not done")
+    @APIResponse(responseCode = "400", ref = CampusApi.INVALID)
+    @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
+    @APIResponse(responseCode = "413", ref = CampusApi.TOO_LARGE)
     @PUT
     @Path("{id}/exercises/{exerciseId}")
     public Map<String, Object> tick(@PathParam("id") long id, @PathParam("exerciseId") long exerciseId, Tick body) {
@@ -55,18 +69,30 @@ public class EnrollmentProgressResource {
         return state(progress.tick(currentUser.actor(), id, exerciseId, body.done()));
     }
 
+    @Operation(summary = "Report an exercise done (to be confirmed)")
+    @APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
     @POST
     @Path("{id}/exercises/{exerciseId}/report")
     public Map<String, Object> report(@PathParam("id") long id, @PathParam("exerciseId") long exerciseId) {
         return state(progress.report(currentUser.actor(), id, exerciseId));
     }
 
+    @Operation(summary = "Confirm a reported exercise")
+    @APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
     @POST
     @Path("{id}/exercises/{exerciseId}/confirm")
     public Map<String, Object> confirm(@PathParam("id") long id, @PathParam("exerciseId") long exerciseId) {
         return state(progress.confirm(currentUser.actor(), id, exerciseId));
     }
 
+    @Operation(summary = "Reject a reported exercise")
+    @APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = CampusApi.CONFLICT)
     @POST
     @Path("{id}/exercises/{exerciseId}/reject")
     public Map<String, Object> reject(@PathParam("id") long id, @PathParam("exerciseId") long exerciseId) {

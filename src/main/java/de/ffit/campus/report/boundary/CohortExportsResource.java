@@ -4,6 +4,7 @@ import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.attendance.boundary.Downloads;
 import de.ffit.campus.attendance.control.Attendance;
 import de.ffit.campus.attendance.control.CohortAttendance;
+import de.ffit.campus.platform.rest.CampusApi;
 import de.ffit.campus.platform.rest.RequestLanguage;
 import de.ffit.campus.report.control.CohortExports;
 import jakarta.enterprise.context.RequestScoped;
@@ -15,11 +16,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/cohorts/{id}/export/learners.csv}, {@code …/attendance.csv}, {@code …/progress.csv}: a cohort's
  * lists as CSV (UTF-8 with BOM, semicolons, formulas neutralised), headings in the caller's language.
  */
+@Tag(name = "Reports")
+@SecurityRequirement(name = CampusApi.BASIC)
+@APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+@APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
 @Path("cohorts/{id}/export")
 @RequestScoped
 @Produces("text/csv")
@@ -37,18 +46,21 @@ public class CohortExportsResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(summary = "A cohort’s learners as CSV")
     @GET
     @Path("learners.csv")
     public Response learners(@PathParam("id") long id) {
         return send(exports.learners(currentUser.actor(), id, RequestLanguage.of(headers)));
     }
 
+    @Operation(summary = "A cohort’s progress as CSV")
     @GET
     @Path("progress.csv")
     public Response progress(@PathParam("id") long id) {
         return send(exports.progress(currentUser.actor(), id, RequestLanguage.of(headers)));
     }
 
+    @Operation(summary = "A cohort’s attendance as CSV")
     @GET
     @Path("attendance.csv")
     public Response attendance(@PathParam("id") long id) {

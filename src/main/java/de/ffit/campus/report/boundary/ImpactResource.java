@@ -2,6 +2,7 @@ package de.ffit.campus.report.boundary;
 
 import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.rest.CampusApi;
 import de.ffit.campus.platform.rest.RequestLanguage;
 import de.ffit.campus.report.control.Impact;
 import de.ffit.campus.report.control.ImpactFiles;
@@ -20,12 +21,20 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /api/reports/impact?from=YYYY-MM-DD&to=YYYY-MM-DD}, optionally {@code &locationId= &courseId=} and, for
  * admins, {@code &organisationId=} (without it: all organisations): the impact figures as JSON, and the same as
  * {@code impact.csv} and {@code impact.pdf}. Coordinators and admins only.
  */
+@Tag(name = "Reports")
+@SecurityRequirement(name = CampusApi.BASIC)
+@APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+@APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
 @Path("reports")
 @RequestScoped
 public class ImpactResource {
@@ -42,6 +51,10 @@ public class ImpactResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(summary = "Impact figures for a period")
+    @APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
+    @APIResponse(responseCode = "400", ref = CampusApi.INVALID)
     @GET
     @Path("impact")
     @Produces(MediaType.APPLICATION_JSON)
@@ -51,6 +64,10 @@ public class ImpactResource {
         return ImpactJson.of(report(from, to, organisationId, locationId, courseId));
     }
 
+    @Operation(summary = "Impact figures for a period as CSV")
+    @APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
+    @APIResponse(responseCode = "400", ref = CampusApi.INVALID)
     @GET
     @Path("impact.csv")
     @Produces("text/csv")
@@ -62,6 +79,10 @@ public class ImpactResource {
                 .header("Content-Disposition", "attachment; filename=\"" + fileName(report) + ".csv\"").build();
     }
 
+    @Operation(summary = "Impact figures for a period as PDF")
+    @APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
+    @APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
+    @APIResponse(responseCode = "400", ref = CampusApi.INVALID)
     @GET
     @Path("impact.pdf")
     @Produces("application/pdf")
