@@ -161,11 +161,16 @@ class CampusConfigSourceTest {
 
         Properties file = CampusConfigSource.defaults();
         Map<String, String> defaults = new TreeMap<>();
+        // ours only: the file also holds settings of the platform's MicroProfile services (mp.openapi.*)
+        Set<String> ours = new TreeSet<>();
         for (String name : file.stringPropertyNames()) {
-            defaults.put(CampusConfigSource.environmentName(name), file.getProperty(name));
+            if (name.startsWith("ffit.")) {
+                ours.add(name);
+                defaults.put(CampusConfigSource.environmentName(name), file.getProperty(name));
+            }
         }
         assertTrue(readme.size() >= 15, "the table was read: " + readme);
         assertEquals(readme, defaults);
-        assertEquals(new TreeSet<>(file.stringPropertyNames()).size(), defaults.size(), "one name per variable");
+        assertEquals(ours.size(), defaults.size(), "one name per variable");
     }
 }
