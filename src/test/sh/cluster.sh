@@ -48,13 +48,35 @@ FLUSH PRIVILEGES;
 SQL
 }
 
-# starts instance $1 and waits (at most 120 s) until it is ready
+# the first error the instance logged, with its stack trace and causes (the log's tail shows only the last of them)
+first_error() {
+  awk '/SEVERE/ && !seen { seen = 1 } seen && n < 70 { print; n++ }' "$1"
+}
+
+# starts instance $1 and waits until it is ready; one that failed to deploy (it logged an error and answers no
+# health check) gets a second try, after its first error is shown: a CI run once saw instance 2 fail to deploy
+# while every earlier and later run came up, and only the log's tail (a consequence, "contains zero ejb") was kept
 instance() {
+  local i=$1
+  start_once "$i" && return 0
+  [ -f "$dir/app$i.failed" ] || return 1
+  echo "instance $i failed to deploy; its first error:" >&2
+  first_error "$dir/app$i.log" >&2
+  cp "$dir/app$i.log" "$dir/app$i.first-try.log"
+  stop_pid "$dir/app$i.pid"
+  echo "instance $i: second try" >&2
+  start_once "$i" && return 0
+  first_error "$dir/app$i.log" >&2
+  return 1
+}
+
+# starts instance $1 and waits (at most 120 s) until it is ready
+start_once() {
   local i=$1 port work
   port=$(app_port "$i")
   work="$dir/app$i"
   if alive "$dir/app$i.pid"; then echo "instance $i is running" >&2; return 0; fi
-  rm -rf "$work" && mkdir -p "$work/tmp"
+  rm -rf "$work" "$dir/app$i.failed" && mkdir -p "$work/tmp"
   # HTTP on loopback only (Payara Micro binds all interfaces otherwise)
   # Sessions in the data grid: the jar's own pre-boot commands (src/main/payara/) keep them in memory for one
   # instance; this file runs after those.
@@ -88,6 +110,11 @@ PREBOOT
       return 0
     fi
     alive "$dir/app$i.pid" || break
+    # a deployment that failed stays failed: Payara keeps running without the application
+    if grep -q "Exception while deploying the app" "$dir/app$i.log"; then
+      touch "$dir/app$i.failed"
+      break
+    fi
     sleep 0.5
   done
   echo "instance $i did not get ready; the end of $dir/app$i.log:" >&2
