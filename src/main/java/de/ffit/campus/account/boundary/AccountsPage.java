@@ -3,6 +3,7 @@ package de.ffit.campus.account.boundary;
 import de.ffit.campus.account.control.AccountDraft;
 import de.ffit.campus.account.control.Accounts;
 import de.ffit.campus.account.entity.UserAccount;
+import de.ffit.campus.platform.security.CurrentUser;
 import de.ffit.campus.platform.security.Role;
 import de.ffit.campus.platform.web.Pages;
 import jakarta.faces.view.ViewScoped;

@@ -4,6 +4,7 @@ import de.ffit.campus.account.control.AccountDraft;
 import de.ffit.campus.account.control.Accounts;
 import de.ffit.campus.account.entity.UserAccount;
 import de.ffit.campus.platform.rest.CampusApi;
+import de.ffit.campus.platform.security.CurrentUser;
 import de.ffit.campus.platform.security.Role;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

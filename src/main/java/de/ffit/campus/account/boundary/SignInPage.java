@@ -1,6 +1,7 @@
 package de.ffit.campus.account.boundary;
 
 import de.ffit.campus.platform.config.CampusSettings;
+import de.ffit.campus.platform.security.CampusAuthentication;
 import de.ffit.campus.platform.validation.MaxLength;
 import de.ffit.campus.platform.web.Pages;
 import jakarta.annotation.PostConstruct;

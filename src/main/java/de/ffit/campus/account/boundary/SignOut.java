@@ -1,5 +1,6 @@
 package de.ffit.campus.account.boundary;
 
+import de.ffit.campus.platform.security.CampusAuthentication;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;

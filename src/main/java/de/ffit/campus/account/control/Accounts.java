@@ -6,6 +6,7 @@ import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.persistence.Scoped;
 import de.ffit.campus.platform.security.Actor;
 import de.ffit.campus.platform.security.AuditNote;
+import de.ffit.campus.platform.security.CredentialCache;
 import de.ffit.campus.platform.validation.Drafts;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;

@@ -1,12 +1,12 @@
 package de.ffit.campus.attendance.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.attendance.control.Attendance;
 import de.ffit.campus.attendance.control.AttendanceSheet;
 import de.ffit.campus.attendance.control.Change;
 import de.ffit.campus.attendance.control.SaveOutcome;
 import de.ffit.campus.attendance.entity.AttendanceStatus;
 import de.ffit.campus.platform.rest.CampusApi;
+import de.ffit.campus.platform.security.CurrentUser;
 import de.ffit.campus.platform.validation.MaxLength;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

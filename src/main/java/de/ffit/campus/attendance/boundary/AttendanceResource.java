@@ -1,6 +1,5 @@
 package de.ffit.campus.attendance.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.attendance.control.Attendance;
 import de.ffit.campus.attendance.control.AttendanceSheet;
 import de.ffit.campus.audit.entity.AuditEvent;
@@ -8,6 +7,7 @@ import de.ffit.campus.cohort.entity.LessonState;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.rest.CampusApi;
 import de.ffit.campus.platform.rest.Problem;
+import de.ffit.campus.platform.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -1,10 +1,10 @@
 package de.ffit.campus.attendance.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.attendance.control.Attendance;
 import de.ffit.campus.attendance.control.CohortAttendance;
 import de.ffit.campus.attendance.entity.Standing;
 import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.security.CurrentUser;
 import de.ffit.campus.platform.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

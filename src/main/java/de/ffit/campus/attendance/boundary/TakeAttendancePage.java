@@ -1,6 +1,5 @@
 package de.ffit.campus.attendance.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.attendance.control.Attendance;
 import de.ffit.campus.attendance.control.AttendanceSheet;
 import de.ffit.campus.attendance.control.Change;
@@ -8,6 +7,7 @@ import de.ffit.campus.attendance.control.SaveOutcome;
 import de.ffit.campus.attendance.entity.AttendanceStatus;
 import de.ffit.campus.cohort.entity.LessonState;
 import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.security.CurrentUser;
 import de.ffit.campus.platform.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

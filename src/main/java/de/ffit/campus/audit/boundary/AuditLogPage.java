@@ -1,12 +1,12 @@
 package de.ffit.campus.audit.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.audit.control.AuditTrail;
 import de.ffit.campus.audit.entity.AuditEvent;
 import de.ffit.campus.organisation.control.Organisations;
 import de.ffit.campus.organisation.entity.Organisation;
 import de.ffit.campus.platform.config.CampusSettings;
 import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.security.CurrentUser;
 import de.ffit.campus.platform.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,10 +1,10 @@
 package de.ffit.campus.audit.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.audit.control.AuditTrail;
 import de.ffit.campus.audit.entity.AuditEvent;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.rest.CampusApi;
+import de.ffit.campus.platform.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,9 +1,9 @@
 package de.ffit.campus.certificate.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.certificate.control.Certificates;
 import de.ffit.campus.certificate.control.PrintJobs;
 import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.security.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;

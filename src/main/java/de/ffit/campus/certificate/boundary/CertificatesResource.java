@@ -1,9 +1,9 @@
 package de.ffit.campus.certificate.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.certificate.control.Certificates;
 import de.ffit.campus.certificate.entity.Certificate;
 import de.ffit.campus.platform.rest.CampusApi;
+import de.ffit.campus.platform.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

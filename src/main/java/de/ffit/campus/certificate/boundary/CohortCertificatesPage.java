@@ -1,12 +1,12 @@
 package de.ffit.campus.certificate.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.certificate.control.Certificates;
 import de.ffit.campus.certificate.control.PrintJobs;
 import de.ffit.campus.certificate.entity.Certificate;
 import de.ffit.campus.cohort.control.Cohorts;
 import de.ffit.campus.cohort.entity.Cohort;
 import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.security.CurrentUser;
 import de.ffit.campus.platform.validation.MaxLength;
 import de.ffit.campus.platform.web.Pages;
 import de.ffit.campus.progress.control.CohortProgress;

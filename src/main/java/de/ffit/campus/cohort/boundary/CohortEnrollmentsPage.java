@@ -1,12 +1,12 @@
 package de.ffit.campus.cohort.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.cohort.control.Cohorts;
 import de.ffit.campus.cohort.control.EnrolmentCandidates;
 import de.ffit.campus.cohort.entity.Cohort;
 import de.ffit.campus.cohort.entity.Enrollment;
 import de.ffit.campus.learner.entity.Learner;
 import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.security.CurrentUser;
 import de.ffit.campus.platform.validation.MaxLength;
 import de.ffit.campus.platform.web.Pages;
 import jakarta.faces.view.ViewScoped;

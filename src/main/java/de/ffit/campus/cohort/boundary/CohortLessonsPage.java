@@ -1,6 +1,5 @@
 package de.ffit.campus.cohort.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.cohort.control.Cohorts;
 import de.ffit.campus.cohort.control.LessonDraft;
 import de.ffit.campus.cohort.control.ScheduleDraft;
@@ -8,6 +7,7 @@ import de.ffit.campus.cohort.entity.Cohort;
 import de.ffit.campus.cohort.entity.Lesson;
 import de.ffit.campus.cohort.entity.LessonState;
 import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.security.CurrentUser;
 import de.ffit.campus.platform.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

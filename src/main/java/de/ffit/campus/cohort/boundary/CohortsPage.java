@@ -1,8 +1,8 @@
 package de.ffit.campus.cohort.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.cohort.control.CohortSummary;
 import de.ffit.campus.cohort.control.Cohorts;
+import de.ffit.campus.platform.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

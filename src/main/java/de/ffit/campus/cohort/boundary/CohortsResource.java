@@ -1,6 +1,5 @@
 package de.ffit.campus.cohort.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.cohort.control.CohortDraft;
 import de.ffit.campus.cohort.control.Cohorts;
 import de.ffit.campus.cohort.control.LessonDraft;
@@ -10,6 +9,7 @@ import de.ffit.campus.cohort.entity.Enrollment;
 import de.ffit.campus.cohort.entity.Lesson;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.rest.CampusApi;
+import de.ffit.campus.platform.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -1,8 +1,8 @@
 package de.ffit.campus.cohort.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.cohort.control.Cohorts;
 import de.ffit.campus.platform.rest.CampusApi;
+import de.ffit.campus.platform.security.CurrentUser;
 import de.ffit.campus.platform.validation.MaxLength;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

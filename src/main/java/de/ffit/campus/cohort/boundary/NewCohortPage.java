@@ -1,11 +1,11 @@
 package de.ffit.campus.cohort.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.cohort.control.CohortChoices;
 import de.ffit.campus.cohort.control.CohortDraft;
 import de.ffit.campus.cohort.control.Cohorts;
 import de.ffit.campus.cohort.control.ScheduleDraft;
 import de.ffit.campus.cohort.entity.Cohort;
+import de.ffit.campus.platform.security.CurrentUser;
 import de.ffit.campus.platform.web.Pages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;

@@ -1,12 +1,12 @@
 package de.ffit.campus.course.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.course.control.CourseDraft;
 import de.ffit.campus.course.control.Courses;
 import de.ffit.campus.course.entity.Course;
 import de.ffit.campus.course.entity.ExcusedCounts;
 import de.ffit.campus.course.entity.LateCounts;
 import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.security.CurrentUser;
 import de.ffit.campus.platform.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,6 +1,5 @@
 package de.ffit.campus.course.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.course.control.Courses;
 import de.ffit.campus.course.control.ExerciseDraft;
 import de.ffit.campus.course.control.ModuleDraft;
@@ -9,6 +8,7 @@ import de.ffit.campus.course.entity.Course;
 import de.ffit.campus.course.entity.CourseModule;
 import de.ffit.campus.course.entity.Exercise;
 import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.security.CurrentUser;
 import de.ffit.campus.platform.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

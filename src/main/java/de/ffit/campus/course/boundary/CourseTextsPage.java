@@ -1,6 +1,5 @@
 package de.ffit.campus.course.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.course.control.CourseSheet;
 import de.ffit.campus.course.control.CourseTranslations;
 import de.ffit.campus.course.control.CourseTranslations.Imported;
@@ -9,6 +8,7 @@ import de.ffit.campus.course.entity.Course;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.i18n.Language;
 import de.ffit.campus.platform.i18n.Messages;
+import de.ffit.campus.platform.security.CurrentUser;
 import de.ffit.campus.platform.web.Pages;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;

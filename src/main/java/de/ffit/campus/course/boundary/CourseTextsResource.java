@@ -1,12 +1,12 @@
 package de.ffit.campus.course.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.course.control.CourseSheet.Item;
 import de.ffit.campus.course.control.CourseTranslations;
 import de.ffit.campus.course.control.CourseTranslations.Imported;
 import de.ffit.campus.course.control.CourseTranslations.LanguageState;
 import de.ffit.campus.course.control.CourseTranslations.Sheet;
 import de.ffit.campus.platform.rest.CampusApi;
+import de.ffit.campus.platform.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

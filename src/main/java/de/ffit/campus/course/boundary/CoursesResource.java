@@ -1,6 +1,5 @@
 package de.ffit.campus.course.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.course.control.CourseDraft;
 import de.ffit.campus.course.control.CourseSummary;
 import de.ffit.campus.course.control.Courses;
@@ -8,6 +7,7 @@ import de.ffit.campus.course.control.ModuleDraft;
 import de.ffit.campus.course.entity.Course;
 import de.ffit.campus.course.entity.CourseModule;
 import de.ffit.campus.platform.rest.CampusApi;
+import de.ffit.campus.platform.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

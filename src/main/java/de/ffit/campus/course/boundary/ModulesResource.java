@@ -1,11 +1,11 @@
 package de.ffit.campus.course.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.course.control.Courses;
 import de.ffit.campus.course.control.ExerciseDraft;
 import de.ffit.campus.course.control.ModuleDraft;
 import de.ffit.campus.course.entity.Exercise;
 import de.ffit.campus.platform.rest.CampusApi;
+import de.ffit.campus.platform.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -1,9 +1,9 @@
 package de.ffit.campus.guide.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.guide.control.CatalogueHit;
 import de.ffit.campus.guide.control.Guides;
 import de.ffit.campus.guide.control.ResolvedGuide;
+import de.ffit.campus.platform.security.CurrentUser;
 import de.ffit.campus.platform.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

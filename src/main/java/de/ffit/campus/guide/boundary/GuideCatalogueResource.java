@@ -1,11 +1,11 @@
 package de.ffit.campus.guide.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.guide.control.CatalogueStatus;
 import de.ffit.campus.guide.control.GuideImports;
 import de.ffit.campus.guide.control.Guides;
 import de.ffit.campus.platform.rest.CampusApi;
 import de.ffit.campus.platform.rest.RequestLanguage;
+import de.ffit.campus.platform.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,10 +1,10 @@
 package de.ffit.campus.guide.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.guide.control.GuideLinkDraft;
 import de.ffit.campus.guide.control.Guides;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.rest.RequestLanguage;
+import de.ffit.campus.platform.security.CurrentUser;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;

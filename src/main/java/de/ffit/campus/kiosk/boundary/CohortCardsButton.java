@@ -1,7 +1,7 @@
 package de.ffit.campus.kiosk.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.kiosk.control.LearnerCards;
+import de.ffit.campus.platform.security.CurrentUser;
 import de.ffit.campus.platform.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

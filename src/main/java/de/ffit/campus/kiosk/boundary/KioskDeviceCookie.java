@@ -2,6 +2,7 @@ package de.ffit.campus.kiosk.boundary;
 
 import de.ffit.campus.kiosk.control.KioskIdentity;
 import de.ffit.campus.kiosk.control.Kiosks;
+import de.ffit.campus.platform.security.DeviceSignIn;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.Cookie;
@@ -11,10 +12,15 @@ import java.util.Optional;
 
 /**
  * The kiosk device's secret lives in a cookie that only the kiosk pages see (path {@code /kiosk}), that no script
- * can read, and that no other site can send along (SameSite=Strict).
+ * can read, and that no other site can send along (SameSite=Strict). The platform's authentication mechanism asks
+ * it on the kiosk's paths ({@link DeviceSignIn}): there the cookie counts, nothing else.
  */
 @ApplicationScoped
-public class KioskDeviceCookie {
+public class KioskDeviceCookie implements DeviceSignIn {
+
+    /** the security group of kiosk devices (see web.xml): the kiosk pages and nothing else */
+    public static final String KIOSK_GROUP = "KIOSK";
+    static final String KIOSK_SETUP_PAGE = "/kiosk/setup.xhtml";
 
     static final String NAME = "ffit-kiosk";
     /** the recognised device of this request, once looked up */
@@ -29,8 +35,28 @@ public class KioskDeviceCookie {
         return path.equals("/kiosk") || path.startsWith("/kiosk/");
     }
 
+    @Override
+    public boolean covers(HttpServletRequest request) {
+        return isKioskPath(request);
+    }
+
+    @Override
+    public Optional<String> recognise(HttpServletRequest request) {
+        return recogniseKiosk(request).map(KioskIdentity::principal);
+    }
+
+    @Override
+    public String group() {
+        return KIOSK_GROUP;
+    }
+
+    @Override
+    public String setUpPage() {
+        return KIOSK_SETUP_PAGE;
+    }
+
     /** The kiosk this browser is, if its cookie holds the secret of a registered, set-up kiosk. */
-    public Optional<KioskIdentity> recognise(HttpServletRequest request) {
+    public Optional<KioskIdentity> recogniseKiosk(HttpServletRequest request) {
         if (request.getAttribute(ATTRIBUTE) instanceof KioskIdentity known) {
             return Optional.of(known);
         }

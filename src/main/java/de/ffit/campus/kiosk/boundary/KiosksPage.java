@@ -1,12 +1,12 @@
 package de.ffit.campus.kiosk.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.kiosk.control.KioskDraft;
 import de.ffit.campus.kiosk.control.Kiosks;
 import de.ffit.campus.kiosk.entity.KioskDevice;
 import de.ffit.campus.organisation.control.Locations;
 import de.ffit.campus.organisation.entity.Location;
 import de.ffit.campus.platform.config.CampusSettings;
+import de.ffit.campus.platform.security.CurrentUser;
 import de.ffit.campus.platform.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,11 +1,11 @@
 package de.ffit.campus.kiosk.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.kiosk.control.KioskDraft;
 import de.ffit.campus.kiosk.control.Kiosks;
 import de.ffit.campus.kiosk.entity.KioskDevice;
 import de.ffit.campus.platform.config.CampusSettings;
 import de.ffit.campus.platform.rest.CampusApi;
+import de.ffit.campus.platform.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

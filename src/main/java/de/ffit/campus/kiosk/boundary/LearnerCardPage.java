@@ -2,7 +2,7 @@ package de.ffit.campus.kiosk.boundary;
 
 import de.ffit.campus.kiosk.control.LearnerPins;
 import de.ffit.campus.platform.error.CampusException;
-import de.ffit.campus.account.boundary.CurrentUser;
+import de.ffit.campus.platform.security.CurrentUser;
 import de.ffit.campus.platform.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,10 +1,10 @@
 package de.ffit.campus.kiosk.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.kiosk.control.LearnerCards;
 import de.ffit.campus.kiosk.control.LearnerPins;
 import de.ffit.campus.platform.rest.CampusApi;
 import de.ffit.campus.platform.rest.RequestLanguage;
+import de.ffit.campus.platform.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

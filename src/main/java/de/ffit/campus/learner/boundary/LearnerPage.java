@@ -1,6 +1,5 @@
 package de.ffit.campus.learner.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.cohort.control.CohortSummary;
 import de.ffit.campus.cohort.control.Cohorts;
 import de.ffit.campus.cohort.entity.Enrollment;
@@ -9,6 +8,7 @@ import de.ffit.campus.learner.control.Learners;
 import de.ffit.campus.learner.entity.Learner;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.i18n.Language;
+import de.ffit.campus.platform.security.CurrentUser;
 import de.ffit.campus.platform.web.Pages;
 import de.ffit.campus.privacy.control.LearnerErasure;
 import jakarta.faces.view.ViewScoped;

@@ -1,8 +1,8 @@
 package de.ffit.campus.learner.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.learner.control.Learners;
 import de.ffit.campus.learner.entity.Learner;
+import de.ffit.campus.platform.security.CurrentUser;
 import de.ffit.campus.platform.validation.MaxLength;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

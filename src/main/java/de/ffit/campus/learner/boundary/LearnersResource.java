@@ -1,11 +1,11 @@
 package de.ffit.campus.learner.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.learner.control.LearnerDraft;
 import de.ffit.campus.learner.control.Learners;
 import de.ffit.campus.learner.entity.Learner;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.rest.CampusApi;
+import de.ffit.campus.platform.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

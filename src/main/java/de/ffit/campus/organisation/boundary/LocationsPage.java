@@ -1,10 +1,10 @@
 package de.ffit.campus.organisation.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.organisation.control.LocationDraft;
 import de.ffit.campus.organisation.control.Locations;
 import de.ffit.campus.organisation.entity.Location;
 import de.ffit.campus.organisation.entity.LocationKind;
+import de.ffit.campus.platform.security.CurrentUser;
 import de.ffit.campus.platform.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

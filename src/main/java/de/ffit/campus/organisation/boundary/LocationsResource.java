@@ -1,11 +1,11 @@
 package de.ffit.campus.organisation.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.organisation.control.LocationDraft;
 import de.ffit.campus.organisation.control.Locations;
 import de.ffit.campus.organisation.entity.Location;
 import de.ffit.campus.organisation.entity.LocationKind;
 import de.ffit.campus.platform.rest.CampusApi;
+import de.ffit.campus.platform.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

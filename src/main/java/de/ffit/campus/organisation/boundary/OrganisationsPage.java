@@ -1,9 +1,9 @@
 package de.ffit.campus.organisation.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.organisation.control.OrganisationDraft;
 import de.ffit.campus.organisation.control.Organisations;
 import de.ffit.campus.organisation.entity.Organisation;
+import de.ffit.campus.platform.security.CurrentUser;
 import de.ffit.campus.platform.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,10 +1,10 @@
 package de.ffit.campus.organisation.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.organisation.control.OrganisationDraft;
 import de.ffit.campus.organisation.control.Organisations;
 import de.ffit.campus.organisation.entity.Organisation;
 import de.ffit.campus.platform.rest.CampusApi;
+import de.ffit.campus.platform.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -1,9 +1,9 @@
 package de.ffit.campus.privacy.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.platform.i18n.Language;
 import de.ffit.campus.platform.rest.CampusApi;
 import de.ffit.campus.platform.rest.RequestLanguage;
+import de.ffit.campus.platform.security.CurrentUser;
 import de.ffit.campus.privacy.control.LearnerDataExport;
 import de.ffit.campus.privacy.control.LearnerDataPdf;
 import de.ffit.campus.privacy.control.LearnerErasure;

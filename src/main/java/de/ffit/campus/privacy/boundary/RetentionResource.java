@@ -1,7 +1,7 @@
 package de.ffit.campus.privacy.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.platform.rest.CampusApi;
+import de.ffit.campus.platform.security.CurrentUser;
 import de.ffit.campus.privacy.control.Retention;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

@@ -1,8 +1,8 @@
 package de.ffit.campus.progress.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.course.entity.Competence;
 import de.ffit.campus.platform.error.CampusException;
+import de.ffit.campus.platform.security.CurrentUser;
 import de.ffit.campus.platform.web.Pages;
 import de.ffit.campus.progress.control.CohortProgress;
 import de.ffit.campus.progress.control.Progress;

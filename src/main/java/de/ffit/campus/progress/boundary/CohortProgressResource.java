@@ -1,9 +1,9 @@
 package de.ffit.campus.progress.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.rest.CampusApi;
 import de.ffit.campus.platform.rest.RequestLanguage;
+import de.ffit.campus.platform.security.CurrentUser;
 import de.ffit.campus.progress.control.Progress;
 import de.ffit.campus.progress.entity.CompletionState;
 import jakarta.enterprise.context.RequestScoped;

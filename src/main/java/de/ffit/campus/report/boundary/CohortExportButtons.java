@@ -1,6 +1,6 @@
 package de.ffit.campus.report.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
+import de.ffit.campus.platform.security.CurrentUser;
 import de.ffit.campus.platform.web.Pages;
 import de.ffit.campus.report.control.CohortExports;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,11 +1,11 @@
 package de.ffit.campus.report.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.attendance.boundary.Downloads;
 import de.ffit.campus.attendance.control.Attendance;
 import de.ffit.campus.attendance.control.CohortAttendance;
 import de.ffit.campus.platform.rest.CampusApi;
 import de.ffit.campus.platform.rest.RequestLanguage;
+import de.ffit.campus.platform.security.CurrentUser;
 import de.ffit.campus.report.control.CohortExports;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

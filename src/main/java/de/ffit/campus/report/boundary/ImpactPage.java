@@ -1,6 +1,5 @@
 package de.ffit.campus.report.boundary;
 
-import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.course.control.CourseSummary;
 import de.ffit.campus.course.control.Courses;
 import de.ffit.campus.organisation.control.Locations;
@@ -11,6 +10,7 @@ import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.i18n.Language;
 import de.ffit.campus.platform.i18n.Messages;
 import de.ffit.campus.platform.i18n.Numerals;
+import de.ffit.campus.platform.security.CurrentUser;
 import de.ffit.campus.platform.web.Pages;
 import de.ffit.campus.report.control.Impact;
 import de.ffit.campus.report.control.ImpactFiles;

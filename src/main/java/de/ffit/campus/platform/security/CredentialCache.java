@@ -1,4 +1,4 @@
-package de.ffit.campus.account.control;
+package de.ffit.campus.platform.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -116,7 +116,7 @@ public class CredentialCache {
         verified.clear();
     }
 
-    /** An account was changed. Sent by {@link Accounts}; heard again once the change is committed. */
+    /** An account was changed. Sent by the account service; heard again once the change is committed. */
     public record AccountChanged(long accountId) {
     }
 

@@ -1,4 +1,4 @@
-package de.ffit.campus.account.control;
+package de.ffit.campus.platform.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,15 +1,9 @@
-package de.ffit.campus.account.boundary;
+package de.ffit.campus.platform.security;
 
-import de.ffit.campus.account.control.Accounts;
-import de.ffit.campus.account.control.CredentialCache;
-import de.ffit.campus.account.control.SignInThrottle;
-import de.ffit.campus.account.control.TrustedDevices;
-import de.ffit.campus.account.entity.UserAccount;
-import de.ffit.campus.kiosk.boundary.KioskDeviceCookie;
-import de.ffit.campus.kiosk.control.KioskIdentity;
-import de.ffit.campus.platform.metrics.BusinessEvent;
-import de.ffit.campus.platform.security.SignInNote;
+import de.ffit.campus.platform.config.CampusSettings;
+import de.ffit.campus.platform.web.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
@@ -17,14 +11,12 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
-import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
@@ -34,55 +26,42 @@ import java.util.Set;
  * {@code SecurityContext.authenticate}), remembered in the session, with a new session id after sign-in.
  * {@code /api}: HTTP Basic on every request, with verified credentials remembered briefly in memory so that
  * PBKDF2 is not paid per call. Both go through the same throttle against password guessing.
+ * <p>
+ * It knows no feature: the accounts' side (passwords, the brake, trusted browsers) is {@link AccountSignIn},
+ * implemented by the account feature; devices that sign in on paths of their own (the kiosk) are
+ * {@link DeviceSignIn}s.
  */
 @ApplicationScoped
 public class CampusAuthentication implements HttpAuthenticationMechanism {
 
-    static final String SIGN_IN_PAGE = "/login.xhtml";
+    public static final String SIGN_IN_PAGE = "/login.xhtml";
     /** set for the sign-in page when the throttle refused an attempt: seconds to wait */
-    static final String RETRY_AFTER = "ffit.signIn.retryAfter";
-    /** the security group of kiosk devices (see web.xml): the kiosk pages and nothing else */
-    public static final String KIOSK_GROUP = "KIOSK";
-    static final String KIOSK_SETUP_PAGE = "/kiosk/setup.xhtml";
+    public static final String RETRY_AFTER = "ffit.signIn.retryAfter";
 
     @Inject
-    de.ffit.campus.platform.config.CampusSettings settings;
-
-    @Inject
-    IdentityStoreHandler identityStores;
-
-    @Inject
-    SignInThrottle throttle;
-
-    @Inject
-    jakarta.enterprise.event.Event<BusinessEvent> counted;
+    CampusSettings settings;
 
     @Inject
     CredentialCache credentialCache;
 
-    /** sign-ins, failures and lockouts for the audit trail and the security log */
     @Inject
-    jakarta.enterprise.event.Event<SignInNote> signIns;
+    AccountSignIn accounts;
 
     @Inject
-    Accounts accounts;
-
-    @Inject
-    KioskDeviceCookie kioskDevices;
-
-    @Inject
-    TrustedDevices trustedDevices;
+    Instance<DeviceSignIn> devices;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
         // the answers sent from here (401, 429, the redirect to the sign-in page) leave before any filter runs
-        de.ffit.campus.platform.web.SecurityHeaders.applyTo(request, response, settings.hstsMaxAge());
+        SecurityHeaders.applyTo(request, response, settings.hstsMaxAge());
         if (isApi(request)) {
             return validateApiRequest(request, response, context);
         }
-        if (KioskDeviceCookie.isKioskPath(request)) {
-            return validateKioskRequest(request, context);
+        for (DeviceSignIn device : devices) {
+            if (device.covers(request)) {
+                return validateDeviceSignIn(device, request, context);
+            }
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential typed) {
@@ -95,10 +74,10 @@ public class CampusAuthentication implements HttpAuthenticationMechanism {
                 return context.notifyContainerAboutLogin(signedIn.username(), signedIn.groups());
             }
             // the account as it is now: a deactivated one is signed out, a changed role applies at once
-            Optional<UserAccount> account = accounts.activeByUsername(signedIn.username());
+            Optional<SignedInAccount> account = accounts.active(signedIn.username());
             if (account.isPresent()) {
                 request.setAttribute(CurrentUser.ACCOUNT, account.get());
-                return context.notifyContainerAboutLogin(signedIn.username(), account.get().getRole().groups());
+                return context.notifyContainerAboutLogin(signedIn.username(), account.get().groups());
             }
             session.invalidate();
         }
@@ -110,17 +89,19 @@ public class CampusAuthentication implements HttpAuthenticationMechanism {
     }
 
     /**
-     * Kiosk pages: the device's cookie, nothing else. A signed-in coordinator's session does not reach in, and
-     * the kiosk's group is in no other page's constraint, so a kiosk reaches nothing but its own pages.
+     * A device's own pages (the kiosk's): the device's credential, nothing else. A signed-in coordinator's session
+     * does not reach in, and the device's group is in no other page's constraint, so a kiosk reaches nothing but
+     * its own pages.
      */
-    private AuthenticationStatus validateKioskRequest(HttpServletRequest request, HttpMessageContext context) {
-        Optional<KioskIdentity> kiosk = kioskDevices.recognise(request);
-        if (kiosk.isPresent()) {
-            return context.notifyContainerAboutLogin(kiosk.get().principal(), Set.of(KIOSK_GROUP));
+    private AuthenticationStatus validateDeviceSignIn(DeviceSignIn device, HttpServletRequest request,
+            HttpMessageContext context) {
+        Optional<String> principal = device.recognise(request);
+        if (principal.isPresent()) {
+            return context.notifyContainerAboutLogin(principal.get(), Set.of(device.group()));
         }
         if (context.isProtected()) {
             String query = request.getQueryString();
-            return context.redirect(request.getContextPath() + KIOSK_SETUP_PAGE
+            return context.redirect(request.getContextPath() + device.setUpPage()
                     + (query == null ? "" : "?" + query));
         }
         return context.doNothing();
@@ -128,7 +109,7 @@ public class CampusAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
             UsernamePasswordCredential typed) {
-        Optional<CredentialValidationResult> result = check(typed, request, context);
+        Optional<CredentialValidationResult> result = accounts.check(typed, request);
         if (result.isEmpty()) {
             return AuthenticationStatus.SEND_FAILURE;
         }
@@ -138,7 +119,7 @@ public class CampusAuthentication implements HttpAuthenticationMechanism {
             request.changeSessionId();
         }
         CredentialValidationResult valid = result.get();
-        trustThisDevice(request, context.getResponse(), valid.getCallerPrincipal().getName());
+        accounts.signedIn(request, context.getResponse(), valid.getCallerPrincipal().getName());
         request.getSession(true).setAttribute(SignedIn.SESSION_KEY,
                 new SignedIn(valid.getCallerPrincipal().getName(), valid.getCallerGroups()));
         return context.notifyContainerAboutLogin(valid);
@@ -160,7 +141,7 @@ public class CampusAuthentication implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(cached.get().username(), cached.get().groups());
         }
         ApiCheck outcome = credentialCache.checkOnce(credential.getCaller(), password, () -> {
-            Optional<CredentialValidationResult> result = check(credential, request, context);
+            Optional<CredentialValidationResult> result = accounts.check(credential, request);
             result.ifPresent(valid -> credentialCache.remember(valid.getCallerPrincipal().getName(), password,
                     valid.getCallerGroups()));
             return new ApiCheck(result.orElse(null), request.getAttribute(RETRY_AFTER));
@@ -188,10 +169,10 @@ public class CampusAuthentication implements HttpAuthenticationMechanism {
         HttpSession session = request.getSession(false);
         if (request.getHeader(DEVICE_HEADER) != null && session != null
                 && session.getAttribute(SignedIn.SESSION_KEY) instanceof SignedIn signedIn) {
-            Optional<UserAccount> account = accounts.activeByUsername(signedIn.username());
+            Optional<SignedInAccount> account = accounts.active(signedIn.username());
             if (account.isPresent()) {
                 request.setAttribute(CurrentUser.ACCOUNT, account.get());
-                return context.notifyContainerAboutLogin(signedIn.username(), account.get().getRole().groups());
+                return context.notifyContainerAboutLogin(signedIn.username(), account.get().groups());
             }
         }
         return sendProblem(response, context, 401, "Unauthorized", "Sign in again.");
@@ -207,56 +188,6 @@ public class CampusAuthentication implements HttpAuthenticationMechanism {
 
     /** what checking a request's HTTP Basic credentials gave: the valid result, or the seconds to wait, or neither */
     private record ApiCheck(CredentialValidationResult valid, Object retryAfter) {
-    }
-
-    /** Validates the credential unless the throttle says wait; empty means refused. */
-    private Optional<CredentialValidationResult> check(UsernamePasswordCredential credential,
-            HttpServletRequest request, HttpMessageContext context) {
-        String address = de.ffit.campus.platform.web.ClientAddress.of(request, settings.trustedProxies());
-        String username = credential.getCaller() == null ? "" : credential.getCaller().strip();
-        String device = UserAccount.isPossibleUsername(username)
-                ? DeviceCookie.read(request).flatMap(token -> trustedDevices.recognise(token, username)).orElse(null)
-                : null;
-        request.setAttribute(DEVICE, device);
-        Optional<Duration> wait = throttle.begin(username, address, device);
-        if (wait.isPresent()) {
-            signIns.fire(new SignInNote(username, address, SignInNote.Outcome.LOCKED_OUT));
-            request.setAttribute(RETRY_AFTER, Math.max(1, wait.get().toSeconds()));
-            return Optional.empty();
-        }
-        if (!UserAccount.isPossibleUsername(username)) {
-            // no account can have this name: nothing to verify, the attempt stays counted
-            throttle.failed(username, address, device);
-            signIns.fire(new SignInNote(username, address, SignInNote.Outcome.SIGN_IN_FAILED));
-            return Optional.empty();
-        }
-        CredentialValidationResult result = identityStores.validate(
-                new UsernamePasswordCredential(username, credential.getPassword()));
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            throttle.failed(username, address, device);
-            counted.fire(BusinessEvent.one(BusinessEvent.Kind.SIGN_IN_FAILED));
-            signIns.fire(new SignInNote(username, address, SignInNote.Outcome.SIGN_IN_FAILED));
-            return Optional.empty();
-        }
-        throttle.succeeded(username, address, device);
-        signIns.fire(new SignInNote(username, address, SignInNote.Outcome.SIGNED_IN));
-        return Optional.of(result);
-    }
-
-    /** the request attribute with this browser's trusted device for the account signing in (or null) */
-    private static final String DEVICE = "ffit.signIn.device";
-
-    /**
-     * After a form sign-in: a browser already known for the account stays known; any other gets a new device
-     * cookie, so that from now on failures elsewhere do not slow the owner here (see SignInThrottle).
-     */
-    private void trustThisDevice(HttpServletRequest request, HttpServletResponse response, String username) {
-        if (request.getAttribute(DEVICE) instanceof String known) {
-            trustedDevices.used(known);
-            return;
-        }
-        trustedDevices.trust(username).ifPresent(token -> DeviceCookie.write(request, response, token,
-                settings.publicUrl().startsWith("https://")));
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {

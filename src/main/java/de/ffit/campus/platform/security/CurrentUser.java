@@ -1,9 +1,6 @@
-package de.ffit.campus.account.boundary;
+package de.ffit.campus.platform.security;
 
-import de.ffit.campus.account.control.Accounts;
-import de.ffit.campus.account.entity.UserAccount;
 import de.ffit.campus.platform.error.CampusException;
-import de.ffit.campus.platform.security.Actor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,7 +11,8 @@ import java.util.Optional;
 
 /**
  * The signed-in user of this request, loaded once per request. A deactivated account counts as signed out.
- * Pages use it for the layout; boundaries hand its {@link Actor} to the services.
+ * Pages use it for the layout; boundaries hand its {@link Actor} to the services. The account itself comes from
+ * {@link AccountSignIn}, so this knows no feature.
  */
 @Named
 @RequestScoped
@@ -27,23 +25,23 @@ public class CurrentUser {
     SecurityContext securityContext;
 
     @Inject
-    Accounts accounts;
+    AccountSignIn accounts;
 
     @Inject
     HttpServletRequest request;
 
-    private Optional<UserAccount> account;
+    private Optional<SignedInAccount> account;
 
-    private Optional<UserAccount> account() {
+    private Optional<SignedInAccount> account() {
         if (account == null) {
             Principal principal = securityContext.getCallerPrincipal();
             Object loaded = request.getAttribute(ACCOUNT);
             if (principal == null) {
                 account = Optional.empty();
-            } else if (loaded instanceof UserAccount known && known.getUsername().equals(principal.getName())) {
+            } else if (loaded instanceof SignedInAccount known && known.username().equals(principal.getName())) {
                 account = Optional.of(known);
             } else {
-                account = accounts.activeByUsername(principal.getName());
+                account = accounts.active(principal.getName());
             }
         }
         return account;
@@ -51,8 +49,7 @@ public class CurrentUser {
 
     /** The acting user; a request without one is refused as if the record did not exist. */
     public Actor actor() {
-        UserAccount a = account().orElseThrow(CampusException::forbidden);
-        return new Actor(a.getId(), a.getUsername(), a.getOrganisation().getId(), a.getRole());
+        return account().orElseThrow(CampusException::forbidden).actor();
     }
 
     public boolean isSignedIn() {
@@ -60,15 +57,15 @@ public class CurrentUser {
     }
 
     public String getDisplayName() {
-        return account().map(UserAccount::getDisplayName).orElse("");
+        return account().map(SignedInAccount::displayName).orElse("");
     }
 
     public String getUsername() {
-        return account().map(UserAccount::getUsername).orElse("");
+        return account().map(SignedInAccount::username).orElse("");
     }
 
     public String getOrganisationName() {
-        return account().map(a -> a.getOrganisation().getName()).orElse("");
+        return account().map(SignedInAccount::organisationName).orElse("");
     }
 
     public boolean isAdmin() {

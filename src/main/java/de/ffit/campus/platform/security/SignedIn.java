@@ -1,4 +1,4 @@
-package de.ffit.campus.account.boundary;
+package de.ffit.campus.platform.security;
 
 import java.io.Serializable;
 import java.util.Set;
