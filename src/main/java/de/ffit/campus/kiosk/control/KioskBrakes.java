@@ -120,13 +120,8 @@ public class KioskBrakes {
     }
 
     /** Starts a set-up code try from an address; as {@link #begin}, counted until {@link #setUpSucceeded}. */
-    public synchronized Optional<Duration> beginSetUp(String address) {
-        Instant now = clock.instant();
-        Optional<Duration> wait = setUps.waitFor(address, now);
-        if (wait.isEmpty()) {
-            setUps.count(address, now);
-        }
-        return wait;
+    public Optional<Duration> beginSetUp(String address) {
+        return setUps.attempt(address, clock.instant());
     }
 
     /** The set-up code was wrong. True when the address must now wait. */

@@ -18,6 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * <li><b>window</b> ({@link #window}): at most {@code max} failures within {@code window}; then the key waits until
  * the oldest counted failure leaves it (a lock of fixed length, for learner cards and kiosk devices).</li>
  * </ul>
+ * A brake counts failures ({@link #count}) or, as a plain rate limit, every attempt ({@link #attempt}: at most
+ * {@code max} attempts within {@code window}). The one rate limiter of the application: the staff's sign-in
+ * (SignInThrottle), the kiosk (KioskBrakes) and the public verification of certificates (VerificationLimiter)
+ * each set up their brakes with their own limits.
  * Kept in memory per instance, like every brake here: a restart forgets it, which is acceptable for a brake (it is
  * not a record). Thread-safe; each key's failures are guarded by the key's own deque.
  */
@@ -60,6 +64,28 @@ public final class Brake {
         synchronized (times) {
             Instant until = openAt(times, now);
             return until == null || !until.isAfter(now) ? Optional.empty() : Optional.of(Duration.between(now, until));
+        }
+    }
+
+    /**
+     * Counts an attempt unless the key must wait: empty if it may go ahead (and then it counts), else how long to
+     * wait (and it does not count). Checking and counting are one step, so parallel attempts cannot slip through.
+     */
+    public Optional<Duration> attempt(String key, Instant now) {
+        if (failures.size() > MAX_KEYS) {
+            failures.entrySet().removeIf(e -> forgotten(e.getValue(), now));
+        }
+        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
+        synchronized (times) {
+            Instant until = openAt(times, now);
+            if (until != null && until.isAfter(now)) {
+                return Optional.of(Duration.between(now, until));
+            }
+            times.addLast(now);
+            while (times.size() > KEPT) {
+                times.removeFirst();
+            }
+            return Optional.empty();
         }
     }
 
@@ -109,6 +135,16 @@ public final class Brake {
 
     public void forget(String key) {
         failures.remove(key);
+    }
+
+    /** How many keys are remembered (for a caller that bounds its memory more tightly). */
+    public int keys() {
+        return failures.size();
+    }
+
+    /** Forgets every key. */
+    public void forgetAll() {
+        failures.clear();
     }
 
     /** the moment the key may try again, or null when it need not wait */
