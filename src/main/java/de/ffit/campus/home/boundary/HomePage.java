@@ -1,4 +1,4 @@
-package de.ffit.campus.cohort.boundary;
+package de.ffit.campus.home.boundary;
 
 import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.attendance.control.AgendaItem;
