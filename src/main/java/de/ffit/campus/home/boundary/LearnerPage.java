@@ -1,4 +1,4 @@
-package de.ffit.campus.learner.boundary;
+package de.ffit.campus.home.boundary;
 
 import de.ffit.campus.cohort.control.CohortSummary;
 import de.ffit.campus.cohort.control.Cohorts;
@@ -18,8 +18,9 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * One learner: the details (a new learner without an id) and their cohorts. It uses two services on purpose:
- * a coordinator enrols a learner where they look at the learner, and enrolment belongs to the cohorts.
+ * One learner: the details (a new learner without an id), their cohorts and the erasure of their data. It uses
+ * three features' services on purpose: a coordinator enrols a learner where they look at the learner, enrolment
+ * belongs to the cohorts and erasure to privacy; that is why it lives in {@code home}.
  */
 @Named
 @ViewScoped

@@ -1,4 +1,4 @@
-package de.ffit.campus.cohort.boundary;
+package de.ffit.campus.home.boundary;
 
 import de.ffit.campus.attendance.control.AgendaItem;
 import de.ffit.campus.attendance.control.Attendance;
@@ -14,7 +14,7 @@ import java.util.List;
 /**
  * The start page: first the lessons to take attendance for (today's, the next one, and past ones still open),
  * then the cohorts running now and planned. For a trainer, only what they teach. It reads two services on
- * purpose: the agenda belongs to attendance, the cohort list to cohorts.
+ * purpose: the agenda belongs to attendance, the cohort list to cohorts; that is why it lives in {@code home}.
  */
 @Named
 @RequestScoped
