@@ -11,6 +11,7 @@ import de.ffit.campus.account.control.Accounts;
 import de.ffit.campus.attendance.control.Attendance;
 import de.ffit.campus.attendance.control.AttendanceSheet;
 import de.ffit.campus.attendance.control.Change;
+import de.ffit.campus.attendance.control.LessonStates;
 import de.ffit.campus.attendance.entity.AttendanceStatus;
 import de.ffit.campus.certificate.control.Certificates;
 import de.ffit.campus.certificate.entity.Certificate;
@@ -116,6 +117,9 @@ class ProgressIT {
     Attendance attendance;
 
     @Inject
+    LessonStates lessonStates;
+
+    @Inject
     Progress progress;
 
     @Inject
@@ -192,7 +196,7 @@ class ProgressIT {
         take(1, p, l, e, p);
         take(2, p, l, p, p);
         take(3, p, a, p, p);
-        attendance.changeLessonState(coordinator, lessons.get(4).getId(), LessonState.CANCELLED);
+        lessonStates.change(coordinator, lessons.get(4).getId(), LessonState.CANCELLED);
         cohorts.withdraw(coordinator, dana, "moved away");
 
         tick(amina, 0, 2, 3);

@@ -4,6 +4,7 @@ import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.attendance.control.Attendance;
 import de.ffit.campus.attendance.control.AttendanceSheet;
 import de.ffit.campus.attendance.control.Change;
+import de.ffit.campus.attendance.control.LessonStates;
 import de.ffit.campus.attendance.control.SaveOutcome;
 import de.ffit.campus.attendance.entity.AttendanceStatus;
 import de.ffit.campus.cohort.entity.LessonState;
@@ -34,6 +35,9 @@ public class TakeAttendancePage implements Serializable {
 
     @Inject
     Attendance attendance;
+
+    @Inject
+    LessonStates lessonStates;
 
     @Inject
     java.time.Clock clock;
@@ -297,7 +301,7 @@ public class TakeAttendancePage implements Serializable {
     }
 
     public void cancelLesson() {
-        AttendanceSheet sheet = Pages.attempt(() -> attendance.changeLessonState(currentUser.actor(), lessonId,
+        AttendanceSheet sheet = Pages.attempt(() -> lessonStates.change(currentUser.actor(), lessonId,
                 LessonState.CANCELLED));
         if (sheet != null) {
             show(sheet);
@@ -307,7 +311,7 @@ public class TakeAttendancePage implements Serializable {
     }
 
     public void replan() {
-        AttendanceSheet sheet = Pages.attempt(() -> attendance.changeLessonState(currentUser.actor(), lessonId,
+        AttendanceSheet sheet = Pages.attempt(() -> lessonStates.change(currentUser.actor(), lessonId,
                 LessonState.PLANNED));
         if (sheet != null) {
             show(sheet);

@@ -2,7 +2,7 @@ package de.ffit.campus.report.boundary;
 
 import de.ffit.campus.account.boundary.CurrentUser;
 import de.ffit.campus.attendance.boundary.Downloads;
-import de.ffit.campus.attendance.control.Attendance;
+import de.ffit.campus.attendance.control.AttendanceOverview;
 import de.ffit.campus.attendance.control.CohortAttendance;
 import de.ffit.campus.platform.rest.CampusApi;
 import de.ffit.campus.platform.rest.RequestLanguage;
@@ -41,7 +41,7 @@ public class CohortExportsResource {
     CohortExports exports;
 
     @Inject
-    Attendance attendance;
+    AttendanceOverview attendanceOverview;
 
     @Context
     HttpHeaders headers;
@@ -64,7 +64,7 @@ public class CohortExportsResource {
     @GET
     @Path("attendance.csv")
     public Response attendance(@PathParam("id") long id) {
-        CohortAttendance overview = attendance.overview(currentUser.actor(), id);
+        CohortAttendance overview = attendanceOverview.of(currentUser.actor(), id);
         return send(new CohortExports.Csv("attendance-" + overview.cohortName().replaceAll("[^\\p{L}\\p{N}]+", "-")
                 + ".csv", Downloads.attendanceCsv(overview, RequestLanguage.of(headers))));
     }
