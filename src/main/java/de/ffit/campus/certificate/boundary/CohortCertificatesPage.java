@@ -1,6 +1,7 @@
 package de.ffit.campus.certificate.boundary;
 
 import de.ffit.campus.account.boundary.CurrentUser;
+import de.ffit.campus.certificate.control.BulkIssuing;
 import de.ffit.campus.certificate.control.Certificates;
 import de.ffit.campus.certificate.control.PrintJobs;
 import de.ffit.campus.certificate.entity.Certificate;
@@ -75,6 +76,9 @@ public class CohortCertificatesPage implements Serializable {
 
     @Inject
     Certificates certificates;
+
+    @Inject
+    BulkIssuing bulkIssuing;
 
     @Inject
     PrintJobs printJobs;
@@ -170,16 +174,7 @@ public class CohortCertificatesPage implements Serializable {
             // each would be refused: the page offers only the issue with a reason, learner by learner
             return;
         }
-        int issued = 0;
-        for (Row row : getRows()) {
-            if (row.isEligible() && row.valid() == null) {
-                Certificate c = Pages.attempt(() -> certificates.issue(currentUser.actor(), row.enrollmentId(),
-                        null));
-                if (c != null) {
-                    issued++;
-                }
-            }
-        }
+        int issued = bulkIssuing.issueAllEligible(currentUser.actor(), cohortId, Pages::attempt);
         Pages.info("certificate.issuedAll", issued);
         rows = null;
         running = null;
