@@ -16,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -72,7 +74,7 @@ public class CohortExportsResource {
     private static Response send(CohortExports.Csv csv) {
         // a header is ASCII: the name with umlauts or Arabic letters goes in filename*, a plain one beside it
         String plain = csv.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
-        String encoded = java.net.URLEncoder.encode(csv.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+        String encoded = URLEncoder.encode(csv.fileName(), StandardCharsets.UTF_8)
                 .replace("+", "%20");
         return Response.ok(csv.bytes(), "text/csv; charset=UTF-8").header("Content-Disposition",
                 "attachment; filename=\"" + plain + "\"; filename*=UTF-8''" + encoded).build();
