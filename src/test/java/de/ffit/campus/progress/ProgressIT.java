@@ -13,6 +13,7 @@ import de.ffit.campus.attendance.control.AttendanceSheet;
 import de.ffit.campus.attendance.control.Change;
 import de.ffit.campus.attendance.control.LessonStates;
 import de.ffit.campus.attendance.entity.AttendanceStatus;
+import de.ffit.campus.certificate.control.BulkIssuing;
 import de.ffit.campus.certificate.control.Certificates;
 import de.ffit.campus.certificate.entity.Certificate;
 import de.ffit.campus.cohort.control.CohortDraft;
@@ -66,6 +67,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -124,6 +127,9 @@ class ProgressIT {
 
     @Inject
     Certificates certificates;
+
+    @Inject
+    BulkIssuing bulkIssuing;
 
     @Resource(lookup = CampusDataSource.JNDI_NAME)
     DataSource dataSource;
@@ -516,6 +522,37 @@ class ProgressIT {
         assertThrows(CampusException.class, () -> certificates.issue(trainer, amina, null), "trainers do not issue");
         assertThrows(CampusException.class, () -> certificates.issue(foreignCoordinator, amina, null));
         assertEquals(0L, count("select count(*) from certificate where enrollment_id in (?, ?)", amina, dana));
+    }
+
+    @Test
+    void issuingForAllEligibleGivesEachEligibleLearnerWithoutOneACertificateAndReportsEachRefusal() throws Exception {
+        List<String> refusals = new ArrayList<>();
+        Function<Supplier<Certificate>, Certificate> attempt = issue -> {
+            try {
+                return issue.get();
+            } catch (CampusException refused) {
+                refusals.add(refused.key());
+                return null;
+            }
+        };
+        assertEquals(0, bulkIssuing.issueAllEligible(coordinator, cohortId, attempt), "the cohort still runs");
+        assertEquals(List.of("error.certificate.cohortRunning"), refusals, "Amina, the only eligible one, refused");
+
+        progress.finish(coordinator, cohortId);
+        refusals.clear();
+        assertEquals(1, bulkIssuing.issueAllEligible(coordinator, cohortId, attempt));
+        assertEquals(List.of(), refusals);
+        assertEquals(1L, count("select count(*) from certificate where enrollment_id = ?", amina));
+        assertEquals(0L, count("select count(*) from certificate where enrollment_id in (?, ?, ?)", bilal, chen,
+                dana), "only who is eligible");
+        assertEquals(1L, count("select count(*) from audit_event a join certificate c on a.subject_id = c.id "
+                + "where a.subject_type = 'Certificate' and c.enrollment_id = ?", amina), "audited as one by one");
+
+        assertEquals(0, bulkIssuing.issueAllEligible(coordinator, cohortId, attempt), "Amina has hers already");
+        assertEquals(List.of(), refusals);
+        assertEquals(1L, count("select count(*) from certificate where enrollment_id = ?", amina));
+        assertThrows(CampusException.class, () -> bulkIssuing.issueAllEligible(foreignCoordinator, cohortId,
+                attempt), "another organisation's cohort");
     }
 
     @Test
