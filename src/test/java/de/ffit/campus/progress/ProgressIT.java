@@ -551,6 +551,21 @@ class ProgressIT {
         assertEquals(0, bulkIssuing.issueAllEligible(coordinator, cohortId, attempt), "Amina has hers already");
         assertEquals(List.of(), refusals);
         assertEquals(1L, count("select count(*) from certificate where enrollment_id = ?", amina));
+
+        // revoked, Amina waits again; a colleague issues hers one by one just before the bulk reaches her
+        certificates.revoke(coordinator, certificates.ofCohort(coordinator, cohortId).get(0).getSerial(), "Tippfehler");
+        boolean[] colleagueFirst = {true};
+        Function<Supplier<Certificate>, Certificate> racing = issue -> {
+            if (colleagueFirst[0]) {
+                colleagueFirst[0] = false;
+                certificates.issue(coordinator, amina, null);
+            }
+            return attempt.apply(issue);
+        };
+        assertEquals(0, bulkIssuing.issueAllEligible(coordinator, cohortId, racing));
+        assertEquals(List.of("error.certificate.alreadyIssued"), refusals, "her refusal is reported");
+        assertEquals(1L, count("select count(*) from certificate where enrollment_id = ? and revoked_at is null",
+                amina), "and the colleague’s certificate stays: each issue is its own transaction");
         assertThrows(CampusException.class, () -> bulkIssuing.issueAllEligible(foreignCoordinator, cohortId,
                 attempt), "another organisation's cohort");
     }
