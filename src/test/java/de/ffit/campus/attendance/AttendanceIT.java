@@ -11,6 +11,8 @@ import de.ffit.campus.account.control.Accounts;
 import de.ffit.campus.attendance.control.Attendance;
 import de.ffit.campus.attendance.control.AttendanceSheet;
 import de.ffit.campus.attendance.control.Change;
+import de.ffit.campus.attendance.control.LessonStates;
+import de.ffit.campus.attendance.control.MarkReplacement;
 import de.ffit.campus.attendance.control.SaveOutcome;
 import de.ffit.campus.attendance.entity.AttendanceStatus;
 import de.ffit.campus.audit.entity.AuditAction;
@@ -90,6 +92,12 @@ class AttendanceIT {
 
     @Inject
     Attendance attendance;
+
+    @Inject
+    LessonStates lessonStates;
+
+    @Inject
+    MarkReplacement replacement;
 
     @Resource(lookup = CampusDataSource.JNDI_NAME)
     DataSource dataSource;
@@ -338,20 +346,20 @@ class AttendanceIT {
                 () -> attendance.save(trainer, future.getId(), page(ahead, AttendanceStatus.PRESENT))).key());
 
         Lesson second = cohorts.find(coordinator, cohort.getId()).getLessons().get(1);
-        attendance.changeLessonState(trainer, second.getId(), LessonState.CANCELLED);
+        lessonStates.change(trainer, second.getId(), LessonState.CANCELLED);
         AttendanceSheet cancelled = attendance.sheet(trainer, second.getId());
         assertEquals("error.lesson.cancelled", assertThrows(CampusException.class,
                 () -> attendance.save(trainer, second.getId(), page(cancelled, AttendanceStatus.PRESENT))).key());
         assertEquals(CampusException.Kind.PRECONDITION_FAILED, assertThrows(CampusException.class,
-                () -> attendance.replace(trainer, past.getId(), "0-stale", List.of())).kind());
+                () -> replacement.replace(trainer, past.getId(), "0-stale", List.of())).kind());
     }
 
     @Test
     void aLessonWithMarksCannotBeCancelledButOneWithoutCan() {
         attendance.save(trainer, past.getId(), page(attendance.sheet(trainer, past.getId()), AttendanceStatus.PRESENT));
         assertEquals("error.lesson.hasAttendance", assertThrows(CampusException.class,
-                () -> attendance.changeLessonState(trainer, past.getId(), LessonState.CANCELLED)).key());
-        AttendanceSheet cancelled = attendance.changeLessonState(trainer, future.getId(), LessonState.CANCELLED);
+                () -> lessonStates.change(trainer, past.getId(), LessonState.CANCELLED)).key());
+        AttendanceSheet cancelled = lessonStates.change(trainer, future.getId(), LessonState.CANCELLED);
         assertEquals(LessonState.CANCELLED, cancelled.state());
         assertNull(cancelled.rows().get(0).status());
     }

@@ -11,7 +11,9 @@ import de.ffit.campus.account.control.Accounts;
 import de.ffit.campus.attendance.control.Attendance;
 import de.ffit.campus.attendance.control.AttendanceSheet;
 import de.ffit.campus.attendance.control.Change;
+import de.ffit.campus.attendance.control.LessonStates;
 import de.ffit.campus.attendance.entity.AttendanceStatus;
+import de.ffit.campus.certificate.control.BulkIssuing;
 import de.ffit.campus.certificate.control.Certificates;
 import de.ffit.campus.certificate.entity.Certificate;
 import de.ffit.campus.cohort.control.CohortDraft;
@@ -65,6 +67,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -116,10 +120,16 @@ class ProgressIT {
     Attendance attendance;
 
     @Inject
+    LessonStates lessonStates;
+
+    @Inject
     Progress progress;
 
     @Inject
     Certificates certificates;
+
+    @Inject
+    BulkIssuing bulkIssuing;
 
     @Resource(lookup = CampusDataSource.JNDI_NAME)
     DataSource dataSource;
@@ -192,7 +202,7 @@ class ProgressIT {
         take(1, p, l, e, p);
         take(2, p, l, p, p);
         take(3, p, a, p, p);
-        attendance.changeLessonState(coordinator, lessons.get(4).getId(), LessonState.CANCELLED);
+        lessonStates.change(coordinator, lessons.get(4).getId(), LessonState.CANCELLED);
         cohorts.withdraw(coordinator, dana, "moved away");
 
         tick(amina, 0, 2, 3);
@@ -512,6 +522,52 @@ class ProgressIT {
         assertThrows(CampusException.class, () -> certificates.issue(trainer, amina, null), "trainers do not issue");
         assertThrows(CampusException.class, () -> certificates.issue(foreignCoordinator, amina, null));
         assertEquals(0L, count("select count(*) from certificate where enrollment_id in (?, ?)", amina, dana));
+    }
+
+    @Test
+    void issuingForAllEligibleGivesEachEligibleLearnerWithoutOneACertificateAndReportsEachRefusal() throws Exception {
+        List<String> refusals = new ArrayList<>();
+        Function<Supplier<Certificate>, Certificate> attempt = issue -> {
+            try {
+                return issue.get();
+            } catch (CampusException refused) {
+                refusals.add(refused.key());
+                return null;
+            }
+        };
+        assertEquals(0, bulkIssuing.issueAllEligible(coordinator, cohortId, attempt), "the cohort still runs");
+        assertEquals(List.of("error.certificate.cohortRunning"), refusals, "Amina, the only eligible one, refused");
+
+        progress.finish(coordinator, cohortId);
+        refusals.clear();
+        assertEquals(1, bulkIssuing.issueAllEligible(coordinator, cohortId, attempt));
+        assertEquals(List.of(), refusals);
+        assertEquals(1L, count("select count(*) from certificate where enrollment_id = ?", amina));
+        assertEquals(0L, count("select count(*) from certificate where enrollment_id in (?, ?, ?)", bilal, chen,
+                dana), "only who is eligible");
+        assertEquals(1L, count("select count(*) from audit_event a join certificate c on a.subject_id = c.id "
+                + "where a.subject_type = 'Certificate' and c.enrollment_id = ?", amina), "audited as one by one");
+
+        assertEquals(0, bulkIssuing.issueAllEligible(coordinator, cohortId, attempt), "Amina has hers already");
+        assertEquals(List.of(), refusals);
+        assertEquals(1L, count("select count(*) from certificate where enrollment_id = ?", amina));
+
+        // revoked, Amina waits again; a colleague issues hers one by one just before the bulk reaches her
+        certificates.revoke(coordinator, certificates.ofCohort(coordinator, cohortId).get(0).getSerial(), "Tippfehler");
+        boolean[] colleagueFirst = {true};
+        Function<Supplier<Certificate>, Certificate> racing = issue -> {
+            if (colleagueFirst[0]) {
+                colleagueFirst[0] = false;
+                certificates.issue(coordinator, amina, null);
+            }
+            return attempt.apply(issue);
+        };
+        assertEquals(0, bulkIssuing.issueAllEligible(coordinator, cohortId, racing));
+        assertEquals(List.of("error.certificate.alreadyIssued"), refusals, "her refusal is reported");
+        assertEquals(1L, count("select count(*) from certificate where enrollment_id = ? and revoked_at is null",
+                amina), "and the colleague’s certificate stays: each issue is its own transaction");
+        assertThrows(CampusException.class, () -> bulkIssuing.issueAllEligible(foreignCoordinator, cohortId,
+                attempt), "another organisation's cohort");
     }
 
     @Test

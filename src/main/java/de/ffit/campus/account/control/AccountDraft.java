@@ -6,9 +6,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 
 /** An account as an admin fills it in. The password is only set when given (always for a new account). */
-public class AccountDraft implements java.io.Serializable {
+public class AccountDraft implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -16,7 +16,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /** Accounts: admins manage them across organisations; everyone else only reads who teaches in their own. */
@@ -100,7 +105,7 @@ public class Accounts {
             // an admin who demotes or deactivates themself could leave the installation without any admin
             throw CampusException.conflict("error.account.self");
         }
-        java.util.Map<String, String> before = values(account);
+        Map<String, String> before = values(account);
         account.describe(draft.getDisplayName(), draft.getRole());
         account.moveTo(organisation(draft.getOrganisationId()));
         if (draft.isActive()) {
@@ -113,7 +118,7 @@ public class Accounts {
         }
         credentialCache.forgetAll();
         accountChanged.fire(new CredentialCache.AccountChanged(account.getId()));
-        java.util.Map<String, String> after = values(account);
+        Map<String, String> after = values(account);
         if (draft.getPassword() != null) {
             // that it was reset, never what to
             before.put("password", "");
@@ -134,8 +139,8 @@ public class Accounts {
     }
 
     /** what the audit trail keeps of an account: never its password hash */
-    private static java.util.Map<String, String> values(UserAccount account) {
-        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+    private static Map<String, String> values(UserAccount account) {
+        Map<String, String> values = new LinkedHashMap<>();
         values.put("username", account.getUsername());
         values.put("displayName", account.getDisplayName());
         values.put("role", account.getRole().name());
@@ -160,12 +165,12 @@ public class Accounts {
      * The names people know each other by, for user names that histories and conflicts record: a trainer reads
      * "Maria Schneider changed …", not "trainer2". A user name without an account (deleted) maps to nothing.
      */
-    public java.util.Map<String, String> displayNames(java.util.Collection<String> usernames) {
-        List<String> wanted = usernames.stream().filter(java.util.Objects::nonNull).distinct().toList();
+    public Map<String, String> displayNames(Collection<String> usernames) {
+        List<String> wanted = usernames.stream().filter(Objects::nonNull).distinct().toList();
         if (wanted.isEmpty()) {
-            return java.util.Map.of();
+            return Map.of();
         }
-        java.util.Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> names = new HashMap<>();
         em.createQuery("select a.username, a.displayName from UserAccount a where a.username in :u", Object[].class)
                 .setParameter("u", wanted).getResultList()
                 .forEach(row -> names.put((String) row[0], (String) row[1]));

@@ -4,6 +4,7 @@ import de.ffit.campus.account.entity.UserAccount;
 import de.ffit.campus.organisation.entity.Organisation;
 import de.ffit.campus.platform.config.CampusSettings;
 import de.ffit.campus.platform.security.Role;
+import jakarta.ejb.ApplicationException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,7 +37,7 @@ public class FirstAdmin {
     Clock clock;
 
     /** Thrown (and the start refused) when the first admin would be needed but no password was given. */
-    @jakarta.ejb.ApplicationException(rollback = true)
+    @ApplicationException(rollback = true)
     public static class NoAdminPassword extends RuntimeException {
         private static final long serialVersionUID = 1L;
 

@@ -1,5 +1,6 @@
 package de.ffit.campus.attendance.boundary;
 
+import de.ffit.campus.account.control.Accounts;
 import de.ffit.campus.attendance.control.Attendance;
 import de.ffit.campus.attendance.control.AttendanceSheet;
 import de.ffit.campus.attendance.control.Change;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -111,10 +113,10 @@ public class AttendanceDeviceResource {
     Attendance attendance;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     @Inject
-    de.ffit.campus.account.control.Accounts accounts;
+    Accounts accounts;
 
     @Operation(summary = "The lessons a trainer’s device keeps for taking attendance offline")
     @GET

@@ -2,6 +2,8 @@ package de.ffit.campus.attendance.boundary;
 
 import de.ffit.campus.attendance.control.Attendance;
 import de.ffit.campus.attendance.control.AttendanceSheet;
+import de.ffit.campus.attendance.control.LessonStates;
+import de.ffit.campus.attendance.control.MarkReplacement;
 import de.ffit.campus.audit.entity.AuditEvent;
 import de.ffit.campus.cohort.entity.LessonState;
 import de.ffit.campus.platform.error.CampusException;
@@ -62,6 +64,12 @@ public class AttendanceResource {
     @Inject
     Attendance attendance;
 
+    @Inject
+    MarkReplacement replacement;
+
+    @Inject
+    LessonStates lessonStates;
+
     @Operation(summary = "Read a lesson’s attendance, with its version as ETag")
     @APIResponse(responseCode = "401", ref = CampusApi.UNAUTHORIZED)
     @APIResponse(responseCode = "404", ref = CampusApi.NOT_FOUND)
@@ -102,7 +110,7 @@ public class AttendanceResource {
             throw CampusException.invalid("error.required", "records",
                     new CampusException.MessageKey("field.records"));
         }
-        return withTag(attendance.replace(currentUser.actor(), id, expected, body.marks()));
+        return withTag(replacement.replace(currentUser.actor(), id, expected, body.marks()));
     }
 
     /** Held or cancelled, for trainers as well as coordinators. */
@@ -119,7 +127,7 @@ public class AttendanceResource {
         if (body == null || body.state() == null) {
             throw CampusException.invalid("error.required", "state", new CampusException.MessageKey("field.state"));
         }
-        return withTag(attendance.changeLessonState(currentUser.actor(), id, body.state()));
+        return withTag(lessonStates.change(currentUser.actor(), id, body.state()));
     }
 
     @Operation(summary = "Who changed a lesson’s attendance, and when")
@@ -137,7 +145,7 @@ public class AttendanceResource {
     static String unquote(String tag) {
         String t = tag.strip();
         if (t.equals("*")) {
-            return Attendance.ANY_VERSION;
+            return MarkReplacement.ANY_VERSION;
         }
         if (t.startsWith("W/")) {
             t = t.substring(2);

@@ -6,6 +6,7 @@ import de.ffit.campus.platform.i18n.Messages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.json.Json;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -57,7 +58,7 @@ public class AttendanceTexts {
             texts.put(key, Messages.text(locale, "attendance." + key));
         }
         texts.put("signInUrl", signInUrl);
-        var json = jakarta.json.Json.createObjectBuilder();
+        var json = Json.createObjectBuilder();
         texts.forEach(json::add);
         return json.build().toString();
     }

@@ -1,6 +1,6 @@
 package de.ffit.campus.attendance.boundary;
 
-import de.ffit.campus.attendance.control.Attendance;
+import de.ffit.campus.attendance.control.AttendanceOverview;
 import de.ffit.campus.attendance.control.CohortAttendance;
 import de.ffit.campus.attendance.entity.Standing;
 import de.ffit.campus.platform.error.CampusException;
@@ -24,7 +24,7 @@ public class CohortAttendancePage implements Serializable {
     CurrentUser currentUser;
 
     @Inject
-    Attendance attendance;
+    AttendanceOverview attendanceOverview;
 
     private String id;
     private Long cohortId;
@@ -32,7 +32,7 @@ public class CohortAttendancePage implements Serializable {
 
     public void load() {
         try {
-            overview = attendance.overview(currentUser.actor(), Pages.id(id));
+            overview = attendanceOverview.of(currentUser.actor(), Pages.id(id));
             cohortId = overview.cohortId();
         } catch (CampusException notFound) {
             Pages.notFound();
@@ -40,14 +40,14 @@ public class CohortAttendancePage implements Serializable {
     }
 
     public void exportCsv() throws IOException {
-        CohortAttendance current = attendance.overview(currentUser.actor(), cohortId);
+        CohortAttendance current = attendanceOverview.of(currentUser.actor(), cohortId);
         Faces.sendFile(Downloads.attendanceCsv(current, Pages.locale()),
                 "attendance-" + current.cohortName().replaceAll("[^\\p{L}\\p{N}]+", "-") + ".csv", true);
     }
 
     public CohortAttendance getOverview() {
         if (overview == null && cohortId != null) {
-            overview = attendance.overview(currentUser.actor(), cohortId);
+            overview = attendanceOverview.of(currentUser.actor(), cohortId);
         }
         return overview;
     }

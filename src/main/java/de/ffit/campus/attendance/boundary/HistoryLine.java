@@ -3,6 +3,7 @@ package de.ffit.campus.attendance.boundary;
 import de.ffit.campus.audit.entity.AuditEvent;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.spi.JsonProvider;
 import java.io.StringReader;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -15,7 +16,7 @@ import java.time.ZoneOffset;
 public record HistoryLine(LocalDateTime at, String by, boolean lesson, String learner, String before,
         String beforeNote, String after, String afterNote) {
 
-    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     static HistoryLine of(AuditEvent event, ZoneId zone) {
         JsonObject before = parse(event.getBefore());

@@ -1,21 +1,34 @@
 package de.ffit.campus.attendance.boundary;
 
+import de.ffit.campus.account.control.Accounts;
 import de.ffit.campus.attendance.control.Attendance;
 import de.ffit.campus.attendance.control.AttendanceSheet;
 import de.ffit.campus.attendance.control.Change;
+import de.ffit.campus.attendance.control.LessonStates;
 import de.ffit.campus.attendance.control.SaveOutcome;
 import de.ffit.campus.attendance.entity.AttendanceStatus;
 import de.ffit.campus.cohort.entity.LessonState;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.security.CurrentUser;
 import de.ffit.campus.platform.web.Pages;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.spi.JsonProvider;
+import java.io.IOException;
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.omnifaces.util.Faces;
+import org.primefaces.PrimeFaces;
 
 /**
  * Taking attendance for one lesson: every learner with four big choices and an optional note, one save. The
@@ -27,7 +40,7 @@ import java.util.List;
 public class TakeAttendancePage implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final jakarta.json.spi.JsonProvider JSON = jakarta.json.spi.JsonProvider.provider();
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     @Inject
     CurrentUser currentUser;
@@ -36,10 +49,13 @@ public class TakeAttendancePage implements Serializable {
     Attendance attendance;
 
     @Inject
-    java.time.Clock clock;
+    LessonStates lessonStates;
 
     @Inject
-    de.ffit.campus.account.control.Accounts accounts;
+    Clock clock;
+
+    @Inject
+    Accounts accounts;
 
     private String lesson;
     private Long lessonId;
@@ -48,11 +64,11 @@ public class TakeAttendancePage implements Serializable {
     private List<SaveOutcome.Conflict> conflicts = new ArrayList<>();
     private boolean showHistory;
     private transient List<HistoryLine> history;
-    private transient java.util.Map<String, String> labels;
+    private transient Map<String, String> labels;
 
     /** What the page shows above the list. */
-    public record Heading(long cohortId, String cohortName, String locationName, java.time.LocalDate date,
-            java.time.LocalTime start, java.time.LocalTime end, String topic, LessonState state)
+    public record Heading(long cohortId, String cohortName, String locationName, LocalDate date,
+            LocalTime start, LocalTime end, String topic, LessonState state)
             implements Serializable {
     }
 
@@ -175,7 +191,7 @@ public class TakeAttendancePage implements Serializable {
                 .toList();
         if (!noteOnly.isEmpty()) {
             Pages.error(null, "attendance.noteWithoutStatus", String.join(", ", noteOnly));
-            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+            FacesContext.getCurrentInstance().validationFailed();
             return;
         }
         SaveOutcome outcome = Pages.attempt(() -> attendance.save(currentUser.actor(), lessonId,
@@ -185,7 +201,7 @@ public class TakeAttendancePage implements Serializable {
         }
         if (outcome.hasConflicts()) {
             // what clashed with nobody is saved; the rows to decide keep the trainer's value until decided
-            java.util.Map<Long, Row> mine = new java.util.HashMap<>();
+            Map<Long, Row> mine = new HashMap<>();
             rows.forEach(r -> mine.put(r.enrollmentId, r));
             show(outcome.sheet());
             history = null;
@@ -205,12 +221,12 @@ public class TakeAttendancePage implements Serializable {
                     r.baseVersion = before == null ? r.baseVersion : before.baseVersion;
                 });
             }
-            org.primefaces.PrimeFaces.current().ajax().update("sheet", "heading", "history");
+            PrimeFaces.current().ajax().update("sheet", "heading", "history");
             if (outcome.saved() > 0) {
                 Pages.info("attendance.saved", outcome.saved());
             }
             Pages.error(null, "attendance.conflicts", conflicts.size());
-            jakarta.faces.context.FacesContext.getCurrentInstance().validationFailed();
+            FacesContext.getCurrentInstance().validationFailed();
             return;
         }
         boolean sameLearners = outcome.sheet().rows().stream().map(AttendanceSheet.Row::enrollmentId).toList()
@@ -222,7 +238,7 @@ public class TakeAttendancePage implements Serializable {
         // The page must show what is stored now (the trainer's marks and, merged in, a colleague's on other
         // learners), or the next save from it would send a stale value as if the trainer had set it. Redrawing
         // the whole list costs as much as loading the page; the stored marks as data are enough for the script.
-        var ajax = org.primefaces.PrimeFaces.current().ajax();
+        var ajax = PrimeFaces.current().ajax();
         ajax.update("heading", "history");
         if (sameLearners && !hadConflicts) {
             ajax.addCallbackParam("stored", storedMarks());
@@ -248,12 +264,12 @@ public class TakeAttendancePage implements Serializable {
 
     /** Takes the marks from the plain inputs of the list: {@code s<enrollment>} and {@code n<enrollment>}. */
     private void readMarks() {
-        java.util.Map<String, String> sent = jakarta.faces.context.FacesContext.getCurrentInstance()
+        Map<String, String> sent = FacesContext.getCurrentInstance()
                 .getExternalContext().getRequestParameterMap();
         for (Row row : rows) {
             String status = sent.get("s" + row.enrollmentId);
             if (status != null) {
-                row.status = java.util.Arrays.stream(AttendanceStatus.values())
+                row.status = Arrays.stream(AttendanceStatus.values())
                         .filter(s -> s.name().equals(status)).findFirst().orElse(row.status);
             }
             if (sent.containsKey("n" + row.enrollmentId)) {
@@ -297,7 +313,7 @@ public class TakeAttendancePage implements Serializable {
     }
 
     public void cancelLesson() {
-        AttendanceSheet sheet = Pages.attempt(() -> attendance.changeLessonState(currentUser.actor(), lessonId,
+        AttendanceSheet sheet = Pages.attempt(() -> lessonStates.change(currentUser.actor(), lessonId,
                 LessonState.CANCELLED));
         if (sheet != null) {
             show(sheet);
@@ -307,7 +323,7 @@ public class TakeAttendancePage implements Serializable {
     }
 
     public void replan() {
-        AttendanceSheet sheet = Pages.attempt(() -> attendance.changeLessonState(currentUser.actor(), lessonId,
+        AttendanceSheet sheet = Pages.attempt(() -> lessonStates.change(currentUser.actor(), lessonId,
                 LessonState.PLANNED));
         if (sheet != null) {
             show(sheet);
@@ -337,16 +353,16 @@ public class TakeAttendancePage implements Serializable {
     }
 
     /** The lesson's sign-in sheet to print, with everyone who belongs to the lesson. */
-    public void downloadSheet() throws java.io.IOException {
+    public void downloadSheet() throws IOException {
         AttendanceSheet sheet = attendance.sheet(currentUser.actor(), lessonId);
-        org.omnifaces.util.Faces.sendFile(Downloads.signInSheet(sheet, Pages.locale(), java.time.LocalDate.now(clock)),
+        Faces.sendFile(Downloads.signInSheet(sheet, Pages.locale(), LocalDate.now(clock)),
                 "sign-in-sheet-" + sheet.date() + ".pdf", false);
     }
 
     /** The texts the list repeats for every learner, looked up once per request. */
-    public java.util.Map<String, String> getLabels() {
+    public Map<String, String> getLabels() {
         if (labels == null) {
-            java.util.Map<String, String> texts = new java.util.HashMap<>();
+            Map<String, String> texts = new HashMap<>();
             for (AttendanceStatus status : AttendanceStatus.values()) {
                 texts.put(status.name(), Pages.text("attendanceStatus." + status));
             }
@@ -363,7 +379,7 @@ public class TakeAttendancePage implements Serializable {
 
     public boolean isTakeable() {
         return heading != null && !isCancelled()
-                && !heading.date().isAfter(java.time.LocalDate.now(clock));
+                && !heading.date().isAfter(LocalDate.now(clock));
     }
 
     public long getMarked() {

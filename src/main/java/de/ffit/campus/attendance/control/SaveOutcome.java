@@ -1,6 +1,7 @@
 package de.ffit.campus.attendance.control;
 
 import de.ffit.campus.attendance.entity.AttendanceStatus;
+import java.io.Serializable;
 import java.time.LocalDateTime;
 import java.util.List;
 
@@ -16,7 +17,7 @@ public record SaveOutcome(int saved, List<Conflict> conflicts, AttendanceSheet s
     /** Both values for one learner: the trainer's and the one a colleague saved meanwhile. */
     public record Conflict(long enrollmentId, String learnerName, AttendanceStatus mine, String myNote,
             AttendanceStatus theirs, String theirNote, String theirBy, LocalDateTime theirAt, Long theirVersion)
-            implements java.io.Serializable {
+            implements Serializable {
     }
 
     public boolean hasConflicts() {

@@ -11,7 +11,10 @@ import de.ffit.campus.platform.web.Pages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonString;
 import java.io.Serializable;
+import java.io.StringReader;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -115,9 +118,9 @@ public class AuditLogPage implements Serializable {
         if (json == null || json.isBlank()) {
             return "";
         }
-        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+        try (var reader = Json.createReader(new StringReader(json))) {
             return reader.readObject().entrySet().stream()
-                    .map(e -> e.getKey() + ": " + (e.getValue() instanceof jakarta.json.JsonString s ? s.getString()
+                    .map(e -> e.getKey() + ": " + (e.getValue() instanceof JsonString s ? s.getString()
                             : e.getValue().toString()))
                     .collect(Collectors.joining("\n"));
         } catch (RuntimeException notJson) {

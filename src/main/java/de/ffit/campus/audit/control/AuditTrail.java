@@ -6,6 +6,7 @@ import de.ffit.campus.platform.security.Actor;
 import de.ffit.campus.platform.security.AuditNote;
 import de.ffit.campus.platform.security.SignInNote;
 import de.ffit.campus.platform.web.RequestOrigin;
+import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -16,10 +17,16 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.spi.JsonProvider;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -47,8 +54,8 @@ public class AuditTrail {
     @Inject
     RequestOrigin origin;
 
-    @jakarta.annotation.Resource
-    jakarta.transaction.TransactionSynchronizationRegistry transactions;
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     /**
      * @param context what the event belongs to on screen, e.g. {@code lesson:42}
@@ -93,7 +100,7 @@ public class AuditTrail {
         if (organisationId == null && !username.isEmpty()) {
             Object[] account = em.createQuery("select a.id, a.organisation.id from UserAccount a "
                             + "where a.username = :u", Object[].class)
-                    .setParameter("u", username.toLowerCase(java.util.Locale.ROOT)).getResultStream().findFirst()
+                    .setParameter("u", username.toLowerCase(Locale.ROOT)).getResultStream().findFirst()
                     .orElse(null);
             if (account != null) {
                 subjectId = (Long) account[0];
@@ -102,7 +109,7 @@ public class AuditTrail {
         }
         AuditEvent event = new AuditEvent(organisationId, now(),
                 username.isEmpty() ? "anonymous" : username, note.subjectType(), subjectId,
-                note.subjectType().equals("SignIn") ? "signin" : note.subjectType().toLowerCase(java.util.Locale.ROOT)
+                note.subjectType().equals("SignIn") ? "signin" : note.subjectType().toLowerCase(Locale.ROOT)
                         + ":" + subjectId,
                 AuditAction.valueOf(note.outcome().name()), null, null,
                 note.address() == null ? address() : note.address());
@@ -113,14 +120,14 @@ public class AuditTrail {
 
     /** the log line once the transaction has committed: a change that was rolled back did not happen */
     private void logWhenCommitted(AuditEvent event, Map<String, String> before, Map<String, String> after) {
-        transactions.registerInterposedSynchronization(new jakarta.transaction.Synchronization() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {
             }
 
             @Override
             public void afterCompletion(int status) {
-                if (status == jakarta.transaction.Status.STATUS_COMMITTED) {
+                if (status == Status.STATUS_COMMITTED) {
                     SecurityLog.write(event, before, after);
                 }
             }
@@ -129,7 +136,7 @@ public class AuditTrail {
 
     /** to the microsecond, as the database keeps it, so that the log line and the stored event say the same */
     private LocalDateTime now() {
-        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+        return LocalDateTime.now(clock.withZone(ZoneOffset.UTC)).truncatedTo(ChronoUnit.MICROS);
     }
 
     /** the client address of the web request being served, or null outside one */
@@ -154,7 +161,7 @@ public class AuditTrail {
      * in a period of days, optionally of one account (the user name as typed, case-insensitive) and one kind of
      * subject; at most {@code max}. Admins only.
      */
-    public List<AuditEvent> search(Actor actor, Long organisationId, java.time.LocalDate from, java.time.LocalDate to,
+    public List<AuditEvent> search(Actor actor, Long organisationId, LocalDate from, LocalDate to,
             String who, String subjectType, int max) {
         return search(actor, organisationId, from, to, who, subjectType, false, max);
     }
@@ -167,7 +174,7 @@ public class AuditTrail {
      * accounts (roles, deactivation, passwords) and organisations, kiosk devices (registered, set up, locked), and
      * learners' personal data exported or erased.
      */
-    public List<AuditEvent> search(Actor actor, Long organisationId, java.time.LocalDate from, java.time.LocalDate to,
+    public List<AuditEvent> search(Actor actor, Long organisationId, LocalDate from, LocalDate to,
             String who, String subjectType, boolean securityOnly, int max) {
         actor.requireAdmin();
         StringBuilder jpql = new StringBuilder("select e from AuditEvent e where e.occurredAt >= :from "
@@ -192,7 +199,7 @@ public class AuditTrail {
             query.setParameter("org", organisationId);
         }
         if (who != null && !who.isBlank()) {
-            query.setParameter("who", who.strip().toLowerCase(java.util.Locale.ROOT));
+            query.setParameter("who", who.strip().toLowerCase(Locale.ROOT));
         }
         if (subjectType != null && !subjectType.isBlank()) {
             query.setParameter("type", subjectType.strip());

@@ -4,11 +4,13 @@ import de.ffit.campus.audit.entity.AuditAction;
 import de.ffit.campus.platform.security.SignInNote;
 import de.ffit.campus.platform.web.RequestOrigin;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
@@ -56,14 +58,14 @@ public class SignInRecorder {
     private String address() {
         try {
             return origin.address();
-        } catch (jakarta.enterprise.context.ContextNotActiveException outsideRequest) {
+        } catch (ContextNotActiveException outsideRequest) {
             return null;
         }
     }
 
     /** whether this is the first lockout of the user name from the address in the quiet time (and notes it) */
     boolean firstLockout(String username, String address, Instant now) {
-        String key = SecurityLog.printable(username, 40).toLowerCase(java.util.Locale.ROOT) + "\u0000" + address;
+        String key = SecurityLog.printable(username, 40).toLowerCase(Locale.ROOT) + "\u0000" + address;
         if (lockouts.size() >= REMEMBERED) {
             lockouts.values().removeIf(at -> !at.plus(LOCKOUT_QUIET).isAfter(now));
             if (lockouts.size() >= REMEMBERED) {

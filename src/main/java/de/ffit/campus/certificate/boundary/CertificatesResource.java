@@ -2,6 +2,7 @@ package de.ffit.campus.certificate.boundary;
 
 import de.ffit.campus.certificate.control.Certificates;
 import de.ffit.campus.certificate.entity.Certificate;
+import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.rest.CampusApi;
 import de.ffit.campus.platform.security.CurrentUser;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,8 +13,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -45,8 +48,8 @@ public class CertificatesResource {
     @Inject
     Certificates certificates;
 
-    @jakarta.ws.rs.core.Context
-    jakarta.ws.rs.core.UriInfo uri;
+    @Context
+    UriInfo uri;
 
     @Operation(summary = "Read a certificate")
     @GET
@@ -62,7 +65,7 @@ public class CertificatesResource {
     public Response pdf(@PathParam("serial") String serial) {
         // empty when the learner's data was erased: the record stays for verification, the document does not
         Certificates.Document d = certificates.document(currentUser.actor(), serial)
-                .orElseThrow(() -> de.ffit.campus.platform.error.CampusException.notFound("record.any"));
+                .orElseThrow(() -> CampusException.notFound("record.any"));
         return Response.ok(d.pdf(), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + d.serial() + ".pdf\"")
                 .header("ETag", "\"" + d.sha256() + "\"").build();

@@ -1,5 +1,6 @@
 package de.ffit.campus.certificate.boundary;
 
+import de.ffit.campus.certificate.control.BulkIssuing;
 import de.ffit.campus.certificate.control.Certificates;
 import de.ffit.campus.certificate.control.PrintJobs;
 import de.ffit.campus.certificate.entity.Certificate;
@@ -16,12 +17,16 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.text.Collator;
 import java.time.LocalDate;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.primefaces.PrimeFaces;
 
 /**
  * A cohort's certificates: who can have one, issuing (one by one, with a written reason for someone who does not
@@ -60,9 +65,9 @@ public class CohortCertificatesPage implements Serializable {
     }
 
     /** the order of the list: who can have a certificate first, and within that who still waits for one */
-    static final java.util.Comparator<Row> ORDER = java.util.Comparator.comparingInt(Row::rank)
+    static final Comparator<Row> ORDER = Comparator.comparingInt(Row::rank)
             .thenComparing(r -> r.valid() != null)
-            .thenComparing(Row::name, java.text.Collator.getInstance(java.util.Locale.GERMAN));
+            .thenComparing(Row::name, Collator.getInstance(Locale.GERMAN));
 
     @Inject
     CurrentUser currentUser;
@@ -75,6 +80,9 @@ public class CohortCertificatesPage implements Serializable {
 
     @Inject
     Certificates certificates;
+
+    @Inject
+    BulkIssuing bulkIssuing;
 
     @Inject
     PrintJobs printJobs;
@@ -170,16 +178,7 @@ public class CohortCertificatesPage implements Serializable {
             // each would be refused: the page offers only the issue with a reason, learner by learner
             return;
         }
-        int issued = 0;
-        for (Row row : getRows()) {
-            if (row.isEligible() && row.valid() == null) {
-                Certificate c = Pages.attempt(() -> certificates.issue(currentUser.actor(), row.enrollmentId(),
-                        null));
-                if (c != null) {
-                    issued++;
-                }
-            }
-        }
+        int issued = bulkIssuing.issueAllEligible(currentUser.actor(), cohortId, Pages::attempt);
         Pages.info("certificate.issuedAll", issued);
         rows = null;
         running = null;
@@ -199,14 +198,14 @@ public class CohortCertificatesPage implements Serializable {
         pendingSerial = serial;
         pendingName = name;
         reason = null;
-        org.primefaces.PrimeFaces.current().executeScript("PF('reasonDialog').show()");
+        PrimeFaces.current().executeScript("PF('reasonDialog').show()");
     }
 
     /** The reason dialog's button: issue with a reason, revoke or reissue. */
     public void confirm() {
         if (reason == null || reason.isBlank()) {
             Pages.error("reason:text", "error.required", Pages.text("field.reason"));
-            org.primefaces.PrimeFaces.current().ajax().addCallbackParam("failed", true);
+            PrimeFaces.current().ajax().addCallbackParam("failed", true);
             return;
         }
         Certificate done = switch (pending) {
@@ -215,7 +214,7 @@ public class CohortCertificatesPage implements Serializable {
             case REISSUE -> Pages.attempt(() -> certificates.reissue(currentUser.actor(), pendingSerial, reason));
         };
         if (done == null) {
-            org.primefaces.PrimeFaces.current().ajax().addCallbackParam("failed", true);
+            PrimeFaces.current().ajax().addCallbackParam("failed", true);
             return;
         }
         switch (pending) {

@@ -11,8 +11,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -48,8 +50,8 @@ public class EnrollmentCertificateResource {
     @Inject
     Certificates certificates;
 
-    @jakarta.ws.rs.core.Context
-    jakarta.ws.rs.core.UriInfo uri;
+    @Context
+    UriInfo uri;
 
     @Operation(summary = "Issue the certificate of an enrolment (409 naming what is missing)")
     @APIResponse(responseCode = "400", ref = CampusApi.INVALID)

@@ -2,6 +2,8 @@ package de.ffit.campus.certificate.boundary;
 
 import de.ffit.campus.certificate.control.Certificates;
 import de.ffit.campus.certificate.control.VerificationLimiter;
+import de.ffit.campus.platform.config.CampusSettings;
+import de.ffit.campus.platform.web.ClientAddress;
 import de.ffit.campus.platform.web.Pages;
 import jakarta.faces.context.FacesContext;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,7 +27,7 @@ import java.time.format.FormatStyle;
 public class VerifyPage {
 
     @Inject
-    de.ffit.campus.platform.config.CampusSettings settings;
+    CampusSettings settings;
 
     @Inject
     Certificates certificates;
@@ -83,7 +85,7 @@ public class VerifyPage {
     private boolean allowed() {
         HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
                 .getRequest();
-        limited = limiter.attempt(de.ffit.campus.platform.web.ClientAddress.of(request, settings.trustedProxies())).isPresent();
+        limited = limiter.attempt(ClientAddress.of(request, settings.trustedProxies())).isPresent();
         return !limited;
     }
 

@@ -2,10 +2,12 @@ package de.ffit.campus.certificate.boundary;
 
 import de.ffit.campus.certificate.control.Certificates;
 import de.ffit.campus.certificate.control.VerificationLimiter;
+import de.ffit.campus.platform.config.CampusSettings;
 import de.ffit.campus.platform.i18n.Messages;
 import de.ffit.campus.platform.rest.CampusApi;
 import de.ffit.campus.platform.rest.Problem;
 import de.ffit.campus.platform.rest.RequestLanguage;
+import de.ffit.campus.platform.web.ClientAddress;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -46,7 +48,7 @@ public class VerifyResource {
     static final int MAX_UPLOAD = 2 * 1024 * 1024;
 
     @Inject
-    de.ffit.campus.platform.config.CampusSettings settings;
+    CampusSettings settings;
 
     @Inject
     Certificates certificates;
@@ -93,7 +95,7 @@ public class VerifyResource {
     }
 
     private Optional<Response> limited() {
-        Optional<Duration> wait = limiter.attempt(de.ffit.campus.platform.web.ClientAddress.of(request, settings.trustedProxies()));
+        Optional<Duration> wait = limiter.attempt(ClientAddress.of(request, settings.trustedProxies()));
         return wait.map(d -> Response.fromResponse(problem(429, "Too Many Requests", text("verify.tooMany")))
                 .header("Retry-After", Math.max(1, d.toSeconds())).build());
     }

@@ -7,6 +7,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +28,7 @@ import java.util.Set;
 public final class CertificateFonts {
 
     /** One font file, for the PDF (embedded as a subset) and for measuring shaped text exactly (AWT). */
-    public record Face(BaseFont pdf, java.awt.Font awt) {
+    public record Face(BaseFont pdf, Font awt) {
     }
 
     private final Map<String, List<Face>> families;
@@ -75,8 +78,8 @@ public final class CertificateFonts {
         try {
             byte[] bytes = Files.readAllBytes(path);
             return new Face(BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null),
-                    java.awt.Font.createFont(java.awt.Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(bytes)));
-        } catch (IOException | java.awt.FontFormatException | RuntimeException e) {
+                    Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes)));
+        } catch (IOException | FontFormatException | RuntimeException e) {
             throw new TemplateException("certificate-templates/fonts/" + file + ": not a usable TrueType font ("
                     + e.getMessage() + ")", e);
         }

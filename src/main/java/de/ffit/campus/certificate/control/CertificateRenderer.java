@@ -4,6 +4,7 @@ import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Font;
+import com.lowagie.text.Image;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfContentByte;
@@ -15,8 +16,11 @@ import de.ffit.campus.certificate.control.CertificateTemplate.Block;
 import de.ffit.campus.platform.i18n.Language;
 import de.ffit.campus.platform.pdf.PdfText;
 import io.nayuki.qrcodegen.QrCode;
+import java.awt.Color;
 import java.awt.font.FontRenderContext;
 import java.awt.font.TextLayout;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,6 +31,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.Deflater;
+import javax.imageio.ImageIO;
 
 /**
  * Draws certificates from a template with OpenPDF. Text is laid out here, not by OpenPDF: each line is measured
@@ -59,8 +65,8 @@ public final class CertificateRenderer {
 
         static Picture of(CertificateTemplate.Image image) {
             try {
-                java.awt.image.BufferedImage decoded = javax.imageio.ImageIO.read(
-                        new java.io.ByteArrayInputStream(image.bytes()));
+                BufferedImage decoded = ImageIO.read(
+                        new ByteArrayInputStream(image.bytes()));
                 int w = decoded.getWidth();
                 int h = decoded.getHeight();
                 byte[] rgb = new byte[w * h * 3];
@@ -82,12 +88,12 @@ public final class CertificateRenderer {
             }
         }
 
-        com.lowagie.text.Image image() {
+        Image image() {
             try {
-                com.lowagie.text.Image picture = com.lowagie.text.Image.getInstance(width, height, 3, 8, rgb);
+                Image picture = Image.getInstance(width, height, 3, 8, rgb);
                 picture.setDeflated(true);
                 if (alpha != null) {
-                    com.lowagie.text.Image mask = com.lowagie.text.Image.getInstance(width, height, 1, 8, alpha);
+                    Image mask = Image.getInstance(width, height, 1, 8, alpha);
                     mask.setDeflated(true);
                     mask.makeMask();
                     picture.setImageMask(mask);
@@ -99,7 +105,7 @@ public final class CertificateRenderer {
         }
 
         private static byte[] deflate(byte[] raw) {
-            java.util.zip.Deflater deflater = new java.util.zip.Deflater(9);
+            Deflater deflater = new Deflater(9);
             deflater.setInput(raw);
             deflater.finish();
             ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length / 4 + 64);
@@ -189,7 +195,7 @@ public final class CertificateRenderer {
             shared.stroke();
         }
         for (CertificateTemplate.Image image : template.images()) {
-            com.lowagie.text.Image picture = pictures.computeIfAbsent(image, Picture::of).image();
+            Image picture = pictures.computeIfAbsent(image, Picture::of).image();
             float width = image.widthMm() * MM;
             float scaled = width * picture.getHeight() / picture.getWidth();
             shared.addImage(picture, width, 0, 0, scaled, image.xMm() * MM, height - image.yMm() * MM - scaled);
@@ -388,7 +394,7 @@ public final class CertificateRenderer {
         return family.get(0);
     }
 
-    private static Phrase phrase(String text, List<Face> family, float size, java.awt.Color color) {
+    private static Phrase phrase(String text, List<Face> family, float size, Color color) {
         Phrase phrase = new Phrase();
         Font first = null;
         for (Run run : runs(PdfText.settable(text), family)) {

@@ -13,6 +13,7 @@ import de.ffit.campus.cohort.entity.LessonState;
 import de.ffit.campus.course.control.CourseTexts;
 import de.ffit.campus.course.control.CourseWording;
 import de.ffit.campus.account.entity.UserAccount;
+import de.ffit.campus.organisation.entity.Organisation;
 import de.ffit.campus.platform.config.CampusSettings;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.i18n.Language;
@@ -23,9 +24,11 @@ import de.ffit.campus.progress.control.CohortProgress;
 import de.ffit.campus.progress.control.Progress;
 import de.ffit.campus.progress.entity.ProgressStatus;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -33,8 +36,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -77,7 +82,7 @@ public class Certificates {
     CourseTexts texts;
 
     @Inject
-    jakarta.enterprise.event.Event<BusinessEvent> counted;
+    Event<BusinessEvent> counted;
 
     public static String context(long enrollmentId) {
         return "enrollment:" + enrollmentId + ":certificate";
@@ -261,7 +266,7 @@ public class Certificates {
     }
 
     static String fileSafe(String name) {
-        String safe = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKD)
+        String safe = Normalizer.normalize(name, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}", "").replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "");
         return safe.isEmpty() ? "certificate" : safe.length() > 60 ? safe.substring(0, 60) : safe;
     }
@@ -296,9 +301,9 @@ public class Certificates {
             }
             String serial = null;
             String rest = typed.strip();
-            java.util.regex.Matcher m = SERIAL_FIRST.matcher(rest);
+            Matcher m = SERIAL_FIRST.matcher(rest);
             if (m.matches()) {
-                serial = m.group(1).toUpperCase(java.util.Locale.ROOT);
+                serial = m.group(1).toUpperCase(Locale.ROOT);
                 rest = m.group(2).strip();
             }
             if (CODE.matcher(rest).matches()) {
@@ -344,7 +349,7 @@ public class Certificates {
         CertificateContent content = content(actor, enrollment, row, today, serial, code, shortCode);
         byte[] pdf = templates.renderer().render(template, content);
         Certificate certificate = new Certificate(new Certificate.Issue(em.getReference(
-                de.ffit.campus.organisation.entity.Organisation.class, actor.organisationId()), enrollment, year,
+                Organisation.class, actor.organisationId()), enrollment, year,
                 number, code, enrollment.getLearner().getName(), cohort.getCourse().getTitle(), today, now(),
                 actor.username(), reason, template.key(), template.version(), content.secondLanguage(), pdf,
                 sha256(pdf), replaces, shortCode));

@@ -1,6 +1,7 @@
 package de.ffit.campus.cohort.boundary;
 
 import de.ffit.campus.account.entity.UserAccount;
+import de.ffit.campus.cohort.control.CohortSummary;
 import de.ffit.campus.cohort.entity.Cohort;
 import de.ffit.campus.cohort.entity.CohortPhase;
 import de.ffit.campus.cohort.entity.Enrollment;
@@ -30,7 +31,7 @@ public record CohortJson(long id, String name, long courseId, String courseTitle
     public record SummaryJson(long id, String name, String courseTitle, String locationName, LocalDate firstDay,
             LocalDate lastDay, long lessons, long participants, long enrolled, CohortPhase phase) {
 
-        static SummaryJson of(de.ffit.campus.cohort.control.CohortSummary s) {
+        static SummaryJson of(CohortSummary s) {
             return new SummaryJson(s.id(), s.name(), s.courseTitle(), s.locationName(), s.firstDay(), s.lastDay(),
                     s.lessons(), s.participants(), s.enrolled(), s.phase());
         }

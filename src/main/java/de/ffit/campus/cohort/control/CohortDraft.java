@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +13,7 @@ import java.util.List;
  * A cohort as a coordinator sets it up: name, course, location, trainers, and (for a new cohort) the weekly
  * schedule its lessons are planned from. The course cannot change once the cohort exists.
  */
-public class CohortDraft implements java.io.Serializable {
+public class CohortDraft implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

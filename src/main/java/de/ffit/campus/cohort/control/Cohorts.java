@@ -4,6 +4,7 @@ import de.ffit.campus.account.entity.UserAccount;
 import de.ffit.campus.audit.control.AuditTrail;
 import de.ffit.campus.audit.entity.AuditAction;
 import de.ffit.campus.cohort.entity.Cohort;
+import de.ffit.campus.cohort.entity.CohortPhase;
 import de.ffit.campus.cohort.entity.Enrollment;
 import de.ffit.campus.cohort.entity.EnrollmentStatus;
 import de.ffit.campus.cohort.entity.Lesson;
@@ -19,7 +20,9 @@ import de.ffit.campus.platform.validation.Drafts;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -28,8 +31,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Cohorts, their lessons and enrolments. Coordinators see and change all of their organisation's cohorts;
@@ -200,7 +206,7 @@ public class Cohorts {
         long marks = 0;
         if (stateChanges) {
             // the same lock attendance saves take: no mark can slip in between this count and the change
-            em.lock(lesson, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            em.lock(lesson, LockModeType.PESSIMISTIC_WRITE);
             marks = attendanceCount(lesson);
         }
         // moved first, so that the lesson judges a change of state by the date it is going to have
@@ -274,18 +280,18 @@ public class Cohorts {
 
     /** what the audit trail keeps of a cohort: trainers by account id */
     private static Map<String, String> values(Cohort cohort) {
-        Map<String, String> values = new java.util.LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
         values.put("name", cohort.getName());
         values.put("course", String.valueOf(cohort.getCourse().getId()));
         values.put("location", cohort.getLocation() == null ? null : String.valueOf(cohort.getLocation().getId()));
         values.put("trainers", cohort.getTrainers().stream().map(t -> String.valueOf(t.getId())).sorted()
-                .collect(java.util.stream.Collectors.joining(" ")));
+                .collect(Collectors.joining(" ")));
         return values;
     }
 
     /** an enrolment names its learner by id (the learner's own events carry the name) */
     private static Map<String, String> values(Enrollment enrollment) {
-        Map<String, String> values = new java.util.LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
         values.put("learner", String.valueOf(enrollment.getLearner().getId()));
         values.put("status", enrollment.getStatus().name());
         values.put("withdrawnOn", enrollment.getWithdrawnOn() == null ? null
@@ -305,7 +311,7 @@ public class Cohorts {
 
     /** Cohorts a learner can still be enrolled in: not finished yet. */
     public List<CohortSummary> open(Actor actor) {
-        return list(actor).stream().filter(s -> s.phase() != de.ffit.campus.cohort.entity.CohortPhase.FINISHED)
+        return list(actor).stream().filter(s -> s.phase() != CohortPhase.FINISHED)
                 .toList();
     }
 
@@ -341,7 +347,7 @@ public class Cohorts {
     public EnrolmentCandidates enrollable(Actor actor, Long cohortId, String query, int first) {
         actor.requireCoordinator();
         Cohort cohort = find(actor, cohortId);
-        String q = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
+        String q = query == null ? "" : query.strip().toLowerCase(Locale.ROOT);
         String where = " from Learner l where l.organisation.id = :org and l.erasedAt is null "
                 + "and (lower(l.name) like :q" + Like.ESCAPE + " or lower(l.nameOriginal) like :q" + Like.ESCAPE
                 + " or lower(l.code) = :code) "
@@ -357,7 +363,7 @@ public class Cohorts {
                 running.getOrDefault(l.getId(), List.of()))).toList(), from, total);
     }
 
-    private <T> jakarta.persistence.TypedQuery<T> bindCandidates(jakarta.persistence.TypedQuery<T> query, Actor actor,
+    private <T> TypedQuery<T> bindCandidates(TypedQuery<T> query, Actor actor,
             String q, Cohort cohort) {
         return query.setParameter("org", actor.organisationId()).setParameter("q", Like.containing(q))
                 .setParameter("code", q.replaceAll("[\\s-]", "")).setParameter("cohort", cohort)
@@ -378,8 +384,8 @@ public class Cohorts {
                 .setParameter("learners", learners).setParameter("enrolled", EnrollmentStatus.ENROLLED)
                 .setParameter("except", except).getResultList();
         for (Object[] row : rows) {
-            if (de.ffit.campus.cohort.entity.CohortPhase.of((LocalDate) row[2], (LocalDate) row[3], today)
-                    == de.ffit.campus.cohort.entity.CohortPhase.RUNNING) {
+            if (CohortPhase.of((LocalDate) row[2], (LocalDate) row[3], today)
+                    == CohortPhase.RUNNING) {
                 running.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add((String) row[1]);
             }
         }
@@ -392,7 +398,7 @@ public class Cohorts {
      */
     public void started(Cohort cohort) {
         if (cohort.getRuleFrozenOn().isEmpty()) {
-            em.lock(cohort, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            em.lock(cohort, LockModeType.PESSIMISTIC_WRITE);
             cohort.freezeRule(today());
         }
     }

@@ -3,11 +3,12 @@ package de.ffit.campus.cohort.control;
 import de.ffit.campus.cohort.entity.LessonState;
 import de.ffit.campus.platform.validation.MaxLength;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
 
 /** One lesson as a coordinator edits it. */
-public class LessonDraft implements java.io.Serializable {
+public class LessonDraft implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

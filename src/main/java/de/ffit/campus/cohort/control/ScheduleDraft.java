@@ -4,6 +4,7 @@ import de.ffit.campus.cohort.entity.WeeklySchedule;
 import de.ffit.campus.platform.validation.MaxLength;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -12,7 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 
 /** "Which weekdays, from when to when, at what time": the lessons to plan in one go. */
-public class ScheduleDraft implements java.io.Serializable {
+public class ScheduleDraft implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -2,6 +2,7 @@ package de.ffit.campus.cohort.entity;
 
 import de.ffit.campus.account.entity.UserAccount;
 import de.ffit.campus.course.entity.Course;
+import de.ffit.campus.course.entity.Exercise;
 import de.ffit.campus.learner.entity.Learner;
 import de.ffit.campus.organisation.entity.Location;
 import de.ffit.campus.organisation.entity.Organisation;
@@ -36,8 +37,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -273,17 +277,17 @@ public class Cohort {
     }
 
     /** Exercise id → mandatory, for the exercises the rule in force counts, in course order. */
-    public java.util.Map<Long, Boolean> exercisesInForce() {
+    public Map<Long, Boolean> exercisesInForce() {
         return exercisesInForce(course.getExercises());
     }
 
     /** The same, given the course's exercises in order (loaded by the caller in one go). */
-    public java.util.Map<Long, Boolean> exercisesInForce(List<de.ffit.campus.course.entity.Exercise> plan) {
-        java.util.Map<Long, Boolean> exercises = new java.util.LinkedHashMap<>();
+    public Map<Long, Boolean> exercisesInForce(List<Exercise> plan) {
+        Map<Long, Boolean> exercises = new LinkedHashMap<>();
         if (ruleFrozenOn == null) {
             plan.forEach(e -> exercises.put(e.getId(), e.isMandatory()));
         } else {
-            java.util.Map<Long, Boolean> frozen = new java.util.HashMap<>();
+            Map<Long, Boolean> frozen = new HashMap<>();
             frozenExercises.forEach(f -> frozen.put(f.getExerciseId(), f.isMandatory()));
             plan.stream().filter(e -> frozen.containsKey(e.getId()))
                     .forEach(e -> exercises.put(e.getId(), frozen.get(e.getId())));

@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Year;
 
 /** One scheduled class meeting of a cohort. */
 @Entity
@@ -67,7 +68,7 @@ public class Lesson {
         // the database and JDBC store years before 1583 in another calendar (-0001 came back as 0002), and a year
         // far off is a typo: course lessons lie in this century
         Require.that(newDate.getYear() >= FIRST_YEAR && newDate.getYear() <= LAST_YEAR, "error.lesson.year", "date",
-                java.time.Year.of(FIRST_YEAR), java.time.Year.of(LAST_YEAR));
+                Year.of(FIRST_YEAR), Year.of(LAST_YEAR));
         this.date = newDate;
         this.startTime = Require.present(newStart, "start");
         this.endTime = Require.present(newEnd, "end");

@@ -4,6 +4,7 @@ import de.ffit.campus.platform.error.Require;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Year;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -24,9 +25,9 @@ public record WeeklySchedule(LocalDate from, LocalDate to, Set<DayOfWeek> days, 
         Require.present(from, "from");
         Require.present(to, "to");
         Require.that(from.getYear() >= Lesson.FIRST_YEAR && from.getYear() <= Lesson.LAST_YEAR, "error.lesson.year",
-                "from", java.time.Year.of(Lesson.FIRST_YEAR), java.time.Year.of(Lesson.LAST_YEAR));
+                "from", Year.of(Lesson.FIRST_YEAR), Year.of(Lesson.LAST_YEAR));
         Require.that(to.getYear() >= Lesson.FIRST_YEAR && to.getYear() <= Lesson.LAST_YEAR, "error.lesson.year", "to",
-                java.time.Year.of(Lesson.FIRST_YEAR), java.time.Year.of(Lesson.LAST_YEAR));
+                Year.of(Lesson.FIRST_YEAR), Year.of(Lesson.LAST_YEAR));
         Require.that(!to.isBefore(from), "error.schedule.order", "to");
         Require.that(ChronoUnit.DAYS.between(from, to) < MAX_DAYS, "error.schedule.tooLong", "to", MAX_DAYS);
         Require.that(days != null && !days.isEmpty(), "error.schedule.noDays", "days");

@@ -8,9 +8,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 
 /** A course's title, description and graduation rule as a coordinator fills them in. */
-public class CourseDraft implements java.io.Serializable {
+public class CourseDraft implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

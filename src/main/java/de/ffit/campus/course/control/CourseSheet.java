@@ -7,6 +7,7 @@ import de.ffit.campus.platform.export.Spreadsheet;
 import de.ffit.campus.platform.i18n.Language;
 import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -123,7 +124,7 @@ public final class CourseSheet {
                 rows.add(new Row(record.getRecordNumber(), record.get(0), cell(record, 1), cell(record, 3),
                         reviewedColumn < 0 ? "" : cell(record, reviewedColumn), record.size()));
             }
-        } catch (IOException | IllegalStateException | java.io.UncheckedIOException unreadable) {
+        } catch (IOException | IllegalStateException | UncheckedIOException unreadable) {
             throw CampusException.invalid("courseTexts.unreadable", "file");
         }
         return rows;

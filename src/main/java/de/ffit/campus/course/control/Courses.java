@@ -18,10 +18,12 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /** Course plans of the actor's organisation: everyone reads them, coordinators change them. */
 @Stateless
@@ -234,7 +236,7 @@ public class Courses {
     }
 
     private static Map<String, String> values(Course course) {
-        Map<String, String> values = new java.util.LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
         values.put("title", course.getTitle());
         values.put("description", course.getDescription());
         values.put("minAttendancePercent", String.valueOf(course.getRule().getMinAttendancePercent()));
@@ -245,19 +247,19 @@ public class Courses {
     }
 
     private static Map<String, String> values(CourseModule module) {
-        Map<String, String> values = new java.util.LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
         values.put("title", module.getTitle());
         values.put("description", module.getDescription());
         return values;
     }
 
     private static Map<String, String> values(Exercise exercise) {
-        Map<String, String> values = new java.util.LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>();
         values.put("title", exercise.getTitle());
         values.put("description", exercise.getDescription());
         values.put("mandatory", String.valueOf(exercise.isMandatory()));
         values.put("competences", exercise.getCompetencesInOrder().stream().map(Competence::getCode)
-                .collect(java.util.stream.Collectors.joining(" ")));
+                .collect(Collectors.joining(" ")));
         return values;
     }
 

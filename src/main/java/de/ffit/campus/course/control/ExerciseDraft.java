@@ -5,11 +5,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
 /** An exercise as a coordinator fills it in, with the codes of its DigComp competences ("1.1", "2.4"). */
-public class ExerciseDraft implements java.io.Serializable {
+public class ExerciseDraft implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -2,9 +2,10 @@ package de.ffit.campus.course.control;
 
 import de.ffit.campus.platform.validation.MaxLength;
 import jakarta.validation.constraints.NotBlank;
+import java.io.Serializable;
 
 /** A module's title and description. */
-public class ModuleDraft implements java.io.Serializable {
+public class ModuleDraft implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,6 +1,7 @@
 package de.ffit.campus.guide.control;
 
 import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -65,7 +66,7 @@ public final class CatalogueFetch {
     }
 
     /** A page without {@code last_updated} (Integreat always sends one) counts as changed only by its text. */
-    private static LocalDateTime utc(java.time.OffsetDateTime time) {
+    private static LocalDateTime utc(OffsetDateTime time) {
         return time == null ? LocalDateTime.of(1970, 1, 1, 0, 0)
                 : time.atZoneSameInstant(ZoneOffset.UTC).toLocalDateTime();
     }

@@ -1,6 +1,8 @@
 package de.ffit.campus.guide.control;
 
+import de.ffit.campus.platform.i18n.Messages;
 import java.time.LocalDateTime;
+import java.util.Locale;
 
 /**
  * The organisation's guide catalogue: which region, whether an import is running, when it last succeeded, what it
@@ -31,8 +33,8 @@ public record CatalogueStatus(String region, State state, LocalDateTime startedA
     }
 
     /** The last error in the user's language. */
-    public String errorMessage(java.util.Locale locale) {
-        return error == null ? null : de.ffit.campus.platform.i18n.Messages.text(locale, error.messageKey(), region,
+    public String errorMessage(Locale locale) {
+        return error == null ? null : Messages.text(locale, error.messageKey(), region,
                 error.status() == null ? "" : String.valueOf(error.status()));
     }
 

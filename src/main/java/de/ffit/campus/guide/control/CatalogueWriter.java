@@ -57,6 +57,49 @@ public class CatalogueWriter {
 
     private Counts write(Connection db, long org, CatalogueFetch.Fetched fetched, LocalDateTime now)
             throws SQLException {
+        Map<Long, Stored> stored = storedTranslations(db, org);
+        Map<Long, Boolean> pagesVanished = storedPages(db, org);
+        PageMatch pages = matchPages(db, org, fetched, stored, pagesVanished, now);
+        deleteDropped(db, fetched, stored, pages);
+        writeTranslations(db, org, fetched, stored, pages);
+        int vanished = markVanished(db, pagesVanished, pages.claimed, now);
+        replaceLanguages(db, org, fetched.languages());
+        return pages.counts(fetched, vanished);
+    }
+
+    /**
+     * Which stored page each fetched page (group) is, and whether it is new or changed: filled in by the steps of
+     * {@link #write}, counted at the end.
+     */
+    private static final class PageMatch {
+        final long[] pageOf;
+        final boolean[] isNew;
+        final boolean[] isChanged;
+        final Set<Long> claimed = new HashSet<>();
+
+        PageMatch(int groups) {
+            pageOf = new long[groups];
+            isNew = new boolean[groups];
+            isChanged = new boolean[groups];
+        }
+
+        Counts counts(CatalogueFetch.Fetched fetched, int vanished) {
+            int added = 0;
+            int changed = 0;
+            for (int g = 0; g < pageOf.length; g++) {
+                if (isNew[g]) {
+                    added++;
+                } else if (isChanged[g]) {
+                    changed++;
+                }
+            }
+            return new Counts(pageOf.length, fetched.rows().size(), fetched.languages().size(), added, changed,
+                    pageOf.length - added - changed, vanished);
+        }
+    }
+
+    /** the organisation's stored translations by their Integreat id */
+    private static Map<Long, Stored> storedTranslations(Connection db, long org) throws SQLException {
         Map<Long, Stored> stored = new HashMap<>();
         try (PreparedStatement q = db.prepareStatement("select id, page_id, integreat_id, language, url, path, title, "
                 + "excerpt, last_updated from guide_translation where organisation_id = ?")) {
@@ -68,6 +111,11 @@ public class CatalogueWriter {
                 }
             }
         }
+        return stored;
+    }
+
+    /** the organisation's stored pages: whether each is marked vanished */
+    private static Map<Long, Boolean> storedPages(Connection db, long org) throws SQLException {
         Map<Long, Boolean> pagesVanished = new HashMap<>();
         try (PreparedStatement q = db.prepareStatement(
                 "select id, vanished_at from guide_page where organisation_id = ?")) {
@@ -78,24 +126,28 @@ public class CatalogueWriter {
                 }
             }
         }
+        return pagesVanished;
+    }
 
-        // which stored page each fetched page is: the one most of its stored translations are on (lowest id on a tie)
+    /**
+     * Which stored page each fetched page is: the one most of its stored translations are on (lowest id on a tie);
+     * a page with none of them is inserted as new.
+     */
+    private static PageMatch matchPages(Connection db, long org, CatalogueFetch.Fetched fetched,
+            Map<Long, Stored> stored, Map<Long, Boolean> pagesVanished, LocalDateTime now) throws SQLException {
         List<List<CatalogueFetch.Row>> groups = new ArrayList<>(fetched.pages());
         for (int i = 0; i < fetched.pages(); i++) {
             groups.add(new ArrayList<>(8));
         }
         fetched.rows().forEach(row -> groups.get(row.group()).add(row));
-        long[] pageOf = new long[groups.size()];
-        boolean[] isNew = new boolean[groups.size()];
-        boolean[] isChanged = new boolean[groups.size()];
-        Set<Long> claimedPages = new HashSet<>();
+        PageMatch match = new PageMatch(groups.size());
         try (PreparedStatement insertPage = db.prepareStatement("insert into guide_page (organisation_id, region, "
                 + "first_seen_at) values (?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             for (int g = 0; g < groups.size(); g++) {
                 Map<Long, Integer> votes = new HashMap<>();
                 for (CatalogueFetch.Row row : groups.get(g)) {
                     Stored s = stored.get(row.integreatId());
-                    if (s != null && !claimedPages.contains(s.pageId())) {
+                    if (s != null && !match.claimed.contains(s.pageId())) {
                         votes.merge(s.pageId(), 1, Integer::sum);
                     }
                 }
@@ -112,38 +164,46 @@ public class CatalogueWriter {
                         keys.next();
                         page = keys.getLong(1);
                     }
-                    isNew[g] = true;
+                    match.isNew[g] = true;
                 } else if (pagesVanished.getOrDefault(page, false)) {
-                    isChanged[g] = true; // back again
+                    match.isChanged[g] = true; // back again
                 }
-                pageOf[g] = page;
-                claimedPages.add(page);
+                match.pageOf[g] = page;
+                match.claimed.add(page);
             }
         }
+        return match;
+    }
 
+    /** translations Integreat dropped from a page it still lists go; those of a vanished page stay for its links */
+    private static void deleteDropped(Connection db, CatalogueFetch.Fetched fetched, Map<Long, Stored> stored,
+            PageMatch pages) throws SQLException {
         Set<Long> seenIds = new HashSet<>(fetched.rows().size() * 2);
         fetched.rows().forEach(row -> seenIds.add(row.integreatId()));
-        // translations Integreat dropped from a page it still lists go; those of a vanished page stay for its links
         List<Stored> dropped = stored.entrySet().stream()
-                .filter(e -> !seenIds.contains(e.getKey()) && claimedPages.contains(e.getValue().pageId()))
+                .filter(e -> !seenIds.contains(e.getKey()) && pages.claimed.contains(e.getValue().pageId()))
                 .map(Map.Entry::getValue).toList();
         Map<Long, Integer> groupOfPage = new HashMap<>();
-        for (int g = 0; g < pageOf.length; g++) {
-            groupOfPage.put(pageOf[g], g);
+        for (int g = 0; g < pages.pageOf.length; g++) {
+            groupOfPage.put(pages.pageOf[g], g);
         }
         try (PreparedStatement delete = db.prepareStatement("delete from guide_translation where id = ?")) {
             int n = 0;
             for (Stored s : dropped) {
                 delete.setLong(1, s.id());
                 delete.addBatch();
-                isChanged[groupOfPage.get(s.pageId())] = true;
+                pages.isChanged[groupOfPage.get(s.pageId())] = true;
                 if (++n % BATCH == 0) {
                     delete.executeBatch();
                 }
             }
             delete.executeBatch();
         }
+    }
 
+    /** new translations are inserted, changed or moved ones updated, unchanged ones left alone */
+    private static void writeTranslations(Connection db, long org, CatalogueFetch.Fetched fetched,
+            Map<Long, Stored> stored, PageMatch pages) throws SQLException {
         try (PreparedStatement update = db.prepareStatement("update guide_translation set page_id = ?, language = ?, "
                 + "url = ?, path = ?, path_hash = ?, title = ?, excerpt = ?, last_updated = ? where id = ?");
                 PreparedStatement insert = db.prepareStatement("insert into guide_translation (page_id, "
@@ -152,7 +212,7 @@ public class CatalogueWriter {
             int updates = 0;
             int inserts = 0;
             for (CatalogueFetch.Row row : fetched.rows()) {
-                long page = pageOf[row.group()];
+                long page = pages.pageOf[row.group()];
                 Stored s = stored.get(row.integreatId());
                 if (s == null) {
                     insert.setLong(1, page);
@@ -161,7 +221,7 @@ public class CatalogueWriter {
                     insert.setLong(4, row.integreatId());
                     fill(insert, 5, row);
                     insert.addBatch();
-                    isChanged[row.group()] = true;
+                    pages.isChanged[row.group()] = true;
                     if (++inserts % BATCH == 0) {
                         insert.executeBatch();
                     }
@@ -174,7 +234,7 @@ public class CatalogueWriter {
                     fill(update, 3, row);
                     update.setLong(9, s.id());
                     update.addBatch();
-                    isChanged[row.group()] = true;
+                    pages.isChanged[row.group()] = true;
                     if (++updates % BATCH == 0) {
                         update.executeBatch();
                     }
@@ -184,7 +244,11 @@ public class CatalogueWriter {
             update.executeBatch();
             insert.executeBatch();
         }
+    }
 
+    /** stored pages seen again lose their vanished mark, those not seen get one; the number newly vanished */
+    private static int markVanished(Connection db, Map<Long, Boolean> pagesVanished, Set<Long> claimedPages,
+            LocalDateTime now) throws SQLException {
         int vanished = 0;
         try (PreparedStatement back = db.prepareStatement("update guide_page set vanished_at = null where id = ?");
                 PreparedStatement gone = db.prepareStatement(
@@ -204,24 +268,17 @@ public class CatalogueWriter {
             back.executeBatch();
             gone.executeBatch();
         }
+        return vanished;
+    }
 
+    /** the region's languages as fetched, in place of the stored ones */
+    private static void replaceLanguages(Connection db, long org, List<IntegreatApi.Language> languages)
+            throws SQLException {
         try (PreparedStatement delete = db.prepareStatement("delete from guide_language where organisation_id = ?")) {
             delete.setLong(1, org);
             delete.executeUpdate();
         }
-        insertLanguages(db, org, fetched.languages());
-
-        int added = 0;
-        int changed = 0;
-        for (int g = 0; g < groups.size(); g++) {
-            if (isNew[g]) {
-                added++;
-            } else if (isChanged[g]) {
-                changed++;
-            }
-        }
-        return new Counts(groups.size(), fetched.rows().size(), fetched.languages().size(), added, changed,
-                groups.size() - added - changed, vanished);
+        insertLanguages(db, org, languages);
     }
 
     /** True when the organisation's catalogue has its region's languages (an import has run). */

@@ -14,6 +14,7 @@ import de.ffit.campus.platform.persistence.Scoped;
 import de.ffit.campus.platform.security.Actor;
 import de.ffit.campus.platform.validation.Drafts;
 import de.ffit.campus.platform.web.WebLinks;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,10 +28,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The organisation's guide catalogue as the app uses it: search it, link its pages to exercises and modules, and
@@ -163,7 +167,7 @@ public class Guides {
                 return removed;
             }
             throw CampusException.conflict("error.guide.integreatDown", pathOrUrl);
-        } catch (jakarta.ejb.EJBException raced) {
+        } catch (EJBException raced) {
             // another coordinator added the same page a moment ago: it is in the catalogue now
             return findByPath(actor.organisationId(), pathOrUrl)
                     .orElseThrow(() -> CampusException.conflict("error.guide.integreatDown", pathOrUrl));
@@ -304,7 +308,7 @@ public class Guides {
         Map<Long, ResolvedGuide> resolved = resolve(actor.organisationId(),
                 rows.stream().map(r -> (Long) r[0]).toList(), lang);
         List<BrokenLink> broken = new ArrayList<>();
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Object[] r : rows) {
             ResolvedGuide guide = resolved.get((Long) r[0]);
             if (guide != null && guide.broken() && seen.add(r[1] + ":" + r[2] + ":" + guide.pageId())) {
@@ -412,7 +416,7 @@ public class Guides {
             return Map.of();
         }
         Map<Long, List<GuideTranslation>> byPage = new LinkedHashMap<>();
-        List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(pageIds));
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(pageIds));
         for (int from = 0; from < ids.size(); from += 500) {
             em.createQuery("select t from GuideTranslation t join fetch t.page where t.page.id in :ids "
                             + "order by t.page.id, t.language", GuideTranslation.class)

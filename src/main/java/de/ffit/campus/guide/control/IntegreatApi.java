@@ -2,7 +2,9 @@ package de.ffit.campus.guide.control;
 
 import jakarta.json.Json;
 import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import jakarta.json.stream.JsonParsingException;
@@ -21,10 +23,12 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
@@ -101,7 +105,7 @@ public class IntegreatApi {
                     "FFIT_INTEGREAT_URL must be an http or https address: " + base);
         }
         this.base = uri;
-        java.util.HashSet<String> hosts = new java.util.HashSet<>();
+        HashSet<String> hosts = new HashSet<>();
         moreHosts.forEach(h -> hosts.add(h.toLowerCase(Locale.ROOT)));
         hosts.add(uri.getHost().toLowerCase(Locale.ROOT));
         this.allowedHosts = Set.copyOf(hosts);
@@ -178,7 +182,7 @@ public class IntegreatApi {
             } else {
                 throw malformed(what, "neither an object nor a list", null);
             }
-        } catch (JsonParsingException | FieldProblem | java.util.NoSuchElementException e) {
+        } catch (JsonParsingException | FieldProblem | NoSuchElementException e) {
             throw malformed(what, "not valid JSON (" + e.getMessage() + ")", e);
         } catch (JsonException e) {
             // the parser's wrapper of an I/O error while reading: the answer was cut off
@@ -328,7 +332,7 @@ public class IntegreatApi {
     }
 
     private static long number(JsonObject o, String field) {
-        if (!(o.get(field) instanceof jakarta.json.JsonNumber n)) {
+        if (!(o.get(field) instanceof JsonNumber n)) {
             throw new FieldProblem("“" + field + "” is missing or not a number");
         }
         return n.longValue();
@@ -343,7 +347,7 @@ public class IntegreatApi {
     }
 
     private static String optionalText(JsonObject o, String field) {
-        return o.get(field) instanceof jakarta.json.JsonString s ? s.getString() : null;
+        return o.get(field) instanceof JsonString s ? s.getString() : null;
     }
 
     private static OffsetDateTime time(JsonObject o, String field) {

@@ -1,6 +1,7 @@
 package de.ffit.campus.guide.control;
 
 import de.ffit.campus.platform.config.CampusSettings;
+import de.ffit.campus.platform.persistence.DailyRun;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ScheduleExpression;
@@ -12,7 +13,11 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -40,10 +45,10 @@ public class NightlyGuideImport {
     GuideImports imports;
 
     @Inject
-    de.ffit.campus.platform.persistence.DailyRun daily;
+    DailyRun daily;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     @PostConstruct
     void schedule() {
@@ -61,8 +66,8 @@ public class NightlyGuideImport {
     @Timeout
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void run() {
-        if (!daily.claim("guide-import", java.time.LocalDate.now(clock.withZone(settings.zone())),
-                java.time.LocalDateTime.now(clock.withZone(java.time.ZoneOffset.UTC)))) {
+        if (!daily.claim("guide-import", LocalDate.now(clock.withZone(settings.zone())),
+                LocalDateTime.now(clock.withZone(ZoneOffset.UTC)))) {
             LOG.info("the nightly guide import runs on another instance today");
             return;
         }

@@ -1,7 +1,7 @@
 package de.ffit.campus.home.boundary;
 
 import de.ffit.campus.attendance.control.AgendaItem;
-import de.ffit.campus.attendance.control.Attendance;
+import de.ffit.campus.attendance.control.Agenda;
 import de.ffit.campus.cohort.control.CohortSummary;
 import de.ffit.campus.cohort.control.Cohorts;
 import de.ffit.campus.cohort.entity.CohortPhase;
@@ -27,7 +27,7 @@ public class HomePage {
     Cohorts cohorts;
 
     @Inject
-    Attendance attendance;
+    Agenda attendance;
 
     private List<CohortSummary> mine;
     private List<AgendaItem> agenda;

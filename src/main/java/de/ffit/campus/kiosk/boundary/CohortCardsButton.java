@@ -6,6 +6,7 @@ import de.ffit.campus.platform.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.omnifaces.util.Faces;
 
 /** "Learner cards (PDF)" on a cohort's learners tab: one card for everyone enrolled, ten to a sheet. */
 @Named
@@ -21,7 +22,7 @@ public class CohortCardsButton {
     public void download(long cohortId) {
         byte[] pdf = Pages.attempt(() -> cards.forCohort(currentUser.actor(), cohortId, Pages.locale()));
         if (pdf != null) {
-            org.omnifaces.util.Faces.sendFile(pdf, "learner-cards-" + cohortId + ".pdf", true);
+            Faces.sendFile(pdf, "learner-cards-" + cohortId + ".pdf", true);
         }
     }
 }

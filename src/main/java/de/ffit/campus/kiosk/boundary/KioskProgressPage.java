@@ -5,6 +5,7 @@ import de.ffit.campus.guide.control.Guides;
 import de.ffit.campus.guide.control.ResolvedGuide;
 import de.ffit.campus.kiosk.control.KioskProgress;
 import de.ffit.campus.kiosk.control.MyProgress;
+import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.i18n.Language;
 import de.ffit.campus.platform.i18n.LocaleSelection;
 import de.ffit.campus.platform.i18n.Numerals;
@@ -13,16 +14,21 @@ import de.ffit.campus.platform.i18n.Plurals;
 import de.ffit.campus.platform.web.Pages;
 import de.ffit.campus.platform.web.QrSvg;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.net.URI;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** "My progress": the signed-in learner's own courses, and "I did this". */
@@ -46,7 +52,7 @@ public class KioskProgressPage {
     private MyProgress mine;
     private Map<Long, List<ResolvedGuide>> exerciseGuides;
     private Map<Long, List<ResolvedGuide>> moduleGuides;
-    private final Map<Long, CertificateCopies.Link> copyLinks = new java.util.HashMap<>();
+    private final Map<Long, CertificateCopies.Link> copyLinks = new HashMap<>();
 
     @Inject
     CertificateCopies copies;
@@ -60,7 +66,7 @@ public class KioskProgressPage {
         if (visit.isPresent()) {
             try {
                 mine = progress.of(visit.get().organisationId(), visit.get().learnerId(), contentLanguage());
-            } catch (de.ffit.campus.platform.error.CampusException gone) {
+            } catch (CampusException gone) {
                 mine = null;
             }
             if (mine != null && !mine.courses().isEmpty()) {
@@ -78,16 +84,16 @@ public class KioskProgressPage {
         var session = request.getSession(false);
         if (session != null && session.getAttribute(KioskReport.Notice.ATTRIBUTE) instanceof KioskReport.Notice n) {
             session.removeAttribute(KioskReport.Notice.ATTRIBUTE);
-            FacesContext.getCurrentInstance().addMessage(null, new jakarta.faces.application.FacesMessage(
-                    n.refused() ? jakarta.faces.application.FacesMessage.SEVERITY_ERROR
-                            : jakarta.faces.application.FacesMessage.SEVERITY_INFO, n.text(), null));
+            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(
+                    n.refused() ? FacesMessage.SEVERITY_ERROR
+                            : FacesMessage.SEVERITY_INFO, n.text(), null));
         }
     }
 
     public MyProgress getMine() {
         if (mine == null) {
             KioskVisit visit = KioskVisit.of(request).orElseThrow(
-                    de.ffit.campus.platform.error.CampusException::forbidden);
+                    CampusException::forbidden);
             mine = progress.of(visit.organisationId(), visit.learnerId(), contentLanguage());
         }
         return mine;
@@ -129,7 +135,7 @@ public class KioskProgressPage {
                 .distinct().toList();
         List<Long> moduleIds = modules.stream().map(MyProgress.Module::id).distinct().toList();
         long organisationId = KioskVisit.of(request).orElseThrow(
-                de.ffit.campus.platform.error.CampusException::forbidden).organisationId();
+                CampusException::forbidden).organisationId();
         exerciseGuides = guides.linked(organisationId, Guides.Target.EXERCISE, exerciseIds, language);
         moduleGuides = guides.linked(organisationId, Guides.Target.MODULE, moduleIds, language);
     }
@@ -138,7 +144,7 @@ public class KioskProgressPage {
     public String qr(ResolvedGuide guide) {
         String url = guide.url();
         try {
-            url = java.net.URI.create(url).toASCIIString(); // Arabic slugs percent-encoded: every phone reads that
+            url = URI.create(url).toASCIIString(); // Arabic slugs percent-encoded: every phone reads that
         } catch (IllegalArgumentException notAUri) {
             // as it is
         }
@@ -155,10 +161,10 @@ public class KioskProgressPage {
         }
         return copyLinks.computeIfAbsent(course.enrollmentId(), id -> {
             KioskVisit visit = KioskVisit.of(request).orElseThrow(
-                    de.ffit.campus.platform.error.CampusException::forbidden);
+                    CampusException::forbidden);
             try {
                 return copies.offer(visit.organisationId(), visit.learnerId(), course.certificate().serial());
-            } catch (de.ffit.campus.platform.error.CampusException gone) {
+            } catch (CampusException gone) {
                 return null;
             }
         });
@@ -200,8 +206,8 @@ public class KioskProgressPage {
         return attendance(course.attendance(), Pages.locale());
     }
 
-    static List<String> attendance(MyProgress.Attendance a, java.util.Locale locale) {
-        List<String> sentences = new java.util.ArrayList<>();
+    static List<String> attendance(MyProgress.Attendance a, Locale locale) {
+        List<String> sentences = new ArrayList<>();
         if (a.counted() > 0) {
             sentences.add(Plurals.text(locale, "kiosk.attendance.came", a.counted(), Plurals.number(locale, a.came())));
             sentences.add(Messages.text(locale, "kiosk.attendance.share", Numerals.percent(a.percent(), locale),

@@ -3,8 +3,12 @@ package de.ffit.campus.kiosk.boundary;
 import de.ffit.campus.kiosk.control.KioskBrakes;
 import de.ffit.campus.kiosk.control.KioskIdentity;
 import de.ffit.campus.kiosk.control.Kiosks;
+import de.ffit.campus.platform.config.CampusSettings;
+import de.ffit.campus.platform.security.SignInNote;
+import de.ffit.campus.platform.web.ClientAddress;
 import de.ffit.campus.platform.web.Pages;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,11 +37,11 @@ public class KioskSetupPage {
     HttpServletRequest request;
 
     @Inject
-    de.ffit.campus.platform.config.CampusSettings settings;
+    CampusSettings settings;
 
     /** a set-up brake that holds goes into the audit trail (once a while, see the audit feature) */
     @Inject
-    jakarta.enterprise.event.Event<de.ffit.campus.platform.security.SignInNote> lockouts;
+    Event<SignInNote> lockouts;
 
     private String setupCode;
 
@@ -51,11 +55,11 @@ public class KioskSetupPage {
     }
 
     public String setUp() throws IOException {
-        String address = de.ffit.campus.platform.web.ClientAddress.of(request, settings.trustedProxies());
+        String address = ClientAddress.of(request, settings.trustedProxies());
         Optional<Duration> wait = throttle.beginSetUp(address);
         if (wait.isPresent()) {
-            lockouts.fire(new de.ffit.campus.platform.security.SignInNote("kiosk set-up", address,
-                    de.ffit.campus.platform.security.SignInNote.Outcome.LOCKED_OUT, null, "KioskSetUp", 0));
+            lockouts.fire(new SignInNote("kiosk set-up", address,
+                    SignInNote.Outcome.LOCKED_OUT, null, "KioskSetUp", 0));
             Pages.error(null, "kiosk.setup.wait", KioskSignInPage.minutes(wait.get()));
             FacesContext.getCurrentInstance().validationFailed();
             return null;

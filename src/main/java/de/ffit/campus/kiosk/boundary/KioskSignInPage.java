@@ -2,6 +2,7 @@ package de.ffit.campus.kiosk.boundary;
 
 import de.ffit.campus.kiosk.control.KioskIdentity;
 import de.ffit.campus.kiosk.control.KioskSignIn;
+import de.ffit.campus.platform.config.CampusSettings;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.i18n.Language;
 import de.ffit.campus.platform.i18n.LocaleSelection;
@@ -14,7 +15,13 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
 
 /**
  * The two sign-in screens: the card's code (scanned or typed), then the PIN. Nothing on either screen says whether
@@ -36,10 +43,10 @@ public class KioskSignInPage {
     LocaleSelection locale;
 
     @Inject
-    de.ffit.campus.platform.config.CampusSettings settings;
+    CampusSettings settings;
 
     @Inject
-    java.time.Clock clock;
+    Clock clock;
 
     private String code;
 
@@ -164,13 +171,13 @@ public class KioskSignInPage {
         if (lockedFor == null) {
             return "";
         }
-        java.time.ZonedDateTime until = java.time.ZonedDateTime.now(clock.withZone(settings.zone()))
-                .plusSeconds(lockedFor.toSeconds() + 59).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-        boolean today = until.toLocalDate().equals(java.time.LocalDate.now(clock.withZone(settings.zone())));
+        ZonedDateTime until = ZonedDateTime.now(clock.withZone(settings.zone()))
+                .plusSeconds(lockedFor.toSeconds() + 59).truncatedTo(ChronoUnit.MINUTES);
+        boolean today = until.toLocalDate().equals(LocalDate.now(clock.withZone(settings.zone())));
         // in the language's digits, as every other time on the kiosk (Numerals)
         return today ? Numerals.time(until.toLocalTime(), Pages.locale())
-                : until.toLocalDateTime().format(Numerals.localized(java.time.format.DateTimeFormatter
-                        .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM, java.time.format.FormatStyle.SHORT),
+                : until.toLocalDateTime().format(Numerals.localized(DateTimeFormatter
+                        .ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT),
                         Pages.locale()));
     }
 

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDateTime;
+import org.omnifaces.util.Faces;
 
 /**
  * The kiosk part of a learner's page: their PIN (set, made up, shown once; a locked card opened) and their
@@ -66,7 +67,7 @@ public class LearnerKioskPanel implements Serializable {
     public void downloadCard(long learnerId) {
         byte[] pdf = Pages.attempt(() -> cards.forLearner(currentUser.actor(), learnerId, Pages.locale()));
         if (pdf != null) {
-            org.omnifaces.util.Faces.sendFile(pdf, "learner-card.pdf", true);
+            Faces.sendFile(pdf, "learner-card.pdf", true);
         }
     }
 

@@ -3,9 +3,10 @@ package de.ffit.campus.kiosk.control;
 import de.ffit.campus.platform.validation.MaxLength;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 
 /** A kiosk as a coordinator registers it: a name people recognise ("Tablet Klassenzimmer 2") and its location. */
-public class KioskDraft implements java.io.Serializable {
+public class KioskDraft implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

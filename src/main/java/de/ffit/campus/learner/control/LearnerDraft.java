@@ -5,10 +5,11 @@ import de.ffit.campus.platform.validation.MaxLength;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Past;
 import jakarta.validation.constraints.Pattern;
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /** A learner as a coordinator fills it in. A blank code means: make a random one. */
-public class LearnerDraft implements java.io.Serializable {
+public class LearnerDraft implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -19,8 +19,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The learners of the actor's organisation. Coordinators manage them. */
 @Stateless
@@ -99,7 +101,7 @@ public class Learners {
         drafts.check(draft);
         Learner learner = find(actor, id);
         Scoped.requireVersion(learner.getVersion(), draft.getVersion());
-        java.util.Map<String, String> before = values(learner);
+        Map<String, String> before = values(learner);
         if (draft.getCode() != null) {
             LearnerCode code = LearnerCode.clean(draft.getCode()).equals(learner.getCode())
                     ? LearnerCode.of(draft.getCode())
@@ -109,7 +111,7 @@ public class Learners {
         }
         learner.update(draft.details(), today());
         Scoped.flush(em, "learnerCode", learner.getCode());
-        java.util.Map<String, String> after = values(learner);
+        Map<String, String> after = values(learner);
         if (!before.equals(after)) {
             audit.record(actor, SUBJECT, learner.getId(), context(learner), AuditAction.CHANGED, before, after);
         }
@@ -124,8 +126,8 @@ public class Learners {
     }
 
     /** what the audit trail keeps of a learner (in the database only; the security log names learners by id) */
-    private static java.util.Map<String, String> values(Learner learner) {
-        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+    private static Map<String, String> values(Learner learner) {
+        Map<String, String> values = new LinkedHashMap<>();
         values.put("code", learner.getCode());
         values.put("name", learner.getName());
         values.put("nameOriginal", learner.getNameOriginal());

@@ -1,5 +1,6 @@
 package de.ffit.campus.learner.entity;
 
+import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.privacy.PersonalData;
 import de.ffit.campus.organisation.entity.Organisation;
 import de.ffit.campus.platform.error.Require;
@@ -104,7 +105,7 @@ public class Learner {
         this.name = Require.name(details.name(), "name", 120);
         this.nameOriginal = Require.optionalName(details.nameOriginal(), "nameOriginal", 120);
         this.preferredLanguage = Language.of(details.preferredLanguage())
-                .orElseThrow(() -> de.ffit.campus.platform.error.CampusException.invalid("error.language",
+                .orElseThrow(() -> CampusException.invalid("error.language",
                         "preferredLanguage", details.preferredLanguage()))
                 .code();
         LocalDate birth = details.birthDate();

@@ -4,9 +4,10 @@ import de.ffit.campus.organisation.entity.LocationKind;
 import de.ffit.campus.platform.validation.MaxLength;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
 
 /** A location as a coordinator fills it in. */
-public class LocationDraft implements java.io.Serializable {
+public class LocationDraft implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

@@ -8,10 +8,13 @@ import de.ffit.campus.platform.security.Actor;
 import de.ffit.campus.platform.security.AuditNote;
 import de.ffit.campus.platform.validation.Drafts;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The places an organisation teaches at. Everyone reads them; coordinators change them. */
 @Stateless
@@ -25,7 +28,7 @@ public class Locations {
 
     /** location changes for the audit trail, in this transaction */
     @Inject
-    jakarta.enterprise.event.Event<AuditNote> audit;
+    Event<AuditNote> audit;
 
     public List<Location> list(Actor actor) {
         return em.createQuery("select l from Location l where l.organisation.id = :org order by l.name",
@@ -55,10 +58,10 @@ public class Locations {
         Location location = find(actor, id);
         Scoped.requireVersion(location.getVersion(), draft.getVersion());
         requireUniqueName(actor, draft.getName(), id);
-        java.util.Map<String, String> before = values(location);
+        Map<String, String> before = values(location);
         location.describe(draft.getName(), draft.getAddress(), draft.getKind());
         Scoped.flush(em, "locationName", draft.getName());
-        java.util.Map<String, String> after = values(location);
+        Map<String, String> after = values(location);
         if (!before.equals(after)) {
             audit.fire(new AuditNote(actor, SUBJECT, location.getId(), context(location), "CHANGED", before, after));
         }
@@ -72,8 +75,8 @@ public class Locations {
         return "location:" + location.getId();
     }
 
-    private static java.util.Map<String, String> values(Location location) {
-        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+    private static Map<String, String> values(Location location) {
+        Map<String, String> values = new LinkedHashMap<>();
         values.put("name", location.getName());
         values.put("address", location.getAddress());
         values.put("kind", location.getKind() == null ? null : location.getKind().name());

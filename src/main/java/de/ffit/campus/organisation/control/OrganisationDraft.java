@@ -3,9 +3,10 @@ package de.ffit.campus.organisation.control;
 import de.ffit.campus.platform.validation.MaxLength;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
+import java.io.Serializable;
 
 /** An organisation as an admin fills it in. */
-public class OrganisationDraft implements java.io.Serializable {
+public class OrganisationDraft implements Serializable {
 
     private static final long serialVersionUID = 1L;
 

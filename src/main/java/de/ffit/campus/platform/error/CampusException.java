@@ -2,6 +2,7 @@ package de.ffit.campus.platform.error;
 
 import jakarta.ejb.ApplicationException;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * A refusal the user can act on: the record does not exist (for this user), it clashes with another one, it
@@ -100,9 +101,9 @@ public class CampusException extends RuntimeException {
     }
 
     /** An argument made of whole sentences, each a message key with its own arguments, said one after another. */
-    public record Sentences(java.util.List<Sentence> items) {
+    public record Sentences(List<Sentence> items) {
     }
 
-    public record Sentence(String key, java.util.List<Object> args) {
+    public record Sentence(String key, List<Object> args) {
     }
 }

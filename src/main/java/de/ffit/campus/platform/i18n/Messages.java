@@ -2,6 +2,7 @@ package de.ffit.campus.platform.i18n;
 
 import de.ffit.campus.platform.error.CampusException;
 import java.text.MessageFormat;
+import java.time.Year;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -41,7 +42,7 @@ public final class Messages {
             } else if (args[i] instanceof CampusException.Sentences s) {
                 resolved[i] = String.join("; ", s.items().stream()
                         .map(item -> text(locale, item.key(), item.args().toArray())).toList());
-            } else if (args[i] instanceof java.time.Year year) {
+            } else if (args[i] instanceof Year year) {
                 // a year in the language's digits, never grouped like an amount ("2.000")
                 resolved[i] = Numerals.digits(year.toString(), locale);
             } else {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.FormatStyle;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 
 /**
@@ -56,7 +57,7 @@ public class NumeralsInPages {
     }
 
     /** A day or moment by a {@code DateTimeFormatter} pattern ("EEE, dd.MM.yyyy"). */
-    public String pattern(java.time.temporal.TemporalAccessor value, String pattern) {
+    public String pattern(TemporalAccessor value, String pattern) {
         return value == null ? "" : Numerals.date(value, pattern, locale());
     }
 

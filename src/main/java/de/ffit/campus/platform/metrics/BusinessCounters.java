@@ -5,6 +5,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 
@@ -28,7 +29,7 @@ public class BusinessCounters {
         }
     }
 
-    private org.eclipse.microprofile.metrics.Counter counter(BusinessEvent.Kind kind) {
+    private Counter counter(BusinessEvent.Kind kind) {
         return registry.counter(Metadata.builder().withName(kind.metric()).withDescription(kind.description())
                 .build());
     }

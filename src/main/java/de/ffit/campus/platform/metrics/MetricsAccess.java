@@ -13,7 +13,9 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * Who may read {@code /metrics}: with {@code FFIT_METRICS_TOKEN} set, whoever sends it as a bearer token, and
@@ -29,7 +31,7 @@ public class MetricsAccess extends HttpFilter {
     private static final long serialVersionUID = 1L;
 
     /** headers that proxies add: a request with any of them came through one, whatever its address */
-    static final java.util.List<String> PROXY_HEADERS = java.util.List.of("X-Forwarded-For", "Forwarded",
+    static final List<String> PROXY_HEADERS = List.of("X-Forwarded-For", "Forwarded",
             "X-Real-IP", "X-Forwarded-Host", "X-Forwarded-Proto", "X-Client-IP", "True-Client-IP", "Via");
 
     @Inject
@@ -47,7 +49,7 @@ public class MetricsAccess extends HttpFilter {
     }
 
     /** whether a proxy may stand between this application and whoever asked */
-    static boolean proxied(java.util.List<String> trustedProxies, java.util.function.UnaryOperator<String> header) {
+    static boolean proxied(List<String> trustedProxies, UnaryOperator<String> header) {
         return !trustedProxies.isEmpty() || PROXY_HEADERS.stream().anyMatch(h -> header.apply(h) != null);
     }
 

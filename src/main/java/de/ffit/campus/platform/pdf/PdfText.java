@@ -2,6 +2,7 @@ package de.ffit.campus.platform.pdf;
 
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.ColumnText;
@@ -125,7 +126,7 @@ public final class PdfText {
     public static Element block(String text, float size, Color color, int alignment, float before, float after) {
         int direction = direction(text);
         if (direction == PdfWriter.RUN_DIRECTION_NO_BIDI) {
-            com.lowagie.text.Paragraph paragraph = new com.lowagie.text.Paragraph(PdfFonts.phrase(text, size, color));
+            Paragraph paragraph = new Paragraph(PdfFonts.phrase(text, size, color));
             // the paragraph's own font spaces its lines (else Helvetica, which is not embedded)
             paragraph.setFont(PdfFonts.sans(size));
             paragraph.setLeading(size * 1.3f);

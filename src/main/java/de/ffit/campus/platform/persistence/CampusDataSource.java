@@ -2,6 +2,7 @@ package de.ffit.campus.platform.persistence;
 
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
 
 /**
  * The application's one JTA datasource. URL, credentials and driver class come from MicroProfile Config
@@ -16,7 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
         password = "${MPCONFIG=ffit.db.password}",
         // READ COMMITTED: a transaction that waited for a lock sees what the other one committed (InnoDB's
         // REPEATABLE READ would keep showing it the snapshot from its first read)
-        isolationLevel = java.sql.Connection.TRANSACTION_READ_COMMITTED,
+        isolationLevel = Connection.TRANSACTION_READ_COMMITTED,
         minPoolSize = 2,
         maxPoolSize = 32,
         // a connection that waits longer than this means the pool is exhausted: fail clearly, do not hang

@@ -1,6 +1,7 @@
 package de.ffit.campus.platform.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.concurrent.atomic.AtomicReference;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -25,10 +26,10 @@ public class Readiness {
 
     /** The MicroProfile readiness check that waits for {@link Readiness}. */
     @ApplicationScoped
-    @org.eclipse.microprofile.health.Readiness
+    @org.eclipse.microprofile.health.Readiness // qualified: this class is called Readiness too
     public static class ReadinessCheck implements HealthCheck {
 
-        @jakarta.inject.Inject
+        @Inject
         Readiness readiness;
 
         @Override

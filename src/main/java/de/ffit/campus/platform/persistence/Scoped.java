@@ -3,6 +3,7 @@ package de.ffit.campus.platform.persistence;
 import de.ffit.campus.platform.error.CampusException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.List;
 
@@ -63,7 +64,7 @@ public final class Scoped {
             if (t instanceof SQLIntegrityConstraintViolationException) {
                 return true;
             }
-            if (t instanceof java.sql.SQLException sql && sql.getSQLState() != null
+            if (t instanceof SQLException sql && sql.getSQLState() != null
                     && sql.getSQLState().startsWith("23")) {
                 return true;
             }

@@ -1,18 +1,24 @@
 package de.ffit.campus.platform.rest;
 
+import de.ffit.campus.platform.config.CampusSettings;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.i18n.Messages;
 import de.ffit.campus.platform.persistence.Scoped;
 import de.ffit.campus.platform.web.RequestLimits;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.RollbackException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validation;
+import jakarta.validation.ValidationException;
+import jakarta.validation.metadata.ConstraintDescriptor;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -44,7 +50,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     HttpHeaders headers;
 
     @Context
-    jakarta.servlet.http.HttpServletRequest request;
+    HttpServletRequest request;
 
     @Override
     public Response toResponse(Throwable thrown) {
@@ -53,8 +59,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (RequestLimits.isSizeLimit(e) || RequestLimits.bodyWentPastLimit(request)) {
             // a chunked body read past FFIT_MAX_JSON_BODY (platform.web.RequestLimits counts it)
             return problem(413, "too_large", Messages.text(locale, "error.tooLarge",
-                    String.valueOf(jakarta.enterprise.inject.spi.CDI.current()
-                    .select(de.ffit.campus.platform.config.CampusSettings.class).get().maxJsonBody() / 1024)), List.of());
+                    String.valueOf(CDI.current()
+                    .select(CampusSettings.class).get().maxJsonBody() / 1024)), List.of());
         }
         if (e instanceof CampusException refused) {
             int status = refused.kind() == CampusException.Kind.FORBIDDEN ? 404 : refused.kind().status();
@@ -122,7 +128,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     private static String interpolate(MessageInterpolator interpolator, ConstraintViolation<?> v, Locale locale) {
         return interpolator.interpolate(v.getMessageTemplate(), new MessageInterpolator.Context() {
             @Override
-            public jakarta.validation.metadata.ConstraintDescriptor<?> getConstraintDescriptor() {
+            public ConstraintDescriptor<?> getConstraintDescriptor() {
                 return v.getConstraintDescriptor();
             }
 
@@ -133,14 +139,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
             @Override
             public <T> T unwrap(Class<T> type) {
-                throw new jakarta.validation.ValidationException("not supported");
+                throw new ValidationException("not supported");
             }
         }, locale);
     }
 
     private static Throwable unwrap(Throwable thrown) {
         Throwable e = thrown;
-        while ((e instanceof EJBException || e instanceof jakarta.transaction.RollbackException)
+        while ((e instanceof EJBException || e instanceof RollbackException)
                 && e.getCause() != null) {
             e = e.getCause();
         }

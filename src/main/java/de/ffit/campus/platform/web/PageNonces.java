@@ -8,8 +8,10 @@ import jakarta.faces.event.PhaseListener;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.Enumeration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,11 +101,11 @@ public class PageNonces implements PhaseListener {
         }
 
         @Override
-        public java.util.Enumeration<String> getParameterNames() {
+        public Enumeration<String> getParameterNames() {
             if (fresh() == null) {
                 return super.getParameterNames();
             }
-            List<String> names = new java.util.ArrayList<>(Collections.list(super.getParameterNames()));
+            List<String> names = new ArrayList<>(Collections.list(super.getParameterNames()));
             if (!names.contains(NONCE)) {
                 names.add(NONCE);
             }

@@ -11,6 +11,11 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.function.Supplier;
 
@@ -30,14 +35,14 @@ public final class Pages {
     }
 
     /** A day as people in the page's language write it, in its digits; empty for none. */
-    public static String date(java.time.LocalDate day, java.time.format.FormatStyle style) {
+    public static String date(LocalDate day, FormatStyle style) {
         return Numerals.date(day, style, locale());
     }
 
     /** A moment stored in UTC, as a date and time in the organisation's zone and the page's language; empty for none. */
-    public static String moment(java.time.LocalDateTime utc, java.time.ZoneId zone) {
-        return utc == null ? "" : Numerals.dateTime(utc.atOffset(java.time.ZoneOffset.UTC).atZoneSameInstant(zone)
-                .toLocalDateTime(), java.time.format.FormatStyle.SHORT, locale());
+    public static String moment(LocalDateTime utc, ZoneId zone) {
+        return utc == null ? "" : Numerals.dateTime(utc.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone)
+                .toLocalDateTime(), FormatStyle.SHORT, locale());
     }
 
     public static void info(String key, Object... args) {

@@ -4,6 +4,7 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.SessionCookieConfig;
 import jakarta.servlet.annotation.WebListener;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The session cookie is Secure when the public URL is https. (HttpOnly and SameSite=Lax are set in
@@ -16,7 +17,7 @@ public class SessionCookies implements ServletContextListener {
     public void contextInitialized(ServletContextEvent event) {
         SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
         cookie.setHttpOnly(true);
-        String publicUrl = org.eclipse.microprofile.config.ConfigProvider.getConfig()
+        String publicUrl = ConfigProvider.getConfig()
                 .getOptionalValue("ffit.public.url", String.class).orElse("");
         if (publicUrl.startsWith("https://")) {
             cookie.setSecure(true);

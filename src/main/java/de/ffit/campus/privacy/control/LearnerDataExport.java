@@ -1,5 +1,7 @@
 package de.ffit.campus.privacy.control;
 
+import de.ffit.campus.audit.control.AuditTrail;
+import de.ffit.campus.audit.entity.AuditAction;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.persistence.CampusDataSource;
 import de.ffit.campus.platform.security.Actor;
@@ -7,10 +9,12 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,6 +24,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import javax.sql.DataSource;
 
 /**
@@ -36,11 +42,11 @@ public class LearnerDataExport {
     @Resource(lookup = CampusDataSource.JNDI_NAME)
     DataSource dataSource;
 
-    @jakarta.inject.Inject
+    @Inject
     Clock clock;
 
-    @jakarta.inject.Inject
-    de.ffit.campus.audit.control.AuditTrail audit;
+    @Inject
+    AuditTrail audit;
 
     /** The document; that it was handed out, by whom and to which address, goes into the audit trail. */
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
@@ -79,8 +85,8 @@ public class LearnerDataExport {
                             actor.organisationId())));
             JsonObject exported = document.build();
             audit.record(actor, "Learner", learnerId, "learner:" + learnerId,
-                    de.ffit.campus.audit.entity.AuditAction.EXPORTED, null,
-                    java.util.Map.of("exported", "personal data"));
+                    AuditAction.EXPORTED, null,
+                    Map.of("exported", "personal data"));
             return exported;
         } catch (SQLException e) {
             throw new IllegalStateException("export of learner " + learnerId + " failed: " + e.getMessage(), e);
@@ -113,7 +119,7 @@ public class LearnerDataExport {
                         if (name.equals("pinSet") && value instanceof Number n) {
                             // MariaDB answers a comparison with 0 or 1
                             row.add(name, n.intValue() != 0);
-                        } else if (value instanceof Number n && !(value instanceof java.math.BigDecimal)) {
+                        } else if (value instanceof Number n && !(value instanceof BigDecimal)) {
                             row.add(name, n.longValue());
                         } else if (value instanceof Boolean b) {
                             row.add(name, b);
@@ -131,7 +137,7 @@ public class LearnerDataExport {
     private static String camel(String column) {
         StringBuilder name = new StringBuilder();
         boolean upper = false;
-        for (char ch : column.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
+        for (char ch : column.toLowerCase(Locale.ROOT).toCharArray()) {
             if (ch == '_') {
                 upper = true;
             } else {

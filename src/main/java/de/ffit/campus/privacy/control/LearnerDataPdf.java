@@ -13,13 +13,17 @@ import de.ffit.campus.platform.i18n.Messages;
 import de.ffit.campus.platform.i18n.Numerals;
 import de.ffit.campus.platform.pdf.PdfText;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 
 /**
@@ -85,7 +89,7 @@ public final class LearnerDataPdf {
                 }
                 List<String> columns = new ArrayList<>(List.of(section).subList(1, section.length));
                 float[] widths = new float[columns.size()];
-                java.util.Arrays.fill(widths, 1f);
+                Arrays.fill(widths, 1f);
                 PdfPTable table = table(widths, rtl);
                 table.setHeaderRows(1);
                 for (String column : columns) {
@@ -122,7 +126,7 @@ public final class LearnerDataPdf {
     }
 
     /** the words we have for the codes in a section's column */
-    private static final java.util.Map<String, String> WORDS = java.util.Map.of(
+    private static final Map<String, String> WORDS = Map.of(
             "enrollments.status", "enrollmentStatus.", "attendance.status", "attendanceStatus.",
             "exercises.state", "completionState.", "changes.action", "audit.action.");
 
@@ -133,7 +137,7 @@ public final class LearnerDataPdf {
             case FALSE -> t(locale, "no");
             case NULL -> "";
             case STRING -> {
-                String text = ((jakarta.json.JsonString) value).getString();
+                String text = ((JsonString) value).getString();
                 String words = WORDS.get(section + "." + key);
                 if (words != null) {
                     try {
@@ -155,7 +159,7 @@ public final class LearnerDataPdf {
                 }
                 yield text;
             }
-            case NUMBER -> Numerals.number(((jakarta.json.JsonNumber) value).numberValue(), locale);
+            case NUMBER -> Numerals.number(((JsonNumber) value).numberValue(), locale);
             default -> value.toString();
         };
     }

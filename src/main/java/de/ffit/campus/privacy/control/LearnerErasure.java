@@ -5,6 +5,7 @@ import de.ffit.campus.audit.entity.AuditAction;
 import de.ffit.campus.learner.entity.LearnerCode;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.security.Actor;
+import de.ffit.campus.platform.security.Role;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -52,7 +53,7 @@ public class LearnerErasure {
 
     /** The same for the retention job, acting for the organisation. */
     public Erased eraseExpired(long organisationId, long learnerId) {
-        return eraseLocked(new Actor(0, "retention", organisationId, de.ffit.campus.platform.security.Role.ADMIN),
+        return eraseLocked(new Actor(0, "retention", organisationId, Role.ADMIN),
                 learnerId);
     }
 

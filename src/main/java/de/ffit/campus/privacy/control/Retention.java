@@ -1,6 +1,7 @@
 package de.ffit.campus.privacy.control;
 
 import de.ffit.campus.platform.config.CampusSettings;
+import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.persistence.DailyRun;
 import de.ffit.campus.platform.security.Actor;
 import jakarta.annotation.PostConstruct;
@@ -89,7 +90,7 @@ public class Retention {
     public Outcome runNow(Actor actor) {
         actor.requireAdmin();
         if (settings.retentionMonths().isEmpty()) {
-            throw de.ffit.campus.platform.error.CampusException.conflict("error.retention.off");
+            throw CampusException.conflict("error.retention.off");
         }
         return run();
     }

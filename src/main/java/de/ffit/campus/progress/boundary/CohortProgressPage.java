@@ -11,6 +11,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 
@@ -70,8 +72,8 @@ public class CohortProgressPage implements Serializable {
     }
 
     /** A day as people in the page's language write it. */
-    public String date(java.time.LocalDate day) {
-        return Pages.date(day, java.time.format.FormatStyle.MEDIUM);
+    public String date(LocalDate day) {
+        return Pages.date(day, FormatStyle.MEDIUM);
     }
 
     /** the number the competences column counts against */

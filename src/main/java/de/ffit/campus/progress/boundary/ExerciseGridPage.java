@@ -1,5 +1,6 @@
 package de.ffit.campus.progress.boundary;
 
+import de.ffit.campus.cohort.entity.EnrollmentStatus;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.i18n.Numerals;
 import de.ffit.campus.platform.security.CurrentUser;
@@ -69,7 +70,7 @@ public class ExerciseGridPage implements Serializable {
         }
         // a withdrawn learner's reports stay as they are: there is nothing left to decide
         for (CohortProgress.Row row : getGrid().rows().stream()
-                .filter(r -> r.enrollment() == de.ffit.campus.cohort.entity.EnrollmentStatus.ENROLLED).toList()) {
+                .filter(r -> r.enrollment() == EnrollmentStatus.ENROLLED).toList()) {
             getGrid().exercises().stream().filter(x -> row.state(x.id()) == CompletionState.PENDING)
                     .forEach(x -> reports.add(new Report(row.enrollmentId(), row.name(), x.id(), x.title())));
         }

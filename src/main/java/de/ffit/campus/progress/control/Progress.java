@@ -20,12 +20,15 @@ import de.ffit.campus.progress.entity.LearnerProgress;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -89,7 +92,7 @@ public class Progress {
     }
 
     /** A query of the cohort's records, narrowed to one enrolment when {@code only} is given. */
-    private <T> jakarta.persistence.TypedQuery<T> query(String jpql, String enrollmentPath, String orderBy,
+    private <T> TypedQuery<T> query(String jpql, String enrollmentPath, String orderBy,
             Class<T> type, Cohort cohort, Long only) {
         String narrowed = (only == null ? jpql : jpql + " and " + enrollmentPath + " = :only") + orderBy;
         var query = em.createQuery(narrowed, type).setParameter("c", cohort);
@@ -105,7 +108,7 @@ public class Progress {
         // a fetch join fills each module's list in the database's order, not by the list's @OrderBy
         Map<Long, List<Exercise>> ordered = new HashMap<>();
         modules.forEach(m -> ordered.put(m.getId(), m.getExercises().stream()
-                .sorted(java.util.Comparator.comparingInt(Exercise::getSortOrder)).toList()));
+                .sorted(Comparator.comparingInt(Exercise::getSortOrder)).toList()));
         List<Exercise> plan = modules.stream().flatMap(m -> ordered.get(m.getId()).stream()).toList();
         Map<Long, Boolean> inForce = cohort.exercisesInForce(plan);
         Map<Long, Set<String>> competences = new HashMap<>();
@@ -226,7 +229,7 @@ public class Progress {
      */
     public CompletionState reportAtKiosk(long organisationId, long learnerId, Long enrollmentId, Long exerciseId) {
         Enrollment enrollment = enrollmentId == null ? null : em.find(Enrollment.class, enrollmentId,
-                jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+                LockModeType.PESSIMISTIC_WRITE);
         if (enrollment == null || enrollment.getLearner().getId() != learnerId
                 || enrollment.getCohort().getOrganisation().getId() != organisationId) {
             throw CampusException.notFound("record.enrollment");
@@ -307,7 +310,7 @@ public class Progress {
     private Enrollment writable(Actor actor, Long enrollmentId) {
         Enrollment enrollment = cohorts.findEnrollment(actor, enrollmentId);
         // one learner's ticks one after the other: two trainers ticking the same exercise never clash
-        em.lock(enrollment, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+        em.lock(enrollment, LockModeType.PESSIMISTIC_WRITE);
         requireOpen(enrollment);
         return enrollment;
     }

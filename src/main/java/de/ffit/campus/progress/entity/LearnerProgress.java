@@ -4,10 +4,12 @@ import de.ffit.campus.attendance.entity.AttendanceShare;
 import de.ffit.campus.attendance.entity.Standing;
 import de.ffit.campus.cohort.entity.EnrollmentStatus;
 import de.ffit.campus.course.entity.GraduationRule;
+import de.ffit.campus.platform.i18n.Messages;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -40,8 +42,8 @@ public record LearnerProgress(AttendanceShare attendance, int done, int total, i
         }
 
         /** the sentence in a language */
-        public String in(java.util.Locale locale) {
-            return de.ffit.campus.platform.i18n.Messages.text(locale, key, args.toArray());
+        public String in(Locale locale) {
+            return Messages.text(locale, key, args.toArray());
         }
     }
 

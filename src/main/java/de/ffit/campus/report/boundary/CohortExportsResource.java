@@ -1,7 +1,7 @@
 package de.ffit.campus.report.boundary;
 
 import de.ffit.campus.attendance.boundary.Downloads;
-import de.ffit.campus.attendance.control.Attendance;
+import de.ffit.campus.attendance.control.AttendanceOverview;
 import de.ffit.campus.attendance.control.CohortAttendance;
 import de.ffit.campus.platform.rest.CampusApi;
 import de.ffit.campus.platform.rest.RequestLanguage;
@@ -16,6 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -41,7 +43,7 @@ public class CohortExportsResource {
     CohortExports exports;
 
     @Inject
-    Attendance attendance;
+    AttendanceOverview attendanceOverview;
 
     @Context
     HttpHeaders headers;
@@ -64,7 +66,7 @@ public class CohortExportsResource {
     @GET
     @Path("attendance.csv")
     public Response attendance(@PathParam("id") long id) {
-        CohortAttendance overview = attendance.overview(currentUser.actor(), id);
+        CohortAttendance overview = attendanceOverview.of(currentUser.actor(), id);
         return send(new CohortExports.Csv("attendance-" + overview.cohortName().replaceAll("[^\\p{L}\\p{N}]+", "-")
                 + ".csv", Downloads.attendanceCsv(overview, RequestLanguage.of(headers))));
     }
@@ -72,7 +74,7 @@ public class CohortExportsResource {
     private static Response send(CohortExports.Csv csv) {
         // a header is ASCII: the name with umlauts or Arabic letters goes in filename*, a plain one beside it
         String plain = csv.fileName().replaceAll("[^A-Za-z0-9._-]", "_");
-        String encoded = java.net.URLEncoder.encode(csv.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+        String encoded = URLEncoder.encode(csv.fileName(), StandardCharsets.UTF_8)
                 .replace("+", "%20");
         return Response.ok(csv.bytes(), "text/csv; charset=UTF-8").header("Content-Disposition",
                 "attachment; filename=\"" + plain + "\"; filename*=UTF-8''" + encoded).build();

@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
@@ -169,7 +170,7 @@ public class ImpactPage implements Serializable {
                 .build().toString();
     }
 
-    private static jakarta.json.JsonObjectBuilder dataset(String key, String color,
+    private static JsonObjectBuilder dataset(String key, String color,
             List<ImpactReport.TrendPoint> points, ToIntFunction<ImpactReport.TrendPoint> value) {
         JsonArrayBuilder data = Json.createArrayBuilder();
         points.forEach(p -> data.add(value.applyAsInt(p)));
