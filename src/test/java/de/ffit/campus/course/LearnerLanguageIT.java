@@ -1,9 +1,10 @@
-package de.ffit.campus;
+package de.ffit.campus.course;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.ffit.campus.TestDeployments;
 import de.ffit.campus.course.entity.CourseTextKey;
 import de.ffit.campus.platform.i18n.Messages;
 import de.ffit.campus.support.Axe;
