@@ -35,13 +35,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Accounts and signing in, over the API (Basic auth, the credential cache, throttled guessing) and on the pages
- * (the sign-in page in the browser’s language, a new session id, a deactivated account, the accounts page).
+ * (the sign-in page in the browser’s language, a new session id, a deactivated account signed out at once).
  */
 @ExtendWith(ArquillianExtension.class)
 class AccountIT {
@@ -211,97 +208,4 @@ class AccountIT {
         browser.signIn(base, who);
     }
 
-    /**
-     * What a refused form shows, read from the page: each field message with its field's label and where it sits,
-     * the summary's links, the page's notices and all the text of the main area.
-     */
-    private static final String READ_MESSAGES = """
-            var out = {fields: [], links: [], notices: '', main: document.getElementById('main').innerText};
-            document.querySelectorAll('.field .ui-message').forEach(function (m) {
-              var text = m.innerText.trim();
-              if (!text || !m.getClientRects().length) { return; }
-              var field = m.closest('.field');
-              var label = field ? field.querySelector('label') : null;
-              var input = null;
-              ['.ui-selectonemenu', '.ui-selectmanycheckbox', '.ui-selectcheckboxmenu', '.ui-password', '.ui-datepicker',
-               '.ui-chkbox', 'select', 'textarea', 'input:not([type=hidden])'].forEach(function (selector) {
-                input = input || (field ? field.querySelector(selector) : null);
-              });
-              var icon = m.querySelector('.ui-message-error-icon');
-              var detail = m.querySelector('.ui-message-error-detail') || m;
-              var ir = icon ? icon.getBoundingClientRect() : null, dr = detail.getBoundingClientRect();
-              var covered = ir !== null && ir.width > 0 && ir.right > dr.left && ir.left < dr.right
-                  && ir.bottom > dr.top && ir.top < dr.bottom;
-              var below = input ? Math.round(m.getBoundingClientRect().top - input.getBoundingClientRect().bottom) : -999;
-              out.fields.push({label: label ? label.innerText.replace('*', '').trim() : '', message: text,
-                  below: below, covered: covered});
-            });
-            document.querySelectorAll('.form-errors a').forEach(function (a) { out.links.push(a.innerText.trim()); });
-            document.querySelectorAll('.ui-messages').forEach(function (n) { out.notices += n.innerText + ' '; });
-            return out;""";
-
-    @SuppressWarnings("unchecked")
-    private List<String> refusalProblems(Browser browser, String where) {
-        java.util.Map<String, Object> read = (java.util.Map<String, Object>) browser.script(READ_MESSAGES);
-        List<java.util.Map<String, Object>> fields = (List<java.util.Map<String, Object>>) read.get("fields");
-        List<String> links = (List<String>) read.get("links");
-        List<String> problems = new java.util.ArrayList<>();
-        if (fields.isEmpty()) {
-            problems.add(where + ": no field message at all");
-        }
-        java.util.regex.Matcher clientId = java.util.regex.Pattern.compile("[A-Za-z]\\w*:[A-Za-z]\\w*:")
-                .matcher((String) read.get("main"));
-        if (clientId.find()) {
-            problems.add(where + ": a client id in «" + clientId.group() + "»");
-        }
-        List<String> labels = new java.util.ArrayList<>();
-        for (var field : fields) {
-            String label = (String) field.get("label");
-            String message = (String) field.get("message");
-            labels.add(label);
-            if (label.isEmpty() || !message.contains(label)) {
-                problems.add(where + ": «" + message + "» does not name its field «" + label + "»");
-            }
-            long below = ((Number) field.get("below")).longValue();
-            if (below < -2 || below > 60) {
-                problems.add(where + ": «" + message + "» is " + below + " px from its field");
-            }
-            if (Boolean.TRUE.equals(field.get("covered"))) {
-                problems.add(where + ": the icon covers «" + message + "»");
-            }
-            String notices = (String) read.get("notices");
-            String summary = String.join(" ", links);
-            if (notices.contains(message) || summary.contains(message)) {
-                problems.add(where + ": «" + message + "» appears a second time at the top");
-            }
-        }
-        if (!new java.util.HashSet<>(links).equals(new java.util.HashSet<>(labels))) {
-            problems.add(where + ": the summary links " + links + ", the fields with messages are " + labels);
-        }
-        return problems;
-    }
-
-    @Test
-    void aRefusedSaveOnTheAccountsPageKeepsEveryTypedValueThePasswordIncluded() {
-        for (String language : List.of("de", "ar")) {
-            try (Browser browser = new Browser(language, 1280, 900)) {
-                WebDriver driver = browser.driver();
-                signIn(browser, Fixture.ADMIN);
-                driver.get(base + "/admin/accounts.xhtml?lang=" + language);
-                driver.findElement(By.id("accounts:add")).click();
-                browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("form:username")));
-                driver.findElement(By.id("form:username")).sendKeys("neu" + language + a.run.toLowerCase());
-                driver.findElement(By.id("form:password")).sendKeys("Ein-langes-Passwort-42");
-                driver.findElement(By.id("form:save")).click();
-                browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
-                        "#form .field .ui-message-error-detail")));
-                assertEquals(List.of(), refusalProblems(browser, "accounts [" + language + "]"));
-                assertEquals("neu" + language + a.run.toLowerCase(),
-                        driver.findElement(By.id("form:username")).getAttribute("value"));
-                assertEquals("Ein-langes-Passwort-42", driver.findElement(By.id("form:password")).getAttribute("value"),
-                        "the password typed before the refused save");
-                browser.screenshot("refused-account-" + language);
-            }
-        }
-    }
 }

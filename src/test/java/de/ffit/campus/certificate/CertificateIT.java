@@ -380,21 +380,4 @@ class CertificateIT {
         return de.ffit.campus.support.Axe.violations(driver).stream().map(v -> page + " → " + v).toList();
     }
 
-    /** A form post as a browser sends it, from a page of {@code origin}, with the given cookies. */
-    private static HttpResponse<String> post(String url, String origin, String cookie,
-            java.util.Map<String, String> fields) throws Exception {
-        String body = fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(java.util.stream.Collectors.joining("&"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Origin", origin)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (!cookie.isEmpty()) {
-            request.header("Cookie", cookie);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String enc(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
-    }
 }

@@ -12,12 +12,7 @@ import de.ffit.campus.support.Fixture;
 import de.ffit.campus.support.Http;
 import de.ffit.campus.support.Http.Response;
 import jakarta.json.JsonObject;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.htmlunit.WebClient;
 import org.htmlunit.html.HtmlPage;
@@ -58,10 +53,6 @@ class CohortIT {
         base = "http://127.0.0.1:" + deployed.getPort() + "/ffit-campus";
         http = new Http(base);
         a = new Fixture(http, "A");
-    }
-
-    private static String encode(String s) {
-        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     @Test
@@ -269,21 +260,4 @@ class CohortIT {
         return driver.findElements(By.cssSelector("[id='enrol:candidates'] tbody tr"));
     }
 
-    /** A form post as a browser sends it, from a page of {@code origin}, with the given cookies. */
-    private static HttpResponse<String> post(String url, String origin, String cookie,
-            java.util.Map<String, String> fields) throws Exception {
-        String body = fields.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(java.util.stream.Collectors.joining("&"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url)).header("Origin", origin)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (!cookie.isEmpty()) {
-            request.header("Cookie", cookie);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String enc(String value) {
-        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
-    }
 }

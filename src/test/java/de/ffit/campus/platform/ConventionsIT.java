@@ -21,7 +21,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,10 +68,6 @@ class ConventionsIT {
         http = new Http(base);
         a = new Fixture(http, "A");
         b = new Fixture(http, "B");
-    }
-
-    private static String encode(String s) {
-        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
     }
 
     @Test
@@ -221,11 +216,6 @@ class ConventionsIT {
                 .getString("title"));
     }
 
-    private static JsonObject language(Response states, String code) {
-        return states.array().getValuesAs(JsonObject.class).stream().filter(s -> s.getString("language")
-                .equals(code)).findFirst().orElseThrow(() -> new AssertionError(code + " in " + states.body()));
-    }
-
     @Test
     void answersCarrySecurityHeaders() {
         Response response = http.get(a.coordinator, "/api/cohorts");
@@ -350,10 +340,6 @@ class ConventionsIT {
             browser.waiting().until(ExpectedConditions.attributeToBe(By.id("form:name"), "value", "Bildungsraum"));
             assertEquals("Wertachstraße 29", driver.findElement(By.id("form:address")).getAttribute("value"));
         }
-    }
-
-    private static List<String> violations(WebDriver driver, String page) {
-        return de.ffit.campus.support.Axe.violations(driver).stream().map(v -> page + " → " + v).toList();
     }
 
     @Test
@@ -727,6 +713,30 @@ class ConventionsIT {
             }
         }
         return found;
+    }
+
+    @Test
+    void aRefusedSaveOnTheAccountsPageKeepsEveryTypedValueThePasswordIncluded() {
+        for (String language : List.of("de", "ar")) {
+            try (Browser browser = new Browser(language, 1280, 900)) {
+                WebDriver driver = browser.driver();
+                signIn(browser, Fixture.ADMIN);
+                driver.get(base + "/admin/accounts.xhtml?lang=" + language);
+                driver.findElement(By.id("accounts:add")).click();
+                browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("form:username")));
+                driver.findElement(By.id("form:username")).sendKeys("neu" + language + a.run.toLowerCase());
+                driver.findElement(By.id("form:password")).sendKeys("Ein-langes-Passwort-42");
+                driver.findElement(By.id("form:save")).click();
+                browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(
+                        "#form .field .ui-message-error-detail")));
+                assertEquals(List.of(), refusalProblems(browser, "accounts [" + language + "]"));
+                assertEquals("neu" + language + a.run.toLowerCase(),
+                        driver.findElement(By.id("form:username")).getAttribute("value"));
+                assertEquals("Ein-langes-Passwort-42", driver.findElement(By.id("form:password")).getAttribute("value"),
+                        "the password typed before the refused save");
+                browser.screenshot("refused-account-" + language);
+            }
+        }
     }
 
     @Test
