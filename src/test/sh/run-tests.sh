@@ -2,7 +2,7 @@
 # Runs every test of ffIT Campus (unit, Arquillian on Payara Micro with MariaDB, browser, packaged jar).
 # On a fresh Debian machine it installs what is missing (as root, or with sudo), starts MariaDB, and creates an
 # empty test database; then it runs `mvn -B verify` and the cluster's fail-over check (src/test/sh/cluster-check.sh).
-# Extra arguments go to Maven (e.g. -Dit.test=ApiIT; add CLUSTER_CHECK=off to skip the cluster).
+# Extra arguments go to Maven (e.g. -Dit.test=CohortIT; add CLUSTER_CHECK=off to skip the cluster).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 

@@ -1,7 +1,9 @@
 package de.ffit.campus.attendance;
 
+import static de.ffit.campus.support.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +11,8 @@ import de.ffit.campus.TestDeployments;
 import de.ffit.campus.support.Browser;
 import de.ffit.campus.support.Fixture;
 import de.ffit.campus.support.Http;
+import de.ffit.campus.support.Http.Response;
+import de.ffit.campus.support.PlainBrowser;
 import de.ffit.campus.support.SwitchableProxy;
 import jakarta.json.JsonObject;
 import java.net.URL;
@@ -17,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlPage;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -26,6 +32,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -37,6 +44,11 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * taken with no network at all and its marks survive closing the window, and a save whose answer was lost is
  * written once. The network is cut for real by a {@link SwitchableProxy} between Chromium and the server (the
  * service worker would otherwise still reach it), and the tab's emulated network says offline as a phone would.
+ *
+ * <p>Also attendance over HTTP as a client sees it (the services are tested in the container by
+ * {@link AttendanceIT}): the API's ETag and If-Match, the export and the sign-in sheet as files, marks saved,
+ * reloaded and kept against a colleague's, after the page's view expired, and the question before leaving unsaved
+ * marks. These reach the application through the hotspot too, which passes everything on while it is switched on.
  */
 @ExtendWith(ArquillianExtension.class)
 class TrainerOnTheRoadIT {
@@ -515,5 +527,297 @@ class TrainerOnTheRoadIT {
         assertTrue(http.get(b.trainer, "/api/attendance-device/lessons").json().getJsonArray("lessons").stream()
                 .noneMatch(l -> ((JsonObject) l).getJsonNumber("id").longValue() == lesson.id));
         assertEquals(401, http.get(Http.As.NOBODY, "/api/attendance-device/lessons").status());
+    }
+
+    @Test
+    void attendanceIsReadWithAnETagAndWrittenOnlyWithAFreshIfMatch() {
+        Fixture b = new Fixture(http, "B");
+        long cohortId = a.cohortStartedWeeksAgo("Anwesenheit " + a.run, 2, 4);
+        long amina = a.learner("Amina Haddad", "أمينة حداد", "ar");
+        long olena = a.learner("Olena Kovalenko", null, "uk");
+        a.enrol(cohortId, amina);
+        a.enrol(cohortId, olena);
+        long lessonId = http.get(a.coordinator, "/api/cohorts/" + cohortId + "/lessons").array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        String path = "/api/lessons/" + lessonId + "/attendance";
+
+        Response read = http.get(a.trainer, path);
+        assertEquals(200, read.status(), read::toString);
+        String etag = read.header("ETag");
+        assertNotNull(etag);
+        JsonObject sheet = read.json();
+        assertEquals(etag, "\"" + sheet.getString("version") + "\"");
+        assertEquals(2, sheet.getJsonArray("records").size());
+        long aminaEnrollment = sheet.getJsonArray("records").stream().map(r -> (JsonObject) r)
+                .filter(r -> r.getJsonNumber("learnerId").longValue() == amina).findFirst().orElseThrow()
+                .getJsonNumber("enrollmentId").longValue();
+
+        String body = "{\"records\":[{\"enrollmentId\":" + aminaEnrollment + ",\"learnerId\":" + amina
+                + ",\"status\":\"LATE\",\"note\":\"Bus\"}]}";
+        Response written = http.send(a.trainer.withHeader("If-Match", etag), "PUT", path, body);
+        assertEquals(200, written.status(), written::toString);
+        assertNotEquals(etag, written.header("ETag"));
+        assertEquals("HELD", written.json().getString("state"));
+
+        Response stale = http.send(a.trainer.withHeader("If-Match", etag), "PUT", path, body);
+        assertProblem(stale, 412);
+        assertProblem(http.put(a.trainer, path, "{\"records\":[]}"), 428);
+
+        String fresh = written.header("ETag");
+        assertProblem(http.send(a.trainer.withHeader("If-Match", fresh), "PUT", path,
+                "{\"records\":[{\"enrollmentId\":" + aminaEnrollment + ",\"status\":\"SLEEPING\"}]}"), 400);
+        Response stranger = http.send(a.trainer.withHeader("If-Match", fresh), "PUT", path,
+                "{\"records\":[{\"enrollmentId\":999999999,\"status\":\"PRESENT\"}]}");
+        assertProblem(stranger, 400);
+        assertEquals("records[0].enrollmentId", stranger.json().getJsonArray("errors").getJsonObject(0)
+                .getString("field"));
+        assertEquals(fresh, http.get(a.trainer, path).header("ETag"), "nothing changed");
+
+        assertProblem(http.get(b.coordinator, path), 404);
+        assertProblem(http.send(b.coordinator.withHeader("If-Match", fresh), "PUT", path, body), 404);
+
+        // the admin's audit log has the change, who made it, and the values; nobody else reads the log
+        String trainerName = ("t-" + a.run).toLowerCase();
+        Response log = http.get(Fixture.ADMIN, "/api/audit?organisationId=" + a.organisationId + "&actor="
+                + trainerName.toUpperCase());
+        assertEquals(200, log.status(), log::toString);
+        JsonObject late = log.array().stream().map(e -> (JsonObject) e)
+                .filter(e -> e.getString("subjectType").equals("Attendance")
+                        && e.getJsonNumber("subjectId").longValue() == aminaEnrollment).findFirst()
+                .orElseThrow(() -> new AssertionError(log.body()));
+        assertEquals(trainerName, late.getString("actor"));
+        assertTrue(late.getString("after").contains("LATE"), late::toString);
+        assertEquals(0, http.get(Fixture.ADMIN, "/api/audit?organisationId=" + b.organisationId + "&actor="
+                + trainerName).array().size(), "another organisation's log");
+        assertProblem(http.get(a.coordinator, "/api/audit"), 404);
+        assertProblem(http.get(Fixture.ADMIN, "/api/audit?from=2026-02-01&to=2026-01-01"), 400);
+
+        // everything stored about Amina, for her to take away: her marks and the changes to them, no PIN hash
+        Response mine = http.get(a.coordinator, "/api/learners/" + amina + "/personal-data");
+        assertEquals(200, mine.status(), mine::toString);
+        JsonObject data = mine.json();
+        assertEquals("أمينة حداد", data.getJsonObject("learner").getString("nameOriginal"));
+        assertFalse(data.getJsonObject("learner").containsKey("pinHash"), data::toString);
+        assertEquals("Anwesenheit " + a.run, data.getJsonArray("enrollments").getJsonObject(0).getString("cohort"));
+        JsonObject mark = data.getJsonArray("attendance").getJsonObject(0);
+        assertEquals("LATE", mark.getString("status"));
+        assertEquals("Bus", mark.getString("note"));
+        assertFalse(data.getJsonArray("changes").isEmpty(), "the audit trail of her marks");
+        assertFalse(mine.body().contains("Olena"), "nobody else's data");
+        assertProblem(http.get(a.trainer, "/api/learners/" + amina + "/personal-data"), 404);
+        assertProblem(http.get(b.coordinator, "/api/learners/" + amina + "/personal-data"), 404);
+        Response history = http.get(a.coordinator, path + "/history");
+        assertEquals(200, history.status());
+        List<JsonObject> marks = history.array().stream().map(e -> (JsonObject) e)
+                .filter(e -> e.getString("subject").equals("Attendance")).toList();
+        assertEquals(1, marks.size(), history::body);
+        assertTrue(marks.get(0).getString("after").contains("LATE"), history.body());
+        assertEquals(a.trainer.user(), marks.get(0).getString("by"));
+        assertTrue(history.body().contains("HELD"), "the lesson became held: " + history.body());
+    }
+
+    private WebClient client(String acceptLanguage) {
+        return PlainBrowser.speaking(acceptLanguage);
+    }
+
+    private HtmlPage signIn(WebClient client, String path, Http.As who) throws Exception {
+        HtmlPage login = client.getPage(base + path);
+        login.<org.htmlunit.html.HtmlInput>getHtmlElementById("signIn:username").setValue(who.user());
+        login.<org.htmlunit.html.HtmlInput>getHtmlElementById("signIn:password").setValue(who.password());
+        return login.<org.htmlunit.html.HtmlSubmitInput>getHtmlElementById("signIn:submit").click();
+    }
+
+    @Test
+    void theAttendanceExportAndTheSignInSheetAreRealFiles() throws Exception {
+        long cohortId = a.cohortStartedWeeksAgo("Export " + a.run, 2, 4);
+        a.enrol(cohortId, a.learner("Jürgen Groß", null, "de"));
+        a.enrol(cohortId, a.learner("=Formel Test", "أمينة حداد", "ar"));
+        long lessonId = http.get(a.coordinator, "/api/cohorts/" + cohortId + "/lessons").array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        try (WebClient client = client("de")) {
+            signIn(client, "/login.xhtml", a.coordinator);
+            HtmlPage grid = client.getPage(base + "/cohorts/attendance.xhtml?id=" + cohortId);
+            org.htmlunit.Page csv = grid.<org.htmlunit.html.HtmlSubmitInput>getHtmlElementById("export:csv").click();
+            org.htmlunit.WebResponse response = csv.getWebResponse();
+            assertTrue(response.getContentType().contains("csv"), response.getContentType());
+            assertTrue(response.getResponseHeaderValue("Content-Disposition").startsWith("attachment"));
+            byte[] bytes = response.getContentAsStream().readAllBytes();
+            assertEquals(0xEF, bytes[0] & 0xFF, "UTF-8 byte-order mark for Excel");
+            String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            assertTrue(text.contains("\"Jürgen Groß\""), text);
+            assertTrue(text.contains("\"'=Formel Test\""), "formula neutralised: " + text);
+            assertTrue(text.contains("أمينة حداد"), text);
+
+            HtmlPage take = client.getPage(base + "/attendance/take.xhtml?lesson=" + lessonId);
+            org.htmlunit.Page pdf = take.<org.htmlunit.html.HtmlSubmitInput>getHtmlElementById("sheetPdf:download")
+                    .click();
+            assertEquals("application/pdf", pdf.getWebResponse().getContentType());
+            com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(
+                    pdf.getWebResponse().getContentAsStream().readAllBytes());
+            String sheet = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(1);
+            assertTrue(sheet.contains("Anwesenheitsliste") && sheet.contains("Jürgen Groß")
+                    && sheet.contains("Unterschrift"), sheet);
+        }
+    }
+
+    @Test
+    void aTrainerMarksSavesReloadsAndSeesTheMarksAlsoInArabic() {
+        long cohortId = a.cohortStartedWeeksAgo("Anwesenheit " + a.run, 1, 4);
+        a.enrol(cohortId, a.learner("Amina Haddad", "أمينة حداد", "ar"));
+        a.enrol(cohortId, a.learner("Olena Kovalenko", "Олена Коваленко", "uk"));
+        a.enrol(cohortId, a.learner("Mehmet Yılmaz", null, "tr"));
+        long lessonId = http.get(a.coordinator, "/api/cohorts/" + cohortId + "/lessons").array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        try (Browser browser = new Browser("de-DE", 800, 1280)) {
+            WebDriver driver = browser.driver();
+            signIn(browser, a.trainer);
+            driver.get(base + "/attendance/take.xhtml?lesson=" + lessonId);
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("allPresent")));
+            driver.findElement(By.id("allPresent")).click();
+            WebElement olena = driver.findElement(By.xpath("//li[contains(@class,'learner-row')]"
+                    + "[.//*[@class='name' and text()='Olena Kovalenko']]"));
+            olena.findElement(By.xpath(".//label[contains(., 'Verspätet')]")).click();
+            olena.findElement(By.tagName("summary")).click();
+            olena.findElement(By.cssSelector("input.note-input")).sendKeys("Bus kam zu spät");
+            assertEquals(Boolean.TRUE, browser.script("return campusAttendance.isDirty();"));
+            long targetHeight = ((Number) browser.script("return document.querySelector('.status-choice label')"
+                    + ".getBoundingClientRect().height;")).longValue();
+            assertTrue(targetHeight >= 44, "touch targets of at least 44 px, was " + targetHeight);
+            browser.screenshot("take-attendance-de-tablet");
+            driver.findElement(By.id("sheet:save")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("saveResult"),
+                    "3 Einträge."));
+            assertEquals(Boolean.FALSE, browser.script("return campusAttendance.isDirty();"));
+
+            driver.navigate().refresh();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("allPresent")));
+            WebElement reloaded = driver.findElement(By.xpath("//li[contains(@class,'learner-row')]"
+                    + "[.//*[@class='name' and text()='Olena Kovalenko']]"));
+            assertEquals("LATE", reloaded.findElement(By.cssSelector("input[type=radio]:checked"))
+                    .getAttribute("value"));
+            assertEquals("Bus kam zu spät", reloaded.findElement(By.cssSelector("input.note-input"))
+                    .getAttribute("value"));
+            assertEquals(3, driver.findElements(By.cssSelector(".status-choice input[value=PRESENT]:checked")).size()
+                    + driver.findElements(By.cssSelector(".status-choice input[value=LATE]:checked")).size());
+
+            driver.findElement(By.cssSelector("#language a[lang='ar']")).click();
+            browser.waiting().until(ExpectedConditions.attributeToBe(By.tagName("html"), "dir", "rtl"));
+            WebElement row = driver.findElement(By.cssSelector(".learner-row"));
+            WebElement name = row.findElement(By.cssSelector(".name"));
+            WebElement choices = row.findElement(By.cssSelector(".status-choice"));
+            assertTrue(name.getRect().getX() + name.getRect().getWidth() > choices.getRect().getX()
+                    + choices.getRect().getWidth() - 2, "in Arabic the name starts on the right");
+            browser.screenshot("take-attendance-ar-tablet");
+        }
+        try (Browser phone = new Browser("ar", 390, 844)) {
+            signIn(phone, a.trainer);
+            phone.driver().get(base + "/attendance/take.xhtml?lesson=" + lessonId);
+            phone.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("allPresent")));
+            assertEquals("rtl", phone.driver().findElement(By.tagName("html")).getAttribute("dir"));
+            Number overflow = (Number) phone.script("return document.documentElement.scrollWidth - window.innerWidth;");
+            assertTrue(overflow.intValue() <= 0, "no sideways scrolling on a phone, overflow " + overflow);
+            phone.screenshot("take-attendance-ar-phone");
+        }
+    }
+
+    @Test
+    void aSecondSaveFromTheSamePageKeepsAColleaguesMarkMadeInBetween() {
+        long cohortId = a.cohortStartedWeeksAgo("Zwei Trainer " + a.run, 1, 4);
+        long amina = a.learner("Amina Haddad", "أمينة حداد", "ar");
+        a.enrol(cohortId, amina);
+        a.enrol(cohortId, a.learner("Olena Kovalenko", null, "uk"));
+        long lessonId = http.get(a.coordinator, "/api/cohorts/" + cohortId + "/lessons").array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        String path = "/api/lessons/" + lessonId + "/attendance";
+        try (Browser browser = new Browser("de-DE", 800, 1280)) {
+            WebDriver driver = browser.driver();
+            signIn(browser, a.trainer);
+            driver.get(base + "/attendance/take.xhtml?lesson=" + lessonId);
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("allPresent")));
+            driver.findElement(By.id("allPresent")).click();
+            driver.findElement(By.id("sheet:save")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("saveResult"),
+                    "2 Einträge."));
+
+            // a colleague (through the API) marks Amina late meanwhile
+            Http.Response sheet = http.get(a.coordinator, path);
+            long aminaEnrollment = sheet.json().getJsonArray("records").stream().map(r -> (jakarta.json.JsonObject) r)
+                    .filter(r -> r.getJsonNumber("learnerId").longValue() == amina).findFirst().orElseThrow()
+                    .getJsonNumber("enrollmentId").longValue();
+            assertEquals(200, http.send(a.coordinator.withHeader("If-Match", sheet.header("ETag")), "PUT", path,
+                    "{\"records\":[{\"enrollmentId\":" + aminaEnrollment + ",\"status\":\"LATE\"}]}").status());
+
+            // the trainer, on the same open page, changes Olena's note and saves again
+            WebElement olena = driver.findElement(By.xpath("//li[contains(@class,'learner-row')]"
+                    + "[.//*[@class='name' and text()='Olena Kovalenko']]"));
+            olena.findElement(By.tagName("summary")).click();
+            olena.findElement(By.cssSelector("input.note-input")).sendKeys("Handy vergessen");
+            driver.findElement(By.id("sheet:save")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("saveResult"),
+                    ": 1 Eintrag."));
+        }
+        var records = http.get(a.coordinator, path).json().getJsonArray("records");
+        var byLearner = records.stream().map(r -> (jakarta.json.JsonObject) r).collect(java.util.stream.Collectors
+                .toMap(r -> r.getJsonNumber("learnerId").longValue(), r -> r.getString("status")));
+        assertEquals("LATE", byLearner.get(amina), "the colleague's mark is not overwritten by the page's old value");
+    }
+
+    /** The page's save no longer depends on its Faces view: a view the server dropped during a long lesson. */
+    @Test
+    void marksSavedAfterThePagesViewExpiredAreNotLost() {
+        long cohortId = a.cohortStartedWeeksAgo("Lange Stunde " + a.run, 1, 4);
+        a.enrol(cohortId, a.learner("Awet Tekle", "ኣወት ተኽለ", "ti"));
+        long lessonId = http.get(a.coordinator, "/api/cohorts/" + cohortId + "/lessons").array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        try (Browser browser = new Browser("de-DE", 800, 1280)) {
+            WebDriver driver = browser.driver();
+            signIn(browser, a.trainer);
+            driver.get(base + "/attendance/take.xhtml?lesson=" + lessonId);
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("allPresent")));
+            driver.findElement(By.xpath("//label[contains(., 'Entschuldigt')]")).click();
+            // as if the server had dropped this page's view during a long lesson
+            browser.script("document.querySelectorAll('#sheet input[name=\"jakarta.faces.ViewState\"]')"
+                    + ".forEach(function (i) { i.value = '-4711:-4711'; });");
+            // and the tab is reloaded before saving: the mark is still there (kept on the device as a draft)
+            driver.navigate().refresh();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("restored")));
+            assertEquals("EXCUSED", driver.findElement(By.cssSelector(".status-choice input:checked"))
+                    .getAttribute("value"), "the unsaved mark is back after the reload");
+            browser.script("document.querySelectorAll('#sheet input[name=\"jakarta.faces.ViewState\"]')"
+                    + ".forEach(function (i) { i.value = '-4711:-4711'; });");
+            driver.findElement(By.id("sheet:save")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("saveResult"),
+                    ": 1 Eintrag."));
+        }
+        var records = http.get(a.coordinator, "/api/lessons/" + lessonId + "/attendance").json()
+                .getJsonArray("records");
+        assertEquals("EXCUSED", records.getJsonObject(0).getString("status"));
+    }
+
+    /** Headless Chromium shows no leave-page dialog, so the test asks the page what the browser would ask it. */
+    private static boolean wouldAskBeforeLeaving(Browser browser) {
+        return (Boolean) browser.script("var e = new Event('beforeunload', {cancelable: true});"
+                + " window.dispatchEvent(e); return e.defaultPrevented;");
+    }
+
+    @Test
+    void leavingWithUnsavedMarksAsksFirst() {
+        long cohortId = a.cohortStartedWeeksAgo("Verlassen " + a.run, 1, 4);
+        a.enrol(cohortId, a.learner("Rojda Aslan", null, "kmr"));
+        long lessonId = http.get(a.coordinator, "/api/cohorts/" + cohortId + "/lessons").array().getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        try (Browser browser = new Browser("de-DE", 800, 1280)) {
+            WebDriver driver = browser.driver();
+            signIn(browser, a.trainer);
+            driver.get(base + "/attendance/take.xhtml?lesson=" + lessonId);
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("allPresent")));
+            assertFalse(wouldAskBeforeLeaving(browser), "nothing entered yet");
+            driver.findElement(By.xpath("//label[contains(., 'Abwesend')]")).click();
+            assertTrue(wouldAskBeforeLeaving(browser), "an unsaved mark");
+            driver.findElement(By.id("sheet:save")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("saveResult"),
+                    "Gespeichert"));
+            assertFalse(wouldAskBeforeLeaving(browser), "saved");
+        }
     }
 }

@@ -1,9 +1,10 @@
-package de.ffit.campus;
+package de.ffit.campus.platform.security;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.ffit.campus.TestDeployments;
 import de.ffit.campus.support.Fixture;
 import de.ffit.campus.support.Http;
 import de.ffit.campus.support.Http.As;
@@ -114,7 +115,7 @@ class SecurityIT {
      * organisation, A admin of another organisation, N nobody signed in. Everyone else gets 404 (401 for nobody).
      * A write that the table allows is sent with an empty body and must not be refused for who sent it (it may be
      * for what it says); one it denies is sent with a valid body; {@code !} marks writes that would change data even so (they are covered by
-     * ApiIT, GuideIT, KioskIT): their allowed side is not sent, their denied side is.
+     * the feature ITs, e.g. CohortIT, GuideIT, KioskIT): their allowed side is not sent, their denied side is.
      */
     private static final Map<String, String> API = new TreeMap<>(Map.ofEntries(
             Map.entry("GET /attendance-device/lessons", "TCOA"),

@@ -1,10 +1,11 @@
-package de.ffit.campus;
+package de.ffit.campus.guide;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.ffit.campus.TestDeployments;
 import de.ffit.campus.support.Axe;
 import de.ffit.campus.support.Browser;
 import de.ffit.campus.support.FakeIntegreat;

@@ -1,10 +1,11 @@
-package de.ffit.campus;
+package de.ffit.campus.platform.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.ffit.campus.TestDeployments;
 import de.ffit.campus.support.Browser;
 import de.ffit.campus.support.Fixture;
 import de.ffit.campus.support.Http;

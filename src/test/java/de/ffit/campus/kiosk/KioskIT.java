@@ -1,4 +1,4 @@
-package de.ffit.campus;
+package de.ffit.campus.kiosk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.ffit.campus.TestDeployments;
 import de.ffit.campus.learner.entity.LearnerCode;
 import de.ffit.campus.support.Axe;
 import de.ffit.campus.support.Browser;

@@ -1,9 +1,11 @@
-package de.ffit.campus;
+package de.ffit.campus.course;
 
+import static de.ffit.campus.support.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import de.ffit.campus.TestDeployments;
 import de.ffit.campus.course.entity.CourseTextKey;
 import de.ffit.campus.platform.i18n.Messages;
 import de.ffit.campus.support.Axe;
@@ -11,7 +13,14 @@ import de.ffit.campus.support.Browser;
 import de.ffit.campus.support.CampusToday;
 import de.ffit.campus.support.Fixture;
 import de.ffit.campus.support.Http;
+import de.ffit.campus.support.Http.Response;
+import jakarta.json.JsonObject;
+import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -42,7 +51,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * course, module and exercise titles, lesson topics and every line of "what is missing" come in Arabic, Ukrainian
  * or Tigrinya where a volunteer translated them, else in German marked {@code lang="de"}; a reported exercise is
  * waiting for the trainer, never "not done"; and an Arabic learner's certificate names the course and modules in
- * Arabic in its Arabic blocks. Translations are rows of course_text, written here straight into the database.
+ * Arabic in its Arabic blocks. Translations are rows of course_text, written here straight into the database,
+ * or sent as a sheet per language through the API, all or nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 class LearnerLanguageIT {
@@ -440,5 +450,108 @@ class LearnerLanguageIT {
                     + "where used_at is null");
         }
         assertEquals(404, scan.apply(arabicLink).statusCode(), "after 15 minutes");
+    }
+
+    private static String basic(String user) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + Fixture.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** PUT of a sheet as a translator's file (not JSON), as a script or the page sends it */
+    private HttpResponse<String> putSheet(String user, String path, String csv) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(http.base() + path))
+                .header("Content-Type", "text/csv; charset=UTF-8").header("Accept-Language", "de")
+                .PUT(HttpRequest.BodyPublishers.ofString(csv, StandardCharsets.UTF_8));
+        if (user != null) {
+            request.header("Authorization", basic(user));
+        }
+        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString(
+                StandardCharsets.UTF_8));
+    }
+
+    private static JsonObject language(Response states, String code) {
+        return states.array().getValuesAs(JsonObject.class).stream().filter(s -> s.getString("language")
+                .equals(code)).findFirst().orElseThrow(() -> new AssertionError(code + " in " + states.body()));
+    }
+
+    @Test
+    void aCoursesTextsGoOutAsASheetPerLanguageAndComeBackAllOrNothing() throws Exception {
+        Fixture b = new Fixture(http, "B");
+        String texts = "/api/courses/" + a.courseId + "/texts";
+        long module = Fixture.created(http.post(a.coordinator, "/api/courses/" + a.courseId + "/modules",
+                "{\"title\":\"Sicher im Netz\"}"));
+        long exercise = Fixture.created(http.post(a.coordinator, "/api/modules/" + module + "/exercises",
+                "{\"title\":\"Sichere Passwörter erstellen\",\"description\":\"10 Minuten üben\","
+                        + "\"mandatory\":true,\"competences\":[]}"));
+        long cohort = a.cohort("Texte " + a.run, 1);
+        JsonObject lesson = http.get(a.coordinator, "/api/cohorts/" + cohort + "/lessons").array().getJsonObject(0);
+        assertEquals(200, http.put(a.coordinator, "/api/lessons/" + lesson.getJsonNumber("id").longValue(),
+                "{\"date\":\"" + lesson.getString("date") + "\",\"start\":\"" + lesson.getString("start")
+                        + "\",\"end\":\"" + lesson.getString("end") + "\",\"topic\":\"Passwörter\",\"version\":"
+                        + lesson.getJsonNumber("version").longValue() + "}").status());
+
+        JsonObject before = language(http.get(a.coordinator, texts), "ar");
+        assertEquals(5, before.getInt("total"), "course, module and exercise titles, the description, the topic");
+        assertEquals(0, before.getInt("translated"));
+        assertEquals(5, before.getInt("missing"));
+        assertFalse(before.getBoolean("complete"));
+
+        Http.Download sheet = http.download(a.coordinator, texts + "/ar.csv");
+        assertEquals(200, sheet.status());
+        assertTrue(sheet.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
+        String csv = new String(sheet.body(), StandardCharsets.UTF_8);
+        assertTrue(csv.startsWith("\uFEFF\"key\";\"Deutsch\";\"English\";\"ar\";\"reviewed\""), csv);
+        String topicKey = csv.lines().filter(l -> l.startsWith("\"topic.")).findFirst().orElseThrow()
+                .split("\"")[1];
+
+        String header = "\"key\";\"Deutsch\";\"English\";\"ar\";\"reviewed\"\r\n";
+        String courseRow = "\"course.title\";\"ffIT Basis\";\"\";\"أساسيات ffIT\";\"no\"\r\n";
+        String moduleRow = "\"module." + module + ".title\";\"Sicher im Netz\";\"\";\"الأمان على الإنترنت\";\"no\"\r\n";
+        String exerciseRow = "\"exercise." + exercise + ".title\";\"Sichere Passwörter erstellen\";\"\";"
+                + "\"إنشاء كلمات مرور قوية\";\"no\"\r\n";
+        String descriptionRow = "\"exercise." + exercise + ".description\";\"10 Minuten üben\";\"\";"
+                + "\"تدرّب ١٠ دقائق\";\"no\"\r\n";
+        String topicRow = "\"" + topicKey + "\";\"Passwörter\";\"\";\"كلمات المرور\";\"yes\"\r\n";
+        HttpResponse<String> imported = putSheet(a.coordinatorName, texts + "/ar.csv",
+                header + courseRow + moduleRow + exerciseRow + descriptionRow + topicRow);
+        assertEquals(200, imported.statusCode(), imported.body());
+        assertTrue(imported.body().contains("\"saved\":5"), imported.body());
+        JsonObject after = language(http.get(a.coordinator, texts), "ar");
+        assertEquals(5, after.getInt("translated"));
+        assertEquals(4, after.getInt("unreviewed"));
+        assertTrue(after.getBoolean("complete"));
+        assertTrue(new String(http.download(a.coordinator, texts + "/ar.csv").body(), StandardCharsets.UTF_8)
+                .contains("\"إنشاء كلمات مرور قوية\";\"no\""), "the sheet carries what was imported");
+
+        // a broken sheet: a new course title, a text gone missing and a changed number; nothing of it is stored
+        HttpResponse<String> refused = putSheet(a.coordinatorName, texts + "/ar.csv", header
+                + courseRow.replace("أساسيات ffIT", "دورة ffIT الأساسية") + moduleRow.replace("الأمان على الإنترنت", "")
+                + exerciseRow + descriptionRow.replace("١٠", "١٥") + topicRow);
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertTrue(refused.body().contains("Zeile 3") && refused.body().contains("Zeile 5"), refused.body());
+        assertFalse(refused.body().contains("Exception"), refused.body());
+        String unchanged = new String(http.download(a.coordinator, texts + "/ar.csv").body(), StandardCharsets.UTF_8);
+        assertTrue(unchanged.contains("أساسيات ffIT") && !unchanged.contains("دورة ffIT الأساسية"), unchanged);
+        assertEquals(400, putSheet(a.coordinatorName, texts + "/ar.csv", header.replace("\"ar\"", "\"fa\"")
+                + courseRow).statusCode(), "the sheet of another language");
+
+        // another organisation's coordinator and a trainer: not found, neither to read nor to write
+        assertProblem(http.get(b.coordinator, texts), 404);
+        assertEquals(404, http.download(b.coordinator, texts + "/ar.csv").status());
+        assertEquals(404, putSheet(b.coordinatorName, texts + "/ar.csv", header + courseRow).statusCode());
+        assertProblem(http.get(a.trainer, texts), 404);
+        assertEquals(404, http.download(a.trainer, texts + "/uk.csv").status());
+        assertEquals(404, http.download(a.coordinator, texts + "/xx.csv").status(), "no such language");
+        assertEquals(400, http.download(a.coordinator, texts + "/de.csv").status(), "German is the source");
+
+        // each stored text is in the audit trail, with who and what
+        String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+        Response audit = http.get(Fixture.ADMIN, "/api/audit?from=" + today + "&to=" + today + "&organisationId="
+                + a.organisationId + "&type=CourseText");
+        assertEquals(200, audit.status(), audit::toString);
+        assertEquals(5, audit.array().size(), audit.body());
+        assertTrue(audit.body().contains("إنشاء كلمات مرور قوية") && audit.body().contains(a.coordinatorName),
+                audit.body());
     }
 }

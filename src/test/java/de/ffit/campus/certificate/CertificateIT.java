@@ -1,0 +1,383 @@
+package de.ffit.campus.certificate;
+
+import static de.ffit.campus.support.Problems.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import de.ffit.campus.TestDeployments;
+import de.ffit.campus.support.Browser;
+import de.ffit.campus.support.Fixture;
+import de.ffit.campus.support.Http;
+import de.ffit.campus.support.Http.As;
+import de.ffit.campus.support.Http.Response;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.htmlunit.WebClient;
+import org.htmlunit.html.HtmlPage;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * Certificates over the API (issue, download, verify by anyone, revoke, the short code, the lookup limit) and on
+ * the pages (a cohort’s certificates printed, issued with a visible reason, verified by typing).
+ *
+ * <p>Lookups of a certificate are limited per address, and the API tests use up a minute’s lookups on purpose:
+ * the page test that verifies by typing runs first.
+ */
+@ExtendWith(ArquillianExtension.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class CertificateIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return TestDeployments.application();
+    }
+
+    @ArquillianResource
+    URL deployed;
+
+    private String base;
+    private Http http;
+    private Fixture a;
+    private Fixture b;
+
+    @BeforeEach
+    void twoOrganisations() {
+        // the adapter reports the machine's address; the app listens on loopback too
+        base = "http://127.0.0.1:" + deployed.getPort() + "/ffit-campus";
+        http = new Http(base);
+        a = new Fixture(http, "A");
+        b = new Fixture(http, "B");
+    }
+
+    @Test
+    void aCertificateIsIssuedDownloadedVerifiedByAnyoneAndRevoked() throws Exception {
+        long cohort = a.cohortStartedWeeksAgo("Zertifikatskurs " + a.run, 2, 6);
+        long learner = a.learner("Amina Haddad " + a.run, "أمينة حداد", "ar");
+        long enrollment = a.enrol(cohort, learner);
+        String issuePath = "/api/enrollments/" + enrollment + "/certificate";
+        // enrolled today, after the lessons held so far: no lesson attended yet, so not eligible
+
+        // not eligible (nothing attended or done yet): 409 saying what is missing, in the caller's language
+        Response refused = http.post(a.coordinator.in("de"), issuePath, "{}");
+        assertProblem(refused, 409);
+        assertTrue(refused.json().getString("detail").contains("Noch kein Anspruch"), refused.body());
+        assertProblem(http.post(a.trainer, issuePath, "{}"), 404);
+        assertProblem(http.post(b.coordinator, issuePath, "{\"overrideReason\":\"x\"}"), 404);
+
+        Response issued = http.post(a.coordinator, issuePath, "{\"overrideReason\":\"Krankheit, nachgeholt\"}");
+        assertEquals(201, issued.status(), issued::toString);
+        JsonObject certificate = issued.json();
+        String serial = certificate.getString("serial");
+        String code = certificate.getString("verificationCode");
+        assertTrue(serial.matches("FFIT-\\d{4}-000001"), serial);
+        assertTrue(code.matches("[A-Za-z0-9_-]{24}"), code);
+        assertTrue(certificate.getString("verifyUrl").endsWith("/verify/" + code));
+        assertEquals("Krankheit, nachgeholt", certificate.getString("overrideReason"));
+        assertProblem(http.post(a.coordinator, issuePath, "{\"overrideReason\":\"nochmal\"}"), 409);
+
+        HttpClient raw = HttpClient.newHttpClient();
+        HttpResponse<byte[]> pdf = raw.send(HttpRequest.newBuilder(URI.create(http.base() + "/api/certificates/"
+                + serial + ".pdf")).header("Authorization", basic(a.coordinatorName)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertTrue(pdf.headers().firstValue("Content-Type").orElse("").startsWith("application/pdf"));
+        assertEquals("%PDF", new String(pdf.body(), 0, 4, StandardCharsets.ISO_8859_1));
+        assertEquals(404, raw.send(HttpRequest.newBuilder(URI.create(http.base() + "/api/certificates/" + serial
+                + ".pdf")).header("Authorization", basic(b.coordinatorName)).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode(), "another organisation's serial");
+
+        // anyone, without signing in: what the certificate shows and nothing more
+        Response verified = http.get(As.NOBODY, "/api/verify/" + code);
+        assertEquals(200, verified.status(), verified::toString);
+        assertEquals(Set.of("status", "name", "course", "issuedOn", "organisation"), verified.json().keySet());
+        assertEquals("VALID", verified.json().getString("status"));
+        assertEquals("Amina Haddad " + a.run, verified.json().getString("name"));
+        Response unknown = http.get(As.NOBODY, "/api/verify/" + "A".repeat(24));
+        assertProblem(unknown, 404);
+        assertProblem(http.get(As.NOBODY, "/api/verify/1"), 404);
+
+        HttpResponse<String> upload = raw.send(HttpRequest.newBuilder(URI.create(http.base() + "/api/verify"))
+                .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofByteArray(pdf.body()))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, upload.statusCode(), upload.body());
+        assertTrue(upload.body().contains("\"VALID\""), upload.body());
+        byte[] forged = pdf.body().clone();
+        forged[forged.length / 3] ^= 1;
+        assertEquals(404, raw.send(HttpRequest.newBuilder(URI.create(http.base() + "/api/verify"))
+                .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofByteArray(forged))
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+
+        // the public page, as a phone opens the QR code's address
+        HttpResponse<String> page = raw.send(HttpRequest.newBuilder(URI.create(http.base() + "/verify/" + code))
+                .header("Accept-Language", "de").build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Echtes und gültiges Zertifikat"), page.body());
+        assertTrue(page.body().contains("Amina Haddad " + a.run));
+
+        assertProblem(http.post(a.coordinator, "/api/certificates/" + serial + "/revoke", "{\"reason\":\"\"}"), 400);
+        Response revoked = http.post(a.coordinator, "/api/certificates/" + serial + "/revoke",
+                "{\"reason\":\"irrtümlich ausgestellt\"}");
+        assertEquals(200, revoked.status(), revoked::toString);
+        assertEquals("REVOKED", http.get(As.NOBODY, "/api/verify/" + code).json().getString("status"));
+        page = raw.send(HttpRequest.newBuilder(URI.create(http.base() + "/verify/" + code))
+                .header("Accept-Language", "de").build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(page.body().contains("Dieses Zertifikat wurde widerrufen"), page.body());
+        assertProblem(http.post(a.coordinator, "/api/certificates/" + serial + "/revoke",
+                "{\"reason\":\"nochmal\"}"), 409);
+
+        // lookups are limited per address: within the minute, one of the next 30 is refused
+        int limited = 0;
+        for (int i = 0; i < 30 && limited == 0; i++) {
+            Response r = http.get(As.NOBODY, "/api/verify/" + code);
+            if (r.status() == 429) {
+                limited++;
+                assertTrue(r.header("Retry-After") != null);
+            }
+        }
+        assertEquals(1, limited, "30 lookups a minute per address");
+    }
+
+    /**
+     * Issue 21: a certificate issued while lessons are still to come takes the written reason in the new "reason"
+     * field and states the last lesson held as its end; the short code printed on it verifies, alone or after the
+     * serial, in any case and spacing; the serial alone or a wrong code is refused, and counted by the rate limit.
+     */
+    @Test
+    void aCertificateBeforeTheLastLessonTakesAReasonEndsAtTheLastLessonHeldAndVerifiesByItsShortCode()
+            throws Exception {
+        long cohort = a.cohortStartedWeeksAgo("Frühes Zertifikat " + a.run, 2, 6);
+        long enrollment = a.enrol(cohort, a.learner("Amina Haddad " + a.run, "أمينة حداد", "ar"));
+        jakarta.json.JsonArray lessons = http.get(a.coordinator, "/api/cohorts/" + cohort + "/lessons").array();
+        JsonObject first = lessons.getJsonObject(0);
+        assertEquals(200, http.send(a.trainer.withHeader("If-Match", "*"), "PUT", "/api/lessons/"
+                + first.getJsonNumber("id") + "/attendance", "{\"records\":[{\"enrollmentId\":" + enrollment
+                + ",\"status\":\"PRESENT\"}]}").status());
+        String issuePath = "/api/enrollments/" + enrollment + "/certificate";
+        assertProblem(http.post(a.coordinator, issuePath, "{}"), 409);
+        assertProblem(http.post(a.coordinator, issuePath, "{\"reason\":\"  \"}"), 409);
+
+        Response issued = http.post(a.coordinator, issuePath, "{\"reason\":\"Zieht vor Kursende um\"}");
+        assertEquals(201, issued.status(), issued::toString);
+        assertEquals("Zieht vor Kursende um", issued.json().getString("overrideReason"));
+        String serial = issued.json().getString("serial");
+        String shortCode = issued.json().getString("shortCode");
+        assertTrue(shortCode.matches("[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{2}"), shortCode);
+
+        Http.Download pdf = http.download(a.coordinator, "/api/certificates/" + serial + ".pdf");
+        assertEquals(200, pdf.status());
+        String text;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        java.time.LocalDate held = java.time.LocalDate.parse(first.getString("date"));
+        java.time.LocalDate planned = java.time.LocalDate.parse(lessons.getJsonObject(lessons.size() - 1)
+                .getString("date"));
+        assertTrue(text.contains("vom " + germanDate(held) + " bis " + germanDate(held)), text);
+        assertFalse(text.contains(germanDate(planned)), "the planned end " + germanDate(planned) + ": " + text);
+        assertTrue(text.contains(shortCode) && text.contains(serial), text);
+
+        // typed: a fresh minute of lookups, so that the count below is this test's own
+        waitForAFreshMinute();
+        List<String> typed = List.of(shortCode, shortCode.toLowerCase(java.util.Locale.ROOT).replace("-", ""),
+                serial + " " + shortCode, serial + "-" + shortCode.replace("-", " "));
+        for (String code : typed) {
+            Response verified = http.get(As.NOBODY, "/api/verify/" + encode(code));
+            assertEquals(200, verified.status(), code + ": " + verified);
+            assertEquals("Amina Haddad " + a.run, verified.json().getString("name"));
+        }
+        HttpClient raw = HttpClient.newHttpClient();
+        HttpResponse<String> page = raw.send(HttpRequest.newBuilder(URI.create(http.base() + "/verify.xhtml?code="
+                + encode(serial + " " + shortCode))).header("Accept-Language", "de").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(page.body().contains("Echtes und gültiges Zertifikat"), page.body());
+        page = raw.send(HttpRequest.newBuilder(URI.create(http.base() + "/verify.xhtml?code=" + encode(serial)))
+                .header("Accept-Language", "de").build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(page.body().contains("Die Seriennummer allein genügt nicht"), page.body());
+        assertProblem(http.get(As.NOBODY, "/api/verify/" + encode(serial)), 404);
+        char last = shortCode.charAt(shortCode.length() - 1);
+        String wrong = shortCode.substring(0, shortCode.length() - 1) + (last == 'Z' ? 'Y' : 'Z');
+        assertProblem(http.get(As.NOBODY, "/api/verify/" + encode(wrong)), 404);
+        assertProblem(http.get(As.NOBODY, "/api/verify/" + encode(serial.substring(0, 10) + "999999 " + shortCode)),
+                404);
+        // 4 + 2 + 3 lookups so far in this minute; 21 more wrong ones reach the 30, then even the right code waits
+        for (int i = 0; i < 21; i++) {
+            assertProblem(http.get(As.NOBODY, "/api/verify/" + encode(wrong)), 404);
+        }
+        Response limited = http.get(As.NOBODY, "/api/verify/" + encode(shortCode));
+        assertProblem(limited, 429);
+        assertNotNull(limited.header("Retry-After"));
+    }
+
+    private static String germanDate(java.time.LocalDate day) {
+        return day.format(java.time.format.DateTimeFormatter.ofPattern("d. MMMM yyyy", java.util.Locale.GERMAN));
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** waits until the rate limit has forgotten earlier lookups from this machine (other tests verify too) */
+    private static void waitForAFreshMinute() throws InterruptedException {
+        Thread.sleep(61_000L);
+    }
+
+    private static String basic(String user) {
+        return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + Fixture.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private HtmlPage signIn(WebClient client, String path, Http.As who) throws Exception {
+        HtmlPage login = client.getPage(base + path);
+        login.<org.htmlunit.html.HtmlInput>getHtmlElementById("signIn:username").setValue(who.user());
+        login.<org.htmlunit.html.HtmlInput>getHtmlElementById("signIn:password").setValue(who.password());
+        return login.<org.htmlunit.html.HtmlSubmitInput>getHtmlElementById("signIn:submit").click();
+    }
+
+    private void signIn(Browser browser, Http.As who) {
+        browser.signIn(base, who);
+    }
+
+    @Test
+    void aCoordinatorPrintsACohortAndGetsOnePdfWithOnePagePerGraduate() throws Exception {
+        long cohortId = a.cohortStartedWeeksAgo("Zeugnisse " + a.run, 2, 4);
+        List<String> names = List.of("Amina Haddad", "Olena Kovalenko", "Tesfay Gebremedhin");
+        List<String> originals = List.of("أمينة حداد", "Олена Коваленко", "ተስፋይ ገብረመድህን");
+        List<String> languages = List.of("ar", "uk", "ti");
+        for (int i = 0; i < names.size(); i++) {
+            long enrollment = a.enrol(cohortId, a.learner(names.get(i), originals.get(i), languages.get(i)));
+            assertEquals(201, http.post(a.coordinator, "/api/enrollments/" + enrollment + "/certificate",
+                    "{\"overrideReason\":\"Test\"}").status());
+        }
+        a.enrol(cohortId, a.learner("Noch Nicht", null, "de"));
+        byte[] pdf;
+        String href;
+        try (Browser browser = new Browser("de-DE", 1280, 900)) {
+            WebDriver driver = browser.driver();
+            signIn(browser, a.coordinator);
+            driver.get(base + "/cohorts/certificates.xhtml?id=" + cohortId);
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("print:printPdf")));
+            assertTrue(driver.findElement(By.id("print")).getText().contains("3 gültige Zertifikate"));
+            driver.findElement(By.id("print:printPdf")).click();
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("job-PDF")));
+            driver.navigate().refresh();   // the job is found again after a reload
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("download-PDF")));
+            assertTrue(driver.findElement(By.id("job-PDF")).getText().contains("3 / 3"));
+            browser.screenshot("certificates-print-de");
+            href = driver.findElement(By.id("download-PDF")).getAttribute("href");
+            String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+            java.net.http.HttpResponse<byte[]> file = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(href))
+                            .header("Cookie", "JSESSIONID=" + session).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(200, file.statusCode());
+            pdf = file.body();
+        }
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            assertEquals(3, document.getNumberOfPages(), "one page per certificate, none for the learner without");
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            for (String name : names) {
+                assertTrue(text.contains(name), name);
+            }
+        }
+        // without the coordinator's session the print is not handed out: the sign-in page instead
+        java.net.http.HttpResponse<String> anonymous = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertTrue(anonymous.statusCode() == 302 || anonymous.statusCode() == 303, "" + anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("Location").orElse("").contains("login.xhtml"));
+    }
+
+    /**
+     * Issue 21: the certificates tab of a cohort that still runs says so, offers no plain "Ausstellen", and issues
+     * only through the secondary action that asks for the reason, which the row then shows. The verify page takes
+     * the serial and the short code as typed. Both pages axe-clean in German and Arabic, with screenshots.
+     */
+    @Test
+    @Order(1)
+    void aRunningCohortsCertificatesAreIssuedOnlyWithAVisibleReasonAndVerifiedByTyping() throws Exception {
+        long cohortId = a.cohortStartedWeeksAgo("Zertifikate laufend " + a.run, 2, 6);
+        long zora = a.enrol(cohortId, a.learner("Zora Früh", "زهراء", "ar"));
+        long anna = a.enrol(cohortId, a.learner("Anna Weg", null, "de"));
+        assertEquals(200, http.post(a.coordinator, "/api/enrollments/" + anna + "/withdraw", "{}").status());
+        List<String> found = new java.util.ArrayList<>();
+        String serial;
+        try (Browser browser = new Browser("de-DE", 1280, 900)) {
+            WebDriver driver = browser.driver();
+            signIn(browser, a.coordinator);
+            driver.get(base + "/cohorts/certificates.xhtml?id=" + cohortId);
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("running")));
+            assertTrue(driver.findElement(By.id("running")).getText().contains("schriftliche Begründung"));
+            assertTrue(driver.findElements(By.id("print:issueAll")).isEmpty(), "no issue for all while it runs");
+            List<WebElement> rows = driver.findElements(By.cssSelector("#learners tbody tr"));
+            assertEquals("learner-" + zora, rows.get(0).getAttribute("id"), "on track before withdrawn");
+            assertEquals("learner-" + anna, rows.get(1).getAttribute("id"));
+            WebElement row = rows.get(0);
+            assertTrue(row.findElements(By.cssSelector("button.primary")).isEmpty(), "no primary issue button");
+            WebElement withReason = row.findElement(By.cssSelector("button.secondary"));
+            assertTrue(withReason.getText().contains("Mit Begründung ausstellen"), withReason.getText());
+            found.addAll(violations(driver, "certificates [de]"));
+            browser.screenshot("certificates-running-de");
+            withReason.click();
+            browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("reason:text")));
+            assertTrue(driver.findElement(By.id("reason")).getText().contains("Zora Früh"));
+            driver.findElement(By.id("reason:text")).sendKeys("Zieht vor Kursende nach Köln");
+            browser.screenshot("certificates-reason-de");
+            driver.findElement(By.id("reason:confirm")).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("learner-" + zora),
+                    "Zieht vor Kursende nach Köln"));
+            WebElement issuedRow = driver.findElement(By.id("learner-" + zora));
+            assertTrue(issuedRow.getText().contains("mit Begründung ausgestellt"), issuedRow.getText());
+            serial = issuedRow.findElement(By.cssSelector("a.serial")).getText();
+            browser.screenshot("certificates-issued-de");
+        }
+        String shortCode = http.get(a.coordinator, "/api/certificates/" + serial).json().getString("shortCode");
+        try (Browser browser = new Browser("ar", 1280, 900)) {
+            WebDriver driver = browser.driver();
+            signIn(browser, a.coordinator);
+            driver.get(base + "/cohorts/certificates.xhtml?id=" + cohortId);
+            browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("running")));
+            found.addAll(violations(driver, "certificates [ar]"));
+            browser.screenshot("certificates-running-ar");
+        }
+        for (String language : List.of("de", "ar")) {
+            try (Browser browser = new Browser(language, 390, 844)) {
+                WebDriver driver = browser.driver();
+                driver.get(base + "/verify.xhtml");
+                driver.findElement(By.id("code")).sendKeys(serial + " " + shortCode.toLowerCase(java.util.Locale.ROOT));
+                driver.findElement(By.cssSelector("form.inline-form button[type=submit]")).click();
+                browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("certificate")));
+                assertTrue(driver.findElement(By.id("certificate")).getText().contains("Zora Früh"));
+                found.addAll(violations(driver, "verify [" + language + "]"));
+                browser.screenshot("verify-typed-" + language);
+            }
+        }
+        assertTrue(found.isEmpty(), found.size() + " WCAG violations:\n" + String.join("\n", found));
+    }
+
+    private static List<String> violations(WebDriver driver, String page) {
+        return de.ffit.campus.support.Axe.violations(driver).stream().map(v -> page + " → " + v).toList();
+    }
+
+}
