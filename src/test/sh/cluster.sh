@@ -10,7 +10,8 @@
 #
 # Balancer at http://127.0.0.1:$CLUSTER_PORT (18280), instance I at port CLUSTER_PORT+I (18281, 18282, ...), its data
 # grid member at CLUSTER_PORT+10+I (18291, ...). Pids, logs and work directories in $CLUSTER_DIR (target/cluster).
-# Needs root (MariaDB, and apt-get for haproxy when it is missing); admin password $CLUSTER_ADMIN_PASSWORD.
+# Needs root (MariaDB, and apt-get for haproxy when it is missing); admin password $CLUSTER_ADMIN_PASSWORD; the
+# instances share the PIN key $CLUSTER_DIR/pin.key (made at start, mode 0600).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
@@ -91,7 +92,7 @@ PREBOOT
   # --nohostaware: with host-aware partitioning (the default) no backup is kept on a member with the same IP
   # address, which on one machine means no backup at all, and a killed instance takes its sessions with it.
   FFIT_DB_URL="jdbc:mariadb://127.0.0.1:3306/$db" FFIT_DB_USER=$db FFIT_DB_PASSWORD=$db \
-    FFIT_ADMIN_PASSWORD="$admin_password" FFIT_PUBLIC_URL="${FFIT_PUBLIC_URL:-http://127.0.0.1:$lb_port}" FFIT_TRUSTED_PROXIES=127.0.0.1 \
+    FFIT_PIN_KEY_FILE="$dir/pin.key" FFIT_ADMIN_PASSWORD="$admin_password" FFIT_PUBLIC_URL="${FFIT_PUBLIC_URL:-http://127.0.0.1:$lb_port}" FFIT_TRUSTED_PROXIES=127.0.0.1 \
     setsid java -Xmx384m -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir="$work/tmp" \
     -Dpayaramicro.noHazelcast=false \
     -Dhazelcast.socket.bind.any=false -Dhazelcast.phone.home.enabled=false \
@@ -161,6 +162,10 @@ case "${1:-}" in
     mkdir -p "$dir"
     echo "$n" > "$dir/size"
     database
+    # one PIN key for every instance (FFIT_PIN_KEY_FILE, required in production mode): a PIN set through one
+    # instance must verify on the other; a fresh database gets a fresh key, readable by this user only
+    rm -f "$dir/pin.key"
+    (umask 077; head -c 32 /dev/urandom | base64 > "$dir/pin.key")
     # one after the other: the first one migrates the database and creates the admin account alone
     for i in $(seq 1 "$n"); do instance "$i"; done
     balancer
@@ -180,7 +185,7 @@ case "${1:-}" in
     done
     ;;
   *)
-    sed -n '2,13p' "$0" >&2
+    sed -n '2,14p' "$0" >&2
     exit 2
     ;;
 esac

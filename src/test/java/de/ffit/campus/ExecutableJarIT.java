@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The packaged {@code target/ffit-campus.jar}, started the way the README says: the embedded default (demo mode,
  * H2 file under FFIT_DATA_DIR) serves the app at the root, signs in, and keeps its data across a restart; a
- * production start without any account and without FFIT_ADMIN_PASSWORD refuses to run and says why.
+ * production start without any account and without FFIT_ADMIN_PASSWORD refuses to run and says why, and so does one
+ * without FFIT_PIN_KEY_FILE.
  */
 class ExecutableJarIT {
 
@@ -143,6 +144,11 @@ class ExecutableJarIT {
             theApiIsDescribedAtOpenapiForAnyone(http);
         }
         assertTrue(Files.exists(data.resolve("ffit.mv.db")), "the database is a file under FFIT_DATA_DIR");
+        // issue 24: the PIN key, made beside it for the owner only, and used again on the next start
+        Path pinKey = data.resolve("pin.key");
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(pinKey)), "the PIN key is the owner's only");
+        byte[] firstKey = Files.readAllBytes(pinKey);
 
         try (Running again = start("demo-again", List.of("FFIT_DATA_DIR=" + data, "FFIT_DEMO_PASSWORD=anders-1",
                 "FFIT_METRICS_TOKEN=scrape-" + data.hashCode(), "FFIT_HSTS=600"))) {
@@ -163,6 +169,7 @@ class ExecutableJarIT {
             assertEquals(200, metrics.status(), metrics::toString);
             assertEquals("max-age=600", metrics.header("Strict-Transport-Security"), "FFIT_HSTS");
         }
+        assertTrue(java.util.Arrays.equals(firstKey, Files.readAllBytes(pinKey)), "the same PIN key after a restart");
     }
 
     /**
@@ -246,7 +253,7 @@ class ExecutableJarIT {
     void productionModeWithoutAnyAccountAndWithoutAdminPasswordRefusesToStart() throws Exception {
         String url = CampusConfigSource.h2Url(work.resolve("prod"));
         try (Running app = start("production", List.of("FFIT_DB_URL=" + url, "FFIT_DB_USER=ffit",
-                "FFIT_DB_PASSWORD=ffit"))) {
+                "FFIT_DB_PASSWORD=ffit", "FFIT_PIN_KEY_FILE=" + System.getProperty("it.pin.key.file")))) {
             boolean stopped = app.process().waitFor(150, TimeUnit.SECONDS);
             assertTrue(stopped, () -> {
                 try {
@@ -258,6 +265,26 @@ class ExecutableJarIT {
             assertFalse(app.process().exitValue() == 0, "with an error code");
             String output = app.output();
             assertTrue(output.contains("ffIT Campus cannot start") && output.contains("FFIT_ADMIN_PASSWORD"), output);
+        }
+    }
+
+    @Test
+    void productionModeWithoutAPinKeyFileRefusesToStartAndSaysWhichSetting() throws Exception {
+        String url = CampusConfigSource.h2Url(work.resolve("prod-nokey"));
+        try (Running app = start("production-nokey", List.of("FFIT_DB_URL=" + url, "FFIT_DB_USER=ffit",
+                "FFIT_DB_PASSWORD=ffit", "FFIT_ADMIN_PASSWORD=" + Fixture.ADMIN.password()))) {
+            boolean stopped = app.process().waitFor(150, TimeUnit.SECONDS);
+            assertTrue(stopped, () -> {
+                try {
+                    return "the process must stop by itself: " + app.output();
+                } catch (IOException e) {
+                    return e.toString();
+                }
+            });
+            assertFalse(app.process().exitValue() == 0, "with an error code");
+            String output = app.output();
+            assertTrue(output.contains("ffIT Campus cannot start") && output.contains("FFIT_PIN_KEY_FILE is not set"),
+                    output);
         }
     }
 
@@ -299,7 +326,8 @@ class ExecutableJarIT {
         assertTrue(backup.endsWith(".sql.gz") && Files.exists(Path.of(backup + ".sha256")), backup);
 
         List<String> target = List.of("FFIT_DB_URL=" + restoreUrl, "FFIT_DB_USER=" + user,
-                "FFIT_DB_PASSWORD=" + password, "FFIT_ADMIN_PASSWORD=" + Fixture.ADMIN.password());
+                "FFIT_DB_PASSWORD=" + password, "FFIT_ADMIN_PASSWORD=" + Fixture.ADMIN.password(),
+                "FFIT_PIN_KEY_FILE=" + System.getProperty("it.pin.key.file"));
         script("restore.sh", target, "--replace", backup);
         try (Running app = start("restored", target)) {
             awaitReady(app);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import de.ffit.campus.account.control.FirstAdminAtStart;
 import de.ffit.campus.certificate.control.CertificateTemplates;
 import de.ffit.campus.demo.DemoAtStart;
+import de.ffit.campus.kiosk.control.PinKeyAtStart;
 import de.ffit.campus.platform.persistence.ApplicationStart;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.event.Observes;
@@ -28,6 +29,10 @@ class StartOrderTest {
         assertEquals(ApplicationStart.DATA, demo);
         // CDI calls the smaller priority first
         assertTrue(templates < firstAdmin && firstAdmin < demo, templates + " < " + firstAdmin + " < " + demo);
+        // the PIN key is read (or refused) among the checks, before the demo data hashes the demo learners' PINs
+        int pinKey = priorityOfTheStartObserver(PinKeyAtStart.class);
+        assertEquals(ApplicationStart.CHECKS, pinKey);
+        assertTrue(pinKey < demo);
     }
 
     private static int priorityOfTheStartObserver(Class<?> type) {

@@ -22,6 +22,7 @@ import de.ffit.campus.guide.control.GuideLinkDraft;
 import de.ffit.campus.guide.control.Guides;
 import de.ffit.campus.course.entity.GraduationRule;
 import de.ffit.campus.course.entity.LateCounts;
+import de.ffit.campus.kiosk.control.PinHashing;
 import de.ffit.campus.learner.entity.Learner;
 import de.ffit.campus.learner.entity.LearnerCode;
 import de.ffit.campus.learner.entity.LearnerDetails;
@@ -72,6 +73,9 @@ public class DemoData {
 
     @Inject
     PasswordHashing hashing;
+
+    @Inject
+    PinHashing pins;
 
     @Inject
     Clock clock;
@@ -238,7 +242,7 @@ public class DemoData {
         em.flush();
         // in SQL: the PIN columns are only ever written this way (see the kiosk feature's LearnerPins)
         em.createNativeQuery("update learner set pin_hash = ?1, pin_set_at = ?2")
-                .setParameter(1, hashing.generate(DEMO_PIN.toCharArray())).setParameter(2, now).executeUpdate();
+                .setParameter(1, pins.hash(DEMO_PIN.toCharArray())).setParameter(2, now).executeUpdate();
     }
 
     /** The sign-in page promises FFIT_DEMO_PASSWORD; after the operator changes it, the accounts follow. */

@@ -241,6 +241,67 @@ class KioskIT {
                 .getJsonObject("exercises").getInt("pending"), "only Amina reported " + mail);
     }
 
+    /** the learner's stored PIN hash and wrong tries, straight from the database */
+    private static String[] pinColumns(long learnerId) throws Exception {
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(System.getProperty("it.db.url"),
+                System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+                java.sql.PreparedStatement read = db.prepareStatement(
+                        "select pin_hash, pin_failures from learner where id = ?")) {
+            read.setLong(1, learnerId);
+            try (java.sql.ResultSet row = read.executeQuery()) {
+                assertTrue(row.next());
+                return new String[] {row.getString(1), String.valueOf(row.getInt(2))};
+            }
+        }
+    }
+
+    /**
+     * Issue 24: PINs are kept as a keyed hash (HMAC-SHA-256 under FFIT_PIN_KEY_FILE). A PIN hashed the old way
+     * (PBKDF2, as stored before) signs in once more and is then stored as its keyed hash, which works from then on;
+     * a wrong PIN against an old hash still fails, counts, and leaves the hash as it was.
+     */
+    @Test
+    void aPinHashedTheOldWaySignsInOnceMoreAndIsThenKeptAsAKeyedHash() throws Exception {
+        long cohortId = a.cohortStartedWeeksAgo("Kiosk " + a.run, 2, 4);
+        Learner fresh = learner(a, cohortId, "New Hash", null, "en");
+        assertTrue(pinColumns(fresh.id())[0].startsWith("hmac1$"), "a PIN set today: " + pinColumns(fresh.id())[0]);
+
+        Learner old = learner(a, cohortId, "Old Hash", null, "en");
+        String pbkdf2 = new de.ffit.campus.account.control.PasswordHashing().generate("7391".toCharArray());
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(System.getProperty("it.db.url"),
+                System.getProperty("it.db.user"), System.getProperty("it.db.password"));
+                java.sql.PreparedStatement update = db.prepareStatement(
+                        "update learner set pin_hash = ? where id = ?")) {
+            update.setString(1, pbkdf2);
+            update.setLong(2, old.id());
+            assertEquals(1, update.executeUpdate());
+        }
+        try (WebClient device = client()) {
+            setUp(device, registerKiosk(a, "Tablet " + a.run));
+            HtmlPage wrong = signIn(device, old.code(), "7392");
+            assertFalse(isProgress(wrong), wrong.asNormalizedText());
+            assertTrue(wrong.asNormalizedText().contains("The code or the PIN was not right."),
+                    wrong.asNormalizedText());
+            assertEquals(pbkdf2, pinColumns(old.id())[0], "a wrong PIN leaves the old hash as it is");
+            assertEquals("1", pinColumns(old.id())[1], "and counts");
+
+            HtmlPage mine = signIn(device, old.code(), "7391");
+            assertTrue(isProgress(mine), mine.asNormalizedText());
+            assertTrue(mine.asNormalizedText().contains("Hello, Old Hash!"), mine.asNormalizedText());
+            String rehashed = pinColumns(old.id())[0];
+            assertTrue(rehashed.startsWith("hmac1$"), "replaced at the right PIN: " + rehashed);
+            assertEquals("0", pinColumns(old.id())[1]);
+            signOut(mine);
+
+            HtmlPage again = signIn(device, old.code(), "7391");
+            assertTrue(isProgress(again), "the same PIN against its new hash: " + again.asNormalizedText());
+            assertEquals(rehashed, pinColumns(old.id())[0], "replaced once, not at every sign-in");
+            signOut(again);
+            assertFalse(isProgress(signIn(device, old.code(), "7392")), "a wrong PIN against the new hash");
+            assertTrue(isProgress(signIn(device, fresh.code(), fresh.pin())));
+        }
+    }
+
     @Test
     void cardsPrintedBeforeTheCheckCharacterStillSignInAndTypedCodesMustFit() throws Exception {
         long cohortId = a.cohortStartedWeeksAgo("Kiosk " + a.run, 2, 4);

@@ -1,6 +1,5 @@
 package de.ffit.campus.kiosk.control;
 
-import de.ffit.campus.account.control.PasswordHashing;
 import de.ffit.campus.cohort.entity.EnrollmentStatus;
 import de.ffit.campus.learner.entity.Learner;
 import de.ffit.campus.learner.entity.LearnerCode;
@@ -20,7 +19,7 @@ import java.util.Optional;
 /**
  * A learner signs in at a kiosk with their card's code and their PIN. The answer never tells whether a code
  * exists: an unknown code, a card of another organisation, a learner without a PIN or without an open enrolment
- * all get "code or PIN not right", after the same slow hash check, and lock after the same number of tries.
+ * all get "code or PIN not right", after the same hash check, and lock after the same number of tries.
  * Wrong PINs on a real card are counted in the database (so a restart or another server does not forget them),
  * each fifth one locking the card, for longer each time; every code's tries are also braked in memory, and so are
  * a kiosk's: too many wrong PINs on one device pause that kiosk, and it says so ({@link KioskBrakes}).
@@ -37,7 +36,7 @@ public class KioskSignIn {
     EntityManager em;
 
     @Inject
-    PasswordHashing hashing;
+    PinHashing hashing;
 
     @Inject
     KioskBrakes throttle;
@@ -221,6 +220,13 @@ public class KioskSignIn {
         throttle.succeeded(card, device);
         counted.fire(de.ffit.campus.platform.metrics.BusinessEvent.one(
                 de.ffit.campus.platform.metrics.BusinessEvent.Kind.KIOSK_SIGN_IN));
+        if (hashing.isOld(learner.getPinHash())) {
+            // a PIN hashed the slow way before: checked so once more, now replaced by its keyed hash (the same PIN;
+            // only if no one set a new PIN meanwhile)
+            em.createNativeQuery("update learner set pin_hash = ?1 where id = ?2 and pin_hash = ?3")
+                    .setParameter(1, hashing.hash(typed)).setParameter(2, learner.getId())
+                    .setParameter(3, learner.getPinHash()).executeUpdate();
+        }
         if (learner.getPinFailures() != 0) {
             em.createNativeQuery("update learner set pin_failures = 0, pin_locked_until = null where id = ?1")
                     .setParameter(1, learner.getId()).executeUpdate();

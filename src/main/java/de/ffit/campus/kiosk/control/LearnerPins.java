@@ -1,6 +1,5 @@
 package de.ffit.campus.kiosk.control;
 
-import de.ffit.campus.account.control.PasswordHashing;
 import de.ffit.campus.audit.control.AuditTrail;
 import de.ffit.campus.audit.entity.AuditAction;
 import de.ffit.campus.cohort.entity.EnrollmentStatus;
@@ -22,7 +21,7 @@ import java.util.regex.Pattern;
 
 /**
  * Kiosk PINs: a coordinator, or a trainer of one of the learner's cohorts, sets one (typed, or made up by the system)
- * and sees it once; only its PBKDF2 hash is kept. A new PIN also opens a card that wrong PINs locked. To a trainer,
+ * and sees it once; only its keyed hash is kept ({@link PinHashing}). A new PIN also opens a card that wrong PINs locked. To a trainer,
  * a learner of no cohort of theirs does not exist (404), as a learner of another organisation to anyone.
  */
 @Stateless
@@ -36,7 +35,7 @@ public class LearnerPins {
     EntityManager em;
 
     @Inject
-    PasswordHashing hashing;
+    PinHashing hashing;
 
     @Inject
     AuditTrail audit;
@@ -67,7 +66,7 @@ public class LearnerPins {
         // lock above keeps two PIN changes in order
         em.createNativeQuery("update learner set pin_hash = ?1, pin_set_at = ?2, pin_failures = 0, "
                         + "pin_locked_until = null where id = ?3")
-                .setParameter(1, hashing.generate(pin.toCharArray())).setParameter(2, now())
+                .setParameter(1, hashing.hash(pin.toCharArray())).setParameter(2, now())
                 .setParameter(3, learner.getId()).executeUpdate();
         throttle.forget(KioskSignIn.brakeKey(learner.getId()));
         audit.record(actor, "Learner", learner.getId(), "learner:" + learner.getId(),

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
@@ -94,6 +95,14 @@ public class CampusSettings {
     @ConfigProperty(name = "ffit.max.json.body")
     String maxJsonBody;
 
+    @Inject
+    @ConfigProperty(name = "ffit.data.dir")
+    String dataDir;
+
+    @Inject
+    @ConfigProperty(name = "ffit.pin.key.file")
+    Optional<String> pinKeyFile;
+
     public boolean isDemo() {
         return !"production".equals(mode);
     }
@@ -104,6 +113,16 @@ public class CampusSettings {
 
     public Optional<String> adminPassword() {
         return adminPassword.filter(p -> !p.isBlank());
+    }
+
+    /** {@code FFIT_DATA_DIR}: the embedded database's directory, and where demo mode keeps its key files */
+    public Path dataDir() {
+        return Path.of(dataDir.strip());
+    }
+
+    /** {@code FFIT_PIN_KEY_FILE}, if the operator named one (required in production mode) */
+    public Optional<String> pinKeyFile() {
+        return pinKeyFile.map(String::strip).filter(f -> !f.isEmpty());
     }
 
     /** The public base address, without a trailing slash (pages and QR codes append their paths). */
