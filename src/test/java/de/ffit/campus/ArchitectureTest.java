@@ -7,7 +7,6 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
-import com.tngtech.archunit.junit.ArchIgnore;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
@@ -43,7 +42,10 @@ class ArchitectureTest {
                     + "people needs nothing of the kiosk (issue 23 item 1)");
 
     @ArchTest
-    @ArchIgnore(reason = "fails until identity moves into platform.security and pages combining features move to a "
-            + "home feature (issue 23 items 1, 3)")
+    static final ArchRule nothingDependsOnHome = noClasses().that().resideOutsideOfPackage("de.ffit.campus.home..")
+            .should().dependOnClassesThat().resideInAPackage("de.ffit.campus.home..")
+            .because("home holds the pages that combine features: it uses them, none of them uses it");
+
+    @ArchTest
     static final ArchRule featuresFormNoCycle = slices().matching("de.ffit.campus.(*)..").should().beFreeOfCycles();
 }
