@@ -21,7 +21,8 @@ public record CertificateContent(String name, String nameOriginal, LocalDate bir
         LocalDate cohortStart, LocalDate cohortEnd, String location, int lessonsAttended, int lessonsHeld,
         List<String> modules, List<String> competences, LocalDate issueDate, String serial, String organisation,
         String signatory, List<String> trainers, String verifyUrl, String verificationCode, String secondLanguage,
-        String courseInSecond, List<String> modulesInSecond, String shortCode, String verifyAddress) {
+        String courseInSecond, List<String> modulesInSecond, String shortCode, String verifyAddress)
+        implements CertificateValues {
 
     /** a certificate whose second-language blocks carry the German titles */
     public CertificateContent(String name, String nameOriginal, LocalDate birthDate, String course, String cohort,
@@ -76,7 +77,7 @@ public record CertificateContent(String name, String nameOriginal, LocalDate bir
                 address);
     }
 
-    /** The value of a placeholder in a language; empty when there is none (e.g. no birth date). */
+    @Override
     public String value(String placeholder, String language) {
         return switch (placeholder) {
             case "name" -> name;

@@ -8,6 +8,8 @@ import com.lowagie.text.Image;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfImportedPage;
+import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import de.ffit.campus.certificate.control.CertificateFonts.Face;
@@ -123,7 +125,7 @@ public final class CertificateRenderer {
     }
 
     /** One certificate as a PDF of its own. */
-    public byte[] render(CertificateTemplate template, CertificateContent content) {
+    public byte[] render(CertificateTemplate template, CertificateValues content) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(48 * 1024);
         renderAll(template, List.of(content), out);
         return out.toByteArray();
@@ -133,24 +135,63 @@ public final class CertificateRenderer {
      * Certificates one page each into a single PDF written to {@code out} as pages are finished (OpenPDF keeps
      * little per page once written), so memory stays bounded however many there are.
      */
-    public void renderAll(CertificateTemplate template, Iterable<CertificateContent> contents, OutputStream out) {
-        Rectangle page = new Rectangle(template.widthMm() * MM, template.heightMm() * MM);
-        Document document = new Document(page, 0, 0, 0, 0);
-        try {
-            PdfWriter writer = PdfWriter.getInstance(document, out);
-            writer.setCompressionLevel(9);
-            writer.setFullCompression();
-            document.addCreator("ffIT Campus");
-            document.addTitle(template.name());
-            document.open();
-            PdfContentByte canvas = writer.getDirectContent();
-            PdfTemplate shared = shared(template, canvas);
-            boolean first = true;
-            for (CertificateContent content : contents) {
-                if (!first) {
-                    document.newPage();
+    public void renderAll(CertificateTemplate template, Iterable<? extends CertificateValues> contents,
+            OutputStream out) {
+        try (Printing printing = open(template, out)) {
+            for (CertificateValues content : contents) {
+                printing.add(content);
+            }
+        }
+    }
+
+    /** A document to add certificates to one by one; closing it finishes the PDF. */
+    public Printing open(CertificateTemplate template, OutputStream out) {
+        return new Printing(template, out);
+    }
+
+    /**
+     * One PDF of certificates, one page each, written as pages are finished: rendered ones share the fonts, the
+     * drawing of what all of them show, and every string's measure; pages of stored PDFs can be put between them.
+     */
+    public final class Printing implements AutoCloseable {
+        private final CertificateTemplate template;
+        private final OutputStream out;
+        private final Rectangle size;
+        private Document document;
+        private PdfWriter writer;
+        private PdfContentByte canvas;
+        private PdfTemplate shared;
+
+        private Printing(CertificateTemplate template, OutputStream out) {
+            this.template = template;
+            this.out = out;
+            this.size = new Rectangle(template.widthMm() * MM, template.heightMm() * MM);
+        }
+
+        /** a new page of this size, the document begun with the first */
+        private void page(Rectangle pageSize) throws DocumentException {
+            if (document == null) {
+                document = new Document(pageSize, 0, 0, 0, 0);
+                writer = PdfWriter.getInstance(document, out);
+                writer.setCompressionLevel(9);
+                writer.setFullCompression();
+                document.addCreator("ffIT Campus");
+                document.addTitle(template.name());
+                document.open();
+                canvas = writer.getDirectContent();
+            } else {
+                document.setPageSize(pageSize);
+                document.newPage();
+            }
+        }
+
+        /** one certificate drawn from its values */
+        public void add(CertificateValues content) {
+            try {
+                page(size);
+                if (shared == null) {
+                    shared = shared(template, canvas);
                 }
-                first = false;
                 canvas.addTemplate(shared, 0, 0);
                 for (Block block : template.blocks()) {
                     if (!isShared(template, block)) {
@@ -159,13 +200,36 @@ public final class CertificateRenderer {
                 }
                 template.qr().ifPresent(qr -> qr(template, canvas, qr, content.verifyUrl()));
                 writer.flush();
+            } catch (DocumentException e) {
+                throw new IllegalStateException("certificate not rendered: " + e.getMessage(), e);
             }
-            if (first) {
+        }
+
+        /** the pages of a stored PDF as they are (a certificate issued before its values were kept) */
+        public void copy(byte[] pdf) throws IOException {
+            PdfReader reader = new PdfReader(pdf);
+            try {
+                for (int number = 1; number <= reader.getNumberOfPages(); number++) {
+                    page(reader.getPageSize(number));
+                    PdfImportedPage imported = writer.getImportedPage(reader, number);
+                    canvas.addTemplate(imported, 0, 0);
+                }
+                writer.freeReader(reader);
+                writer.flush();
+            } catch (DocumentException e) {
+                throw new IllegalStateException("certificate not copied: " + e.getMessage(), e);
+            } finally {
+                reader.close();
+            }
+        }
+
+        /** Finishes the PDF; it needs a page. */
+        @Override
+        public void close() {
+            if (document == null) {
                 throw new IllegalArgumentException("no certificate to print");
             }
             document.close();
-        } catch (DocumentException e) {
-            throw new IllegalStateException("certificate not rendered: " + e.getMessage(), e);
         }
     }
 
@@ -208,7 +272,7 @@ public final class CertificateRenderer {
         return shared;
     }
 
-    private void draw(CertificateTemplate template, PdfContentByte canvas, Block block, CertificateContent content) {
+    private void draw(CertificateTemplate template, PdfContentByte canvas, Block block, CertificateValues content) {
         String language = template.primaryLanguage();
         if (block.language() == CertificateTemplate.Language.SECOND) {
             language = content == null ? null : content.secondLanguage();
@@ -283,7 +347,7 @@ public final class CertificateRenderer {
         PdfText.show(canvas, phrase, x, baseline, width, rtl);
     }
 
-    static String fill(String raw, CertificateContent content, String language) {
+    static String fill(String raw, CertificateValues content, String language) {
         if (content == null) {
             return raw;
         }

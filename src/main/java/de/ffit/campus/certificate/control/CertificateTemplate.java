@@ -10,11 +10,13 @@ import java.util.Set;
  * A certificate template as read from {@code certificate-templates/<key>/template.json}: the page, its drawn frames
  * and lines, images, text blocks and the QR code block, and the texts in each language. Positions and sizes are in
  * millimetres from the top left corner of the page; font sizes in points. Checked when read: see
- * {@link TemplateReader}.
+ * {@link TemplateReader}. {@code revision} tells apart what the template's files were when it was read (its
+ * {@code version} is what its author wrote): {@code sha256:} and the SHA-256 of the template's files and fonts; a
+ * certificate keeps it, so a reprint uses the template only when it is still exactly the one it was issued with.
  */
 public record CertificateTemplate(String key, int version, String name, float widthMm, float heightMm,
         String primaryLanguage, List<Frame> frames, List<Line> lines, List<Image> images, List<Block> blocks,
-        Optional<Qr> qr, Map<String, Map<String, String>> texts) {
+        Optional<Qr> qr, Map<String, Map<String, String>> texts, String revision) {
 
     /** The values a template may use, each written {@code {name}} in a text. */
     public static final Set<String> PLACEHOLDERS = Set.of("name", "nameOriginal", "birthDate", "course", "cohort",

@@ -1,8 +1,5 @@
 package de.ffit.campus.certificate.control;
 
-import com.lowagie.text.Document;
-import com.lowagie.text.pdf.PdfCopy;
-import com.lowagie.text.pdf.PdfReader;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.security.Actor;
 import jakarta.annotation.PreDestroy;
@@ -162,25 +159,8 @@ public class PrintJobs {
     }
 
     private void merge(Job job, List<Certificates.Printable> list, OutputStream out) throws IOException {
-        Document document = new Document();
-        PdfCopy copy = new PdfCopy(document, out);
-        copy.setFullCompression();
-        document.open();
-        for (Certificates.Printable printable : list) {
-            byte[] pdf = certificates.pdf(printable.id());
-            if (pdf == null) { // revoked since the job started
-                job.done.incrementAndGet();
-                continue;
-            }
-            PdfReader reader = new PdfReader(pdf);
-            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
-                copy.addPage(copy.getImportedPage(reader, page));
-            }
-            copy.freeReader(reader);
-            reader.close();
-            job.done.incrementAndGet();
-        }
-        document.close();
+        CohortPrint.write(null, null, list.stream().map(p -> new CohortPrint.Sheet(null, null, null, () -> certificates.pdf(p.id()))).toList(),
+                out, job.done::incrementAndGet);
     }
 
     private void zip(Job job, List<Certificates.Printable> list, OutputStream out) throws IOException {

@@ -16,9 +16,14 @@ import jakarta.json.JsonValue;
 import java.awt.Color;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,6 +84,35 @@ public final class TemplateReader {
             throw new TemplateException(file + ": not a JSON object (" + e.getMessage() + ")", e);
         }
         return new Parser(dir, file, fonts).template(key, json);
+    }
+
+    /**
+     * {@code sha256:} and the SHA-256 of every file of the template's folder and of the fonts' folder beside it, in
+     * the order of their names, each with its name: what a certificate was drawn with.
+     */
+    static String revision(Path dir) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path folder : List.of(dir, dir.resolveSibling("fonts"))) {
+                if (!Files.isDirectory(folder)) {
+                    continue;
+                }
+                List<Path> files;
+                try (Stream<Path> listed = Files.list(folder)) {
+                    files = listed.filter(Files::isRegularFile)
+                            .sorted(Comparator.comparing(f -> f.getFileName().toString())).toList();
+                }
+                for (Path file : files) {
+                    digest.update((folder.getFileName() + "/" + file.getFileName() + "\n")
+                            .getBytes(StandardCharsets.UTF_8));
+                    digest.update(Files.readAllBytes(file));
+                }
+            }
+            return "sha256:" + HexFormat.of().formatHex(digest.digest());
+        } catch (IOException | NoSuchAlgorithmException e) {
+            throw new TemplateException("certificate-templates/" + dir.getFileName() + ": cannot be read ("
+                    + e.getMessage() + ")", e);
+        }
     }
 
     private static final class Parser {
@@ -206,7 +240,7 @@ public final class TemplateReader {
                 qr = Optional.of(code);
             }
             return new CertificateTemplate(key, version, name, width, height, primary, frames, lines, images, blocks,
-                    qr, texts);
+                    qr, texts, revision(dir));
         }
 
         private Block block(String where, JsonObject b, Map<String, Map<String, String>> texts, String primary) {
