@@ -265,6 +265,30 @@ public class Certificates {
         return found.isEmpty() || found.get(0) == null || found.get(0).length == 0 ? null : found.get(0);
     }
 
+    /**
+     * What a certificate found through {@link #printable} printed, frozen at issue, with the template it was drawn
+     * with; empty once it has been revoked. Its content is null for certificates issued before it was kept.
+     */
+    public Optional<CohortPrint.Sheet> sheet(long certificateId) {
+        return em.createQuery("select c.templateKey, c.templateRevision, c.printedContent from Certificate c "
+                        + "where c.id = :id and c.status = :valid", Object[].class)
+                .setParameter("id", certificateId).setParameter("valid", Certificate.Status.VALID).getResultList()
+                .stream().findFirst().map(row -> new CohortPrint.Sheet((String) row[0], (String) row[1],
+                        text(row[2]), null));
+    }
+
+    /** a text column as read: a String, or a CLOB from some drivers */
+    private static String text(Object value) {
+        if (value instanceof java.sql.Clob clob) {
+            try {
+                return clob.getSubString(1, (int) clob.length());
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return (String) value;
+    }
+
     static String fileSafe(String name) {
         String safe = Normalizer.normalize(name, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}", "").replaceAll("[^A-Za-z0-9]+", "-").replaceAll("(^-|-$)", "");
@@ -352,7 +376,8 @@ public class Certificates {
                 Organisation.class, actor.organisationId()), enrollment, year,
                 number, code, enrollment.getLearner().getName(), cohort.getCourse().getTitle(), today, now(),
                 actor.username(), reason, template.key(), template.version(), content.secondLanguage(), pdf,
-                sha256(pdf), replaces, shortCode));
+                sha256(pdf), replaces, shortCode, template.revision(),
+                FrozenContent.freeze(template, content).toJson()));
         em.persist(certificate);
         em.flush();
         counted.fire(BusinessEvent.one(BusinessEvent.Kind.CERTIFICATE_ISSUED));

@@ -30,13 +30,17 @@ public final class CohortPrint {
     }
 
     /**
-     * Writes the sheets in order; {@code printed} runs after each sheet (skipped ones too). Fails when not one sheet
+     * Writes the sheets in order, leaving out null ones; {@code printed} runs after each sheet (skipped ones too). Fails when not one sheet
      * had a page.
      */
     public static void write(CertificateRenderer renderer, CertificateTemplate template, Iterable<Sheet> sheets,
             OutputStream out, Runnable printed) throws IOException {
         try (CertificateRenderer.Printing printing = renderer.open(template, out)) {
             for (Sheet sheet : sheets) {
+                if (sheet == null) { // revoked since the print began
+                    printed.run();
+                    continue;
+                }
                 FrozenContent frozen = sheet.redraw(template);
                 if (frozen != null) {
                     printing.add(frozen);

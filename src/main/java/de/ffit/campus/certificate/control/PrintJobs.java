@@ -28,7 +28,8 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * Prints a cohort's certificates in the background: one print-ready PDF of all valid certificates, one page each,
- * exactly as they were issued (pages copied from the stored PDFs), or a ZIP of the single files. A job writes to a
+ * exactly as they were issued (drawn again from what each printed, frozen at issue, or copied from the stored PDF of
+ * those issued before: see {@link CohortPrint}), or a ZIP of the single files. A job writes to a
  * temporary file as it goes, reading one certificate at a time, so memory stays small however large the cohort;
  * its progress can be asked for at any time, so a reloaded page finds its job again. Finished files are kept for
  * an hour.
@@ -90,6 +91,9 @@ public class PrintJobs {
 
     @Inject
     Certificates certificates;
+
+    @Inject
+    CertificateTemplates templates;
 
     /** Starts printing the cohort's valid certificates; a job of the same kind already running is returned instead. */
     public Status start(Actor actor, long cohortId, Kind kind) {
@@ -158,9 +162,20 @@ public class PrintJobs {
         }
     }
 
+    /**
+     * One document: certificates whose printed values were kept are drawn again from them (fonts and what all of
+     * them show shared), others have their stored PDF's pages copied in; each is looked up when its turn comes, so
+     * one revoked meanwhile is left out.
+     */
     private void merge(Job job, List<Certificates.Printable> list, OutputStream out) throws IOException {
-        CohortPrint.write(null, null, list.stream().map(p -> new CohortPrint.Sheet(null, null, null, () -> certificates.pdf(p.id()))).toList(),
-                out, job.done::incrementAndGet);
+        Iterable<CohortPrint.Sheet> sheets = () -> list.stream()
+                .map(p -> certificates.sheet(p.id())
+                        .map(s -> new CohortPrint.Sheet(s.templateKey(), s.templateRevision(), s.frozen(),
+                                () -> certificates.pdf(p.id())))
+                        .orElse(null))
+                .iterator();
+        CohortPrint.write(templates.renderer(), templates.get(CertificateTemplates.DEFAULT), sheets, out,
+                job.done::incrementAndGet);
     }
 
     private void zip(Job job, List<Certificates.Printable> list, OutputStream out) throws IOException {

@@ -29,7 +29,7 @@ import java.util.Objects;
  * revoked, with who, when and why.
  */
 @Entity
-@PersonalData(columns = {"enrollment_id", "learner_name", "pdf"},
+@PersonalData(columns = {"enrollment_id", "learner_name", "pdf", "printed_content"},
         purpose = "the issued certificate and its public verification",
         onErase = PersonalData.Erasure.KEEP_AS_ISSUED)
 @Table(name = "certificate")
@@ -102,6 +102,16 @@ public class Certificate {
     @Column(name = "second_language", updatable = false, length = 5)
     private String secondLanguage;
 
+    /** the template's files it was drawn with ({@code sha256:...}); null for certificates issued before issue 24 */
+    @Column(name = "template_revision", updatable = false, length = 100)
+    private String templateRevision;
+
+    /** what it printed, as JSON (see FrozenContent); null for certificates issued before issue 24 */
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "printed_content", updatable = false)
+    private String printedContent;
+
     @Lob
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "pdf", nullable = false, updatable = false)
@@ -134,7 +144,8 @@ public class Certificate {
     public record Issue(Organisation organisation, Enrollment enrollment, int year, int number,
             String verificationCode, String learnerName, String courseTitle, LocalDate issuedOn,
             LocalDateTime issuedAt, String issuedBy, String overrideReason, String templateKey, int templateVersion,
-            String secondLanguage, byte[] pdf, String pdfSha256, Certificate replaces, String shortCode) {
+            String secondLanguage, byte[] pdf, String pdfSha256, Certificate replaces, String shortCode,
+            String templateRevision, String printedContent) {
     }
 
     public Certificate(Issue issue) {
@@ -159,6 +170,8 @@ public class Certificate {
         this.pdfSha256 = issue.pdfSha256();
         this.replaces = issue.replaces();
         this.shortCode = issue.shortCode();
+        this.templateRevision = issue.templateRevision();
+        this.printedContent = issue.printedContent();
     }
 
     /** {@code FFIT-2026-000123} */
@@ -263,6 +276,14 @@ public class Certificate {
 
     public String getSecondLanguage() {
         return secondLanguage;
+    }
+
+    public String getTemplateRevision() {
+        return templateRevision;
+    }
+
+    public String getPrintedContent() {
+        return printedContent;
     }
 
     public byte[] getPdf() {

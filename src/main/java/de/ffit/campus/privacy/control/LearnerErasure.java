@@ -72,7 +72,7 @@ public class LearnerErasure {
         // the audit trail first: it finds the learner's certificates through their enrollments
         int events = update("update audit_event set before_value = null, after_value = null where organisation_id = ?1 "
                 + "and " + auditAbout(learnerId), actor.organisationId());
-        int issued = update("update certificate set pdf = ?1, override_reason = null, revoke_reason = null, "
+        int issued = update("update certificate set pdf = ?1, printed_content = null, override_reason = null, revoke_reason = null, "
                 + "enrollment_id = null, version = version + 1 where enrollment_id in " + enrollments, new byte[0]);
         int notes = update("update attendance_record set note = null where note is not null and enrollment_id in "
                 + enrollments);
