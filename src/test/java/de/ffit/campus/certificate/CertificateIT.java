@@ -255,6 +255,22 @@ class CertificateIT {
         return login.<org.htmlunit.html.HtmlSubmitInput>getHtmlElementById("signIn:submit").click();
     }
 
+    /** the text of each page, as OpenPDF reads it */
+    private static List<String> pages(byte[] pdf) throws java.io.IOException {
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        try {
+            com.lowagie.text.pdf.parser.PdfTextExtractor extractor =
+                    new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+            List<String> pages = new java.util.ArrayList<>();
+            for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+                pages.add(extractor.getTextFromPage(page));
+            }
+            return pages;
+        } finally {
+            reader.close();
+        }
+    }
+
     private void signIn(Browser browser, Http.As who) {
         browser.signIn(base, who);
     }
@@ -265,10 +281,16 @@ class CertificateIT {
         List<String> names = List.of("Amina Haddad", "Olena Kovalenko", "Tesfay Gebremedhin");
         List<String> originals = List.of("أمينة حداد", "Олена Коваленко", "ተስፋይ ገብረመድህን");
         List<String> languages = List.of("ar", "uk", "ti");
+        java.util.Map<String, byte[]> issued = new java.util.LinkedHashMap<>();
         for (int i = 0; i < names.size(); i++) {
             long enrollment = a.enrol(cohortId, a.learner(names.get(i), originals.get(i), languages.get(i)));
-            assertEquals(201, http.post(a.coordinator, "/api/enrollments/" + enrollment + "/certificate",
-                    "{\"overrideReason\":\"Test\"}").status());
+            Response certificate = http.post(a.coordinator, "/api/enrollments/" + enrollment + "/certificate",
+                    "{\"overrideReason\":\"Test\"}");
+            assertEquals(201, certificate.status());
+            String serial = certificate.json().getString("serial");
+            Http.Download single = http.download(a.coordinator, "/api/certificates/" + serial + ".pdf");
+            assertEquals(200, single.status());
+            issued.put(serial, single.body());
         }
         a.enrol(cohortId, a.learner("Noch Nicht", null, "de"));
         byte[] pdf;
@@ -301,6 +323,18 @@ class CertificateIT {
                 assertTrue(text.contains(name), name);
             }
         }
+        // issue 24: each page is drawn again from what its certificate printed, frozen at issue, and reads exactly
+        // as the PDF issued then (the Arabic name and the Arabic blocks included); the fonts and what every page
+        // shows are in the file once, so it is far smaller than the three issued files together
+        List<String> printed = pages(pdf);
+        for (String page : printed) {
+            String serial = issued.keySet().stream().filter(page::contains).findFirst().orElseThrow();
+            assertEquals(pages(issued.get(serial)).get(0), page, serial);
+        }
+        assertEquals(issued.keySet(), Set.copyOf(issued.keySet().stream()
+                .filter(serial -> printed.stream().anyMatch(page -> page.contains(serial))).toList()));
+        int singles = issued.values().stream().mapToInt(single -> single.length).sum();
+        assertTrue(pdf.length < singles * 2 / 3, pdf.length + " bytes printed, " + singles + " issued");
         // without the coordinator's session the print is not handed out: the sign-in page instead
         java.net.http.HttpResponse<String> anonymous = java.net.http.HttpClient.newHttpClient().send(
                 java.net.http.HttpRequest.newBuilder(java.net.URI.create(href)).build(),
