@@ -2,6 +2,8 @@ import de.ffit.campus.certificate.control.CertificateContent;
 import de.ffit.campus.certificate.control.CertificateFonts;
 import de.ffit.campus.certificate.control.CertificateRenderer;
 import de.ffit.campus.certificate.control.CertificateTemplate;
+import de.ffit.campus.certificate.control.CohortPrint;
+import de.ffit.campus.certificate.control.FrozenContent;
 import de.ffit.campus.certificate.control.TemplateReader;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
@@ -29,7 +31,8 @@ import java.util.stream.Collectors;
  *   a. one certificate as its own PDF (render), warm: latency percentiles of 1,000 renders, smallest/largest file;
  *   b. 50 certificates merged into one PDF (renderAll to a stream that only counts bytes), warm, 20 runs;
  *   c. 1,000 certificates merged into one PDF streamed to a temporary file: wall time, file size, peak heap.
- *   d. the cohort print as the app makes it: 50 and 1,000 stored single PDFs' pages copied into one file.
+ *   d. the cohort print as the app makes it (issue 24): 50 and 1,000 certificates drawn again from what each
+ *      printed, frozen at issue, into one file; and the stored single PDFs' pages copied into one file, as before.
  * Prints PASS/MISS next to each target; exits 0 unless something throws. No network; fixed counts.
  *
  * Usage: java -Xmx256m -cp target/classes:DEPENDENCIES:COMPILED CertificateBench [TEMPLATES_DIR]
@@ -253,10 +256,31 @@ public class CertificateBench {
                 verdict("< 5 s with -Xmx256m", wall < 5_000_000_000L && small)
                         + (small ? "" : " (not run with -Xmx256m)"));
 
-        // d. the cohort print as the app makes it: the stored single PDFs' pages copied into one file
+        // d. the cohort print as the app makes it (issue 24): what each certificate printed, frozen at issue as
+        // JSON, read and drawn again into one document; beside it, the stored single PDFs' pages copied into one
+        // file, as before issue 24 and still for certificates issued before it
         byte[][] stored = new byte[MIX.length][];
         for (int i = 0; i < MIX.length; i++) {
             stored[i] = renderer.render(template, learner(i));
+        }
+        for (int n : new int[] {50, MANY}) {
+            List<CohortPrint.Sheet> sheets = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                byte[] pdf = stored[i % stored.length];
+                sheets.add(new CohortPrint.Sheet(template.key(), template.revision(),
+                        FrozenContent.freeze(template, learner(200_000 + i)).toJson(), () -> pdf));
+            }
+            Path printed = Files.createTempFile("print-", ".pdf");
+            long start = System.nanoTime();
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(printed), 64 * 1024)) {
+                CohortPrint.write(renderer, template, sheets, out, () -> { });
+            }
+            long took = System.nanoTime() - start;
+            long size = Files.size(printed);
+            System.out.printf("d. %,d issued certificates printed from their frozen contents into one PDF (the app's "
+                    + "cohort print): %.0f ms (%.2f ms each), %.2f MB%s%n", n, took / 1e6, took / 1e6 / n, size / 1e6,
+                    n == MANY ? verdict("< 5 MB", size < 5_000_000) : "");
+            Files.delete(printed);
         }
         for (int n : new int[] {50, MANY}) {
             java.nio.file.Path copied = java.nio.file.Files.createTempFile("copy-", ".pdf");
@@ -277,8 +301,8 @@ public class CertificateBench {
                 document.close();
             }
             long took = System.nanoTime() - start;
-            System.out.printf("d. %,d stored certificates copied into one PDF (the app's cohort print): %.0f ms, "
-                    + "%.1f MB%n", n, took / 1e6, java.nio.file.Files.size(copied) / 1e6);
+            System.out.printf("   %,d stored certificates copied into one PDF (before issue 24; still for older "
+                    + "certificates): %.0f ms, %.1f MB%n", n, took / 1e6, java.nio.file.Files.size(copied) / 1e6);
             java.nio.file.Files.delete(copied);
         }
     }
