@@ -100,6 +100,17 @@ class CohortPrintTest {
     }
 
     @Test
+    void aCertificateIssuedWithAnotherRevisionOfTheTemplateIsPrintedFromItsStoredPdf() throws IOException {
+        Issued issued = issue(learner(1));
+        String otherFrozen = FrozenContent.freeze(basis, learner(2)).toJson();
+        CohortPrint.Sheet changedSince = new CohortPrint.Sheet(basis.key(), "sha256:" + "0".repeat(64), otherFrozen,
+                issued::pdf);
+        List<String> pages = pages(print(List.of(changedSince)));
+        assertEquals(pages(issued.pdf()), pages);
+        assertTrue(pages.get(0).contains("Dariush Karimi 1"), pages.get(0));
+    }
+
+    @Test
     void aThousandCertificatesInOneFileStayUnderFiveMegabytes() throws IOException {
         List<CohortPrint.Sheet> sheets = new ArrayList<>();
         for (int i = 0; i < 1000; i++) {
