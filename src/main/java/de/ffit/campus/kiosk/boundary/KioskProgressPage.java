@@ -190,20 +190,12 @@ public class KioskProgressPage {
 
     /**
      * An exercise as the page writes it, worked out once per showing rather than in expressions per row (issue 24):
-     * its state as a word for the class and the icon ({@code done}, {@code waiting}, {@code open}), the state in the
-     * page's language, whether "I did this" is offered, its guides.
+     * its state as a word for the class ({@code done}, {@code waiting}, {@code open}) and its icon's name
+     * ({@code check}, {@code wait}, {@code open}), the state in the page's language, whether "I did this" is offered,
+     * its guides.
      */
-    public record ExerciseRow(long id, LocalizedText title, boolean mandatory, String state, String stateText,
-            boolean reportable, List<ResolvedGuide> guides) {
-
-        /** the icon's name: check, wait, open */
-        public String getIcon() {
-            return switch (state) {
-                case "done" -> "check";
-                case "waiting" -> "wait";
-                default -> "open";
-            };
-        }
+    public record ExerciseRow(long id, LocalizedText title, boolean mandatory, String state, String icon,
+            String stateText, boolean reportable, List<ResolvedGuide> guides) {
     }
 
     /** the course's lesson dots, each with its words made once */
@@ -228,6 +220,7 @@ public class KioskProgressPage {
             String open = Messages.text(here, "kiosk.exercise.open");
             return module.exercises().stream().map(e -> new ExerciseRow(e.id(), e.title(), e.mandatory(),
                     e.isDone() ? "done" : e.isWaiting() ? "waiting" : "open",
+                    e.isDone() ? "check" : e.isWaiting() ? "wait" : "open",
                     e.isDone() ? done : e.isWaiting() ? waiting : open,
                     course.open() && e.isReportable(), guides(e.id()))).toList();
         });
