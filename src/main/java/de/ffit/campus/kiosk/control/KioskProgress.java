@@ -82,7 +82,8 @@ public class KioskProgress {
      */
     static MyProgress.Attendance attendance(GraduationRule rule, AttendanceShare share,
             List<AttendanceShare.LessonFact> lessons, Enrollment enrollment, Map<Long, AttendanceStatus> marks) {
-        AttendanceShare.Tally tally = AttendanceShare.tally(rule, lessons, enrollment.getEnrolledOn(), enrollment.getWithdrawnOn(), marks);
+        AttendanceShare.Tally tally = AttendanceShare.tally(rule, lessons, enrollment.getEnrolledOn(),
+                enrollment.getWithdrawnOn(), marks);
         return new MyProgress.Attendance(tally.came(), share.counted(), tally.late(), tally.excused(),
                 share.percent(), share.minimumPercent(), rule.getLateCounts(), rule.getExcusedCounts());
     }
