@@ -283,14 +283,20 @@ public class Cohort {
 
     /** The same, given the course's exercises in order (loaded by the caller in one go). */
     public Map<Long, Boolean> exercisesInForce(List<Exercise> plan) {
+        Map<Long, Boolean> mandatory = new LinkedHashMap<>();
+        plan.forEach(e -> mandatory.put(e.getId(), e.isMandatory()));
+        return exercisesInForce(mandatory);
+    }
+
+    /** The same, given the course's exercises as id → mandatory in course order (values, no entities). */
+    public Map<Long, Boolean> exercisesInForce(Map<Long, Boolean> plan) {
         Map<Long, Boolean> exercises = new LinkedHashMap<>();
         if (ruleFrozenOn == null) {
-            plan.forEach(e -> exercises.put(e.getId(), e.isMandatory()));
+            exercises.putAll(plan);
         } else {
             Map<Long, Boolean> frozen = new HashMap<>();
             frozenExercises.forEach(f -> frozen.put(f.getExerciseId(), f.isMandatory()));
-            plan.stream().filter(e -> frozen.containsKey(e.getId()))
-                    .forEach(e -> exercises.put(e.getId(), frozen.get(e.getId())));
+            plan.keySet().stream().filter(frozen::containsKey).forEach(id -> exercises.put(id, frozen.get(id)));
         }
         return exercises;
     }

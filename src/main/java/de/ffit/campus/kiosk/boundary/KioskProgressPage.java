@@ -7,6 +7,7 @@ import de.ffit.campus.kiosk.control.KioskProgress;
 import de.ffit.campus.kiosk.control.MyProgress;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.i18n.Language;
+import de.ffit.campus.platform.i18n.LocalizedText;
 import de.ffit.campus.platform.i18n.LocaleSelection;
 import de.ffit.campus.platform.i18n.Numerals;
 import de.ffit.campus.platform.i18n.Messages;
@@ -26,6 +27,7 @@ import java.time.LocalTime;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +55,8 @@ public class KioskProgressPage {
     private Map<Long, List<ResolvedGuide>> exerciseGuides;
     private Map<Long, List<ResolvedGuide>> moduleGuides;
     private final Map<Long, CertificateCopies.Link> copyLinks = new HashMap<>();
+    private final Map<Long, List<Dot>> dots = new HashMap<>();
+    private final Map<String, List<ExerciseRow>> exerciseRows = new HashMap<>();
 
     @Inject
     CertificateCopies copies;
@@ -178,6 +182,48 @@ public class KioskProgressPage {
     /** how many minutes a link works, for the sentence under the QR code */
     public long getCopyMinutes() {
         return CertificateCopies.VALID_FOR.toMinutes();
+    }
+
+    /** A lesson as a dot on the page: its mark (the colour) and "date: mark" in the page's language. */
+    public record Dot(MyProgress.Mark mark, String label) {
+    }
+
+    /**
+     * An exercise as the page writes it, worked out once per showing rather than in expressions per row (issue 24):
+     * its state as a word for the class ({@code done}, {@code waiting}, {@code open}) and its icon's name
+     * ({@code check}, {@code wait}, {@code open}), the state in the page's language, whether "I did this" is offered,
+     * its guides.
+     */
+    public record ExerciseRow(long id, LocalizedText title, boolean mandatory, String state, String icon,
+            String stateText, boolean reportable, List<ResolvedGuide> guides) {
+    }
+
+    /** the course's lesson dots, each with its words made once */
+    public List<Dot> days(MyProgress.Course course) {
+        return dots.computeIfAbsent(course.enrollmentId(), id -> {
+            Locale here = Pages.locale();
+            Map<MyProgress.Mark, String> words = new EnumMap<>(MyProgress.Mark.class);
+            for (MyProgress.Mark mark : MyProgress.Mark.values()) {
+                words.put(mark, Messages.text(here, "kiosk.mark." + mark));
+            }
+            return course.days().stream().map(d -> new Dot(d.mark(), shortDay(d.date()) + ": " + words.get(d.mark())))
+                    .toList();
+        });
+    }
+
+    /** the module's exercises of this course, as the page writes them */
+    public List<ExerciseRow> exercises(MyProgress.Course course, MyProgress.Module module) {
+        return exerciseRows.computeIfAbsent(course.enrollmentId() + ":" + module.id(), key -> {
+            Locale here = Pages.locale();
+            String done = Messages.text(here, "kiosk.exercise.done");
+            String waiting = Messages.text(here, "kiosk.exercise.waiting");
+            String open = Messages.text(here, "kiosk.exercise.open");
+            return module.exercises().stream().map(e -> new ExerciseRow(e.id(), e.title(), e.mandatory(),
+                    e.isDone() ? "done" : e.isWaiting() ? "waiting" : "open",
+                    e.isDone() ? "check" : e.isWaiting() ? "wait" : "open",
+                    e.isDone() ? done : e.isWaiting() ? waiting : open,
+                    course.open() && e.isReportable(), guides(e.id()))).toList();
+        });
     }
 
     public List<MyProgress.Line> missing(MyProgress.Course course) {

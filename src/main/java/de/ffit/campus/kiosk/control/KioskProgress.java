@@ -6,7 +6,6 @@ import de.ffit.campus.certificate.control.Certificates;
 import de.ffit.campus.cohort.entity.Cohort;
 import de.ffit.campus.cohort.entity.Enrollment;
 import de.ffit.campus.cohort.entity.EnrollmentStatus;
-import de.ffit.campus.cohort.entity.Lesson;
 import de.ffit.campus.cohort.entity.LessonState;
 import de.ffit.campus.course.control.CourseTexts;
 import de.ffit.campus.course.control.CourseWording;
@@ -81,11 +80,10 @@ public class KioskProgress {
      * ones the cohort's progress page shows (the same {@link AttendanceShare}); came, late and excused are counted
      * over the same lessons.
      */
-    static MyProgress.Attendance attendance(GraduationRule rule, AttendanceShare share, List<Lesson> lessons,
-            Enrollment enrollment, Map<Long, AttendanceStatus> marks) {
-        AttendanceShare.Tally tally = AttendanceShare.tally(rule, lessons.stream()
-                        .map(l -> new AttendanceShare.LessonFact(l.getId(), l.getDate(), l.getState())).toList(),
-                enrollment.getEnrolledOn(), enrollment.getWithdrawnOn(), marks);
+    static MyProgress.Attendance attendance(GraduationRule rule, AttendanceShare share,
+            List<AttendanceShare.LessonFact> lessons, Enrollment enrollment, Map<Long, AttendanceStatus> marks) {
+        AttendanceShare.Tally tally = AttendanceShare.tally(rule, lessons, enrollment.getEnrolledOn(),
+                enrollment.getWithdrawnOn(), marks);
         return new MyProgress.Attendance(tally.came(), share.counted(), tally.late(), tally.excused(),
                 share.percent(), share.minimumPercent(), rule.getLateCounts(), rule.getExcusedCounts());
     }
@@ -103,32 +101,39 @@ public class KioskProgress {
                         Object[].class).setParameter("e", enrollment).getResultList()
                 .forEach(r -> marks.put((Long) r[0], (AttendanceStatus) r[1]));
         // every lesson of the cohort: the rule counts a lesson before the enrolment when it earns full credit
-        List<Lesson> lessons = em.createQuery("select l from Lesson l where l.cohort = :c "
-                        + "order by l.date, l.startTime", Lesson.class)
+        // (values, not entities: issue 24)
+        List<Object[]> lessons = em.createQuery("select l.id, l.date, l.state, l.startTime, l.endTime, l.topic "
+                        + "from Lesson l where l.cohort = :c order by l.date, l.startTime", Object[].class)
                 .setParameter("c", c).getResultList();
+        List<AttendanceShare.LessonFact> facts = new ArrayList<>(lessons.size());
         List<MyProgress.Day> days = new ArrayList<>();
         List<MyProgress.NextLesson> next = new ArrayList<>();
-        for (Lesson lesson : lessons) {
-            if (lesson.getState() == LessonState.CANCELLED || lesson.getDate().isBefore(enrollment.getEnrolledOn())) {
+        for (Object[] lesson : lessons) {
+            long lessonId = (Long) lesson[0];
+            LocalDate date = (LocalDate) lesson[1];
+            LessonState state = (LessonState) lesson[2];
+            LocalTime start = (LocalTime) lesson[3];
+            LocalTime end = (LocalTime) lesson[4];
+            facts.add(new AttendanceShare.LessonFact(lessonId, date, state));
+            if (state == LessonState.CANCELLED || date.isBefore(enrollment.getEnrolledOn())) {
                 continue;
             }
-            if (lesson.getState() == LessonState.HELD) {
-                AttendanceStatus status = marks.getOrDefault(lesson.getId(), AttendanceStatus.ABSENT);
-                days.add(new MyProgress.Day(lesson.getDate(), MyProgress.Mark.valueOf(status.name())));
+            if (state == LessonState.HELD) {
+                AttendanceStatus status = marks.getOrDefault(lessonId, AttendanceStatus.ABSENT);
+                days.add(new MyProgress.Day(date, MyProgress.Mark.valueOf(status.name())));
             } else {
-                boolean coming = lesson.getDate().isAfter(today)
-                        || (lesson.getDate().equals(today) && lesson.getEndTime().isAfter(now));
-                if (!lesson.getDate().isBefore(today)) {
+                boolean coming = date.isAfter(today) || (date.equals(today) && end.isAfter(now));
+                if (!date.isBefore(today)) {
                     // a past lesson nobody took attendance for is neither "came" nor "to come": no dot
-                    days.add(new MyProgress.Day(lesson.getDate(), MyProgress.Mark.PLANNED));
+                    days.add(new MyProgress.Day(date, MyProgress.Mark.PLANNED));
                 }
                 if (coming && next.size() < NEXT_LESSONS && enrollment.getStatus() == EnrollmentStatus.ENROLLED) {
-                    next.add(new MyProgress.NextLesson(lesson.getDate(), lesson.getStartTime(), lesson.getEndTime(),
-                            c.getLocation().getName(), c.getLocation().getAddress(), wording.topic(lesson.getTopic())));
+                    next.add(new MyProgress.NextLesson(date, start, end, c.getLocation().getName(),
+                            c.getLocation().getAddress(), wording.topic((String) lesson[5])));
                 }
             }
         }
-        MyProgress.Attendance attendance = attendance(cohort.rule(), row.progress().attendance(), lessons, enrollment,
+        MyProgress.Attendance attendance = attendance(cohort.rule(), row.progress().attendance(), facts, enrollment,
                 marks);
         List<MyProgress.Module> modules = cohort.modules().stream()
                 .map(m -> {

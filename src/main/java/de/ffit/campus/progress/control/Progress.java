@@ -10,7 +10,6 @@ import de.ffit.campus.cohort.entity.Enrollment;
 import de.ffit.campus.cohort.entity.EnrollmentStatus;
 import de.ffit.campus.cohort.entity.Lesson;
 import de.ffit.campus.cohort.entity.LessonState;
-import de.ffit.campus.course.entity.CourseModule;
 import de.ffit.campus.course.entity.Exercise;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.security.Actor;
@@ -28,7 +27,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,14 +100,18 @@ public class Progress {
     /** The cohort's progress, for all its learners or only for one enrolment ({@code only}). */
     private CohortProgress progressOf(Cohort cohort, Long only) {
         LocalDate today = LocalDate.now(clock);
-        List<CourseModule> modules = em.createQuery("select distinct m from CourseModule m left join fetch "
-                        + "m.exercises where m.course = :course order by m.sortOrder", CourseModule.class)
-                .setParameter("course", cohort.getCourse()).getResultList();
-        // a fetch join fills each module's list in the database's order, not by the list's @OrderBy
-        Map<Long, List<Exercise>> ordered = new HashMap<>();
-        modules.forEach(m -> ordered.put(m.getId(), m.getExercises().stream()
-                .sorted(Comparator.comparingInt(Exercise::getSortOrder)).toList()));
-        List<Exercise> plan = modules.stream().flatMap(m -> ordered.get(m.getId()).stream()).toList();
+        // values, not entities (issue 24): building module, exercise, lesson and enrolment entities for every page
+        // cost more CPU than the queries; a module without exercises counts nothing and is left out as before
+        Map<Long, String> moduleTitles = new LinkedHashMap<>();
+        Map<Long, List<Object[]>> moduleExercises = new LinkedHashMap<>();
+        Map<Long, Boolean> plan = new LinkedHashMap<>();
+        em.createQuery("select m.id, m.title, e.id, e.title, e.mandatory from CourseModule m join m.exercises e "
+                        + "where m.course = :course order by m.sortOrder, m.id, e.sortOrder, e.id", Object[].class)
+                .setParameter("course", cohort.getCourse()).getResultList().forEach(row -> {
+                    moduleTitles.putIfAbsent((Long) row[0], (String) row[1]);
+                    moduleExercises.computeIfAbsent((Long) row[0], k -> new ArrayList<>()).add(row);
+                    plan.put((Long) row[2], (Boolean) row[4]);
+                });
         Map<Long, Boolean> inForce = cohort.exercisesInForce(plan);
         Map<Long, Set<String>> competences = new HashMap<>();
         if (!inForce.isEmpty()) {
@@ -120,26 +122,28 @@ public class Progress {
         }
         List<CohortProgress.Module> moduleColumns = new ArrayList<>();
         List<LearnerProgress.PlannedExercise> exercises = new ArrayList<>();
-        for (CourseModule module : modules) {
-            List<LearnerProgress.PlannedExercise> own = ordered.get(module.getId()).stream()
-                    .filter(e -> inForce.containsKey(e.getId()))
-                    .map(e -> new LearnerProgress.PlannedExercise(e.getId(), e.getTitle(), module.getId(),
-                            module.getTitle(), inForce.get(e.getId()), competences.getOrDefault(e.getId(), Set.of())))
+        for (Map.Entry<Long, List<Object[]>> module : moduleExercises.entrySet()) {
+            long moduleId = module.getKey();
+            String moduleTitle = moduleTitles.get(moduleId);
+            List<LearnerProgress.PlannedExercise> own = module.getValue().stream()
+                    .filter(e -> inForce.containsKey((Long) e[2]))
+                    .map(e -> new LearnerProgress.PlannedExercise((Long) e[2], (String) e[3], moduleId,
+                            moduleTitle, inForce.get((Long) e[2]), competences.getOrDefault((Long) e[2], Set.of())))
                     .toList();
             if (!own.isEmpty()) {
-                moduleColumns.add(new CohortProgress.Module(module.getId(), module.getTitle(), own));
+                moduleColumns.add(new CohortProgress.Module(moduleId, moduleTitle, own));
                 exercises.addAll(own);
             }
         }
 
-        List<Lesson> lessons = em.createQuery("select l from Lesson l where l.cohort = :c order by l.date, "
-                + "l.startTime", Lesson.class).setParameter("c", cohort).getResultList();
-        List<AttendanceShare.LessonFact> facts = lessons.stream()
-                .map(l -> new AttendanceShare.LessonFact(l.getId(), l.getDate(), l.getState())).toList();
+        List<AttendanceShare.LessonFact> facts = em.createQuery("select l.id, l.date, l.state from Lesson l "
+                        + "where l.cohort = :c order by l.date, l.startTime", Object[].class)
+                .setParameter("c", cohort).getResultList().stream()
+                .map(r -> new AttendanceShare.LessonFact((Long) r[0], (LocalDate) r[1], (LessonState) r[2])).toList();
         boolean lessonsLeft = cohort.getFinishedOn().isEmpty()
-                && lessons.stream().anyMatch(l -> l.getState() == LessonState.PLANNED);
-        Long lessonToday = lessons.stream().filter(l -> l.getDate().equals(today)
-                && l.getState() == LessonState.HELD).map(Lesson::getId).findFirst().orElse(null);
+                && facts.stream().anyMatch(l -> l.state() == LessonState.PLANNED);
+        Long lessonToday = facts.stream().filter(l -> l.date().equals(today)
+                && l.state() == LessonState.HELD).map(AttendanceShare.LessonFact::lessonId).findFirst().orElse(null);
 
         Map<Long, Map<Long, AttendanceStatus>> marks = new HashMap<>();
         query("select a.enrollment.id, a.lesson.id, a.status from AttendanceRecord a where a.lesson.cohort = :c",
@@ -155,14 +159,16 @@ public class Progress {
 
         var rule = cohort.ruleInForce();
         List<CohortProgress.Row> rows = new ArrayList<>();
-        for (Enrollment e : query("select e from Enrollment e join fetch e.learner l where e.cohort = :c", "e.id",
-                " order by l.name, e.id", Enrollment.class, cohort, only).getResultList()) {
-            Map<Long, CompletionState> own = done.getOrDefault(e.getId(), Map.of());
-            AttendanceShare attendance = AttendanceShare.of(rule, facts, e.getEnrolledOn(), e.getWithdrawnOn(),
-                    marks.getOrDefault(e.getId(), Map.of()));
-            rows.add(new CohortProgress.Row(e.getId(), e.getLearner().getId(), e.getLearner().getName(),
-                    e.getLearner().getNameOriginal(), e.getLearner().getPreferredLanguage(), e.getStatus(), own,
-                    LearnerProgress.of(rule, exercises, own, attendance, e.getStatus(), lessonsLeft)));
+        for (Object[] e : query("select e.id, l.id, l.name, l.nameOriginal, l.preferredLanguage, e.status, "
+                        + "e.enrolledOn, e.withdrawnOn from Enrollment e join e.learner l where e.cohort = :c", "e.id",
+                " order by l.name, e.id", Object[].class, cohort, only).getResultList()) {
+            Long enrollmentId = (Long) e[0];
+            EnrollmentStatus status = (EnrollmentStatus) e[5];
+            Map<Long, CompletionState> own = done.getOrDefault(enrollmentId, Map.of());
+            AttendanceShare attendance = AttendanceShare.of(rule, facts, (LocalDate) e[6], (LocalDate) e[7],
+                    marks.getOrDefault(enrollmentId, Map.of()));
+            rows.add(new CohortProgress.Row(enrollmentId, (Long) e[1], (String) e[2], (String) e[3], (String) e[4],
+                    status, own, LearnerProgress.of(rule, exercises, own, attendance, status, lessonsLeft)));
         }
         return new CohortProgress(cohort.getId(), cohort.getName(), cohort.getCourse().getTitle(), rule,
                 cohort.getRuleFrozenOn().orElse(null), cohort.getFinishedOn().orElse(null), cohort.phase(today),

@@ -135,6 +135,13 @@ class CohortTest {
         assertEquals(GraduationRule.DEFAULT, cohort.ruleInForce());
         assertEquals(java.util.Map.of(11L, true, 12L, false), cohort.exercisesInForce(),
                 "the exercises and mandatory flags of the day it started");
+        java.util.Map<Long, Boolean> plan = new java.util.LinkedHashMap<>();
+        plan.put(13L, true);
+        plan.put(12L, true);
+        plan.put(11L, true);
+        assertEquals(java.util.List.of(java.util.Map.entry(12L, false), java.util.Map.entry(11L, true)),
+                java.util.List.copyOf(cohort.exercisesInForce(plan).entrySet()),
+                "the plan as values (issue 24): the frozen exercises and flags, in the plan's order");
         assertEquals(MONDAY, cohort.getRuleFrozenOn().orElseThrow());
         cohort.freezeRule(MONDAY.plusDays(9));
         assertEquals(MONDAY, cohort.getRuleFrozenOn().orElseThrow(), "frozen once");
