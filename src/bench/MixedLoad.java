@@ -255,33 +255,39 @@ public class MixedLoad {
             }
             think();
             round++;
-            Map<String, String> form = new LinkedHashMap<>();
-            form.put("jakarta.faces.partial.ajax", "true");
-            form.put("jakarta.faces.source", "sheet:save");
-            // a click on the form's plain command button (a browser with script saves through the device API)
-            form.put("jakarta.faces.partial.event", "click");
-            form.put("jakarta.faces.partial.execute", "sheet");
-            form.put("jakarta.faces.partial.render", "sheet:marked");
-            form.put("sheet:save", "sheet:save");
-            form.put("sheet", "sheet");
-            for (int i = 0; i < radios.size(); i++) {
-                form.put(radios.get(i), MARKS[(i + round) % MARKS.length]);
-            }
-            form.put("jakarta.faces.ViewState", viewState);
-            Answer saved = browser.post("trainer", "save (Ajax)", path, form, true);
-            if (saved.status == 200 && saved.body.contains("conflicts-title")) {
-                throw failed("trainer", "save (Ajax)", "conflict");
-            }
-            if (saved.status != 200 || !(saved.body.contains("Gespeichert:") || saved.body.contains("nichts ge"))) {
-                throw failed("trainer", "save (Ajax)", saved.status == 200 ? "not saved" : "status " + saved.status,
-                        saved.body);
-            }
+            saveMarks(browser, path, radios, viewState, round);
             think();
         }
     }
 
+    /** the take-attendance page's Ajax save, every mark changed by ROUND; checks that it was saved */
+    static void saveMarks(Browser browser, String path, List<String> radios, String viewState, int round)
+            throws Exception {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.partial.ajax", "true");
+        form.put("jakarta.faces.source", "sheet:save");
+        // a click on the form's plain command button (a browser with script saves through the device API)
+        form.put("jakarta.faces.partial.event", "click");
+        form.put("jakarta.faces.partial.execute", "sheet");
+        form.put("jakarta.faces.partial.render", "sheet:marked");
+        form.put("sheet:save", "sheet:save");
+        form.put("sheet", "sheet");
+        for (int i = 0; i < radios.size(); i++) {
+            form.put(radios.get(i), MARKS[(i + round) % MARKS.length]);
+        }
+        form.put("jakarta.faces.ViewState", viewState);
+        Answer saved = browser.post("trainer", "save (Ajax)", path, form, true);
+        if (saved.status == 200 && saved.body.contains("conflicts-title")) {
+            throw failed("trainer", "save (Ajax)", "conflict");
+        }
+        if (saved.status != 200 || !(saved.body.contains("Gespeichert:") || saved.body.contains("nichts ge"))) {
+            throw failed("trainer", "save (Ajax)", saved.status == 200 ? "not saved" : "status " + saved.status,
+                    saved.body);
+        }
+    }
+
     /** a kiosk device on which its learners sign in, one after the other */
-    static final class KioskUser implements User {
+    static class KioskUser implements User {
         final KioskDevice device;
         int next;
         Answer codePage;
@@ -302,8 +308,15 @@ public class MixedLoad {
         }
 
         void visit() throws Exception {
+            visit(device, device.learners.get(next++ % device.learners.size()), 0);
+        }
+
+        /**
+         * One learner at the kiosk: code, PIN, "My progress", then EXTRA more views of it (the first in the
+         * learner's own language, the others again, as the page holds the exercises, guides and certificate), Done.
+         */
+        void visit(KioskDevice device, KioskLearner learner, int extra) throws Exception {
             Browser browser = device.browser;
-            KioskLearner learner = device.learners.get(next++ % device.learners.size());
             if (codePage == null) {
                 codePage = browser.get("kiosk", "code screen", "/kiosk/");
                 expect(codePage, 200, "kiosk", "code screen", "code-form");
@@ -325,6 +338,16 @@ public class MixedLoad {
             Answer me = follow(browser, pin, "kiosk", "my progress");
             expect(me, 200, "kiosk", "my progress", learner.name);
             think();
+            for (int i = 0; i < extra; i++) {
+                String step = i == 0 ? "my progress, own language" : "my progress, again";
+                Answer again = browser.get("kiosk", step, "/kiosk/me.xhtml" + (i == 0 ? "?lang=" + learner.language
+                        : ""));
+                if (again.status / 100 == 3) {
+                    again = follow(browser, again, "kiosk", step);
+                }
+                expect(again, 200, "kiosk", step, learner.name);
+                think();
+            }
             Answer done = browser.postForm("kiosk", "done (sign-out)", "/kiosk/sign-out", "");
             if (done.status != 303) {
                 throw failed("kiosk", "done (sign-out)", "status " + done.status);
@@ -336,7 +359,7 @@ public class MixedLoad {
     }
 
     /** a coordinator printing certificates: single PDFs and, now and then, a whole cohort's PDF */
-    static final class Coordinator implements User {
+    static class Coordinator implements User {
         final Browser browser = new Browser();
         final Campus campus;
         final CertCohort cohort;
@@ -357,12 +380,20 @@ public class MixedLoad {
                 return;
             }
             if (random.nextInt(5) < 3) {
-                String serial = serials.get(random.nextInt(serials.size()));
-                Answer pdf = browser.get("coordinator", "certificate PDF", "/certificates/" + serial + ".pdf");
-                expectPdf(pdf, "certificate PDF");
-                think();
-                return;
+                certificatePdf(serials.get(random.nextInt(serials.size())));
+            } else {
+                cohortPrint();
             }
+        }
+
+        void certificatePdf(String serial) throws Exception {
+            Answer pdf = browser.get("coordinator", "certificate PDF", "/certificates/" + serial + ".pdf");
+            expectPdf(pdf, "certificate PDF");
+            think();
+        }
+
+        /** the cohort's certificates page, "Print PDF", polled as the page does until ready, the download */
+        void cohortPrint() throws Exception {
             String path = "/cohorts/certificates.xhtml?id=" + cohort.id;
             Answer page = browser.get("coordinator", "cohort certificates page", path);
             if (page.path().endsWith("/login.xhtml")) {
@@ -462,7 +493,7 @@ public class MixedLoad {
 
     // ---------------------------------------------------------------- preparation
 
-    record KioskLearner(String code, String pin, String name) {
+    record KioskLearner(String code, String pin, String name, String language) {
     }
 
     record KioskDevice(Browser browser, List<KioskLearner> learners) {
@@ -560,8 +591,7 @@ public class MixedLoad {
                 String pin = first(Pattern.compile("\"pin\":\"(\\d+)\""), api(campus.basic, "PUT", "/api/learners/"
                         + id + "/pin", "{}"));
                 String details = api(campus.basic, "GET", "/api/learners/" + id, null);
-                return new KioskLearner(first(Pattern.compile("\"code\":\"([A-Z0-9]+)\""), details), pin,
-                        first(Pattern.compile("\"name\":\"([^\"]+)\""), details));
+                return learner(details, pin);
             }));
         }
         List<KioskLearner> learners = new ArrayList<>();
@@ -574,13 +604,7 @@ public class MixedLoad {
         for (int k = 0; k < kiosks; k++) {
             String code = first(Pattern.compile("\"setupCode\":\"([A-Z0-9-]+)\""), api(campus.basic, "POST",
                     "/api/kiosks", "{\"name\":\"Load kiosk " + run + "-" + k + "\",\"locationId\":" + location + "}"));
-            Browser browser = new Browser();
-            Answer page = browser.get(null, null, "/kiosk/setup.xhtml");
-            Answer done = browser.post(null, null, page.path(), formOf(page, "setup-form",
-                    Map.of("setupCode", code, "set-up", "x")), false);
-            if (done.status / 100 != 3) {
-                throw new IllegalStateException("kiosk " + k + " not set up: " + done.status);
-            }
+            Browser browser = setUpKiosk(code);
             List<KioskLearner> own = new ArrayList<>();
             for (int l = 0; l < LEARNERS_PER_KIOSK; l++) {
                 own.add(learners.get(l * kiosks + k));
@@ -588,6 +612,24 @@ public class MixedLoad {
             devices.add(new KioskDevice(browser, own));
         }
         return devices;
+    }
+
+    static KioskLearner learner(String details, String pin) {
+        String language = first(Pattern.compile("\"preferredLanguage\":\"([a-z]+)\""), details);
+        return new KioskLearner(first(Pattern.compile("\"code\":\"([A-Z0-9]+)\""), details), pin,
+                first(Pattern.compile("\"name\":\"([^\"]+)\""), details), language == null ? "de" : language);
+    }
+
+    /** a kiosk device set up through the setup page with a setup code: its browser holds the device cookie */
+    static Browser setUpKiosk(String code) throws Exception {
+        Browser browser = new Browser();
+        Answer page = browser.get(null, null, "/kiosk/setup.xhtml");
+        Answer done = browser.post(null, null, page.path(), formOf(page, "setup-form",
+                Map.of("setupCode", code, "set-up", "x")), false);
+        if (done.status / 100 != 3) {
+            throw new IllegalStateException("kiosk not set up: " + done.status);
+        }
+        return browser;
     }
 
     /** certificates for everyone in the last cohorts (a written reason for those who do not meet the rule) */
