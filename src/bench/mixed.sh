@@ -10,7 +10,12 @@
 #   soak - the same mix for 30 minutes (BENCH_SECONDS=1800): read the heap-after-GC line and the verdict
 #   cluster - the load run against two instances on one data grid behind haproxy, started and stopped here by
 #             src/test/sh/cluster.sh (database ffit_cluster, haproxy on 127.0.0.1:18280, -Xmx384m each)
-# Usage: bash src/bench/mixed.sh [load|soak|cluster]      (needs root for MariaDB; build first or it builds)
+#   classes N - the class workload (issue 24): N classes at once (default BENCH_CLASSES, else 10), each one trainer,
+#             one kiosk and 12 learners, and one coordinator per ten classes, for 10 minutes after the warm-up; a
+#             90-minute lesson compressed BENCH_COMPRESSION times (20: 270 s); ends with the line
+#             "PASS|MISS N classes: every step p95 < 500 ms and 0 errors". Data: N + N/10 cohorts of 12 learners
+#             (the last N/10 finished, their certificates issued beforehand for printing), 20 lessons held.
+# Usage: bash src/bench/mixed.sh [load|soak|cluster|classes N]   (needs root for MariaDB; build first or it builds)
 # Without BENCH_URL it starts target/ffit-campus.jar (-Xmx512m, GC log) on a fresh database "ffit_load" on
 # 127.0.0.1:18481 (BENCH_DB, BENCH_PORT) through src/bench/app.sh and fills it with CampusData.java.
 # With BENCH_URL (e.g. http://127.0.0.1:18280, a balancer in front of instances started elsewhere, such as
@@ -26,8 +31,17 @@ mode=${1:-load}
 case $mode in
   load|cluster) seconds=${BENCH_SECONDS:-600} ;;
   soak) seconds=${BENCH_SECONDS:-1800} ;;
-  *) echo "usage: bash src/bench/mixed.sh [load|soak|cluster]" >&2; exit 2 ;;
+  classes)
+    seconds=${BENCH_SECONDS:-600}
+    classes=${2:-${BENCH_CLASSES:-10}}
+    [[ $classes =~ ^[1-9][0-9]*$ ]] || { echo "classes: a number of classes, e.g. 20" >&2; exit 2; }
+    # the classes' cohorts, then one finished cohort per coordinator (one per ten classes) for the prints;
+    # every cohort exactly 12 learners
+    export BENCH_CLASSES=$classes BENCH_SPREAD=0
+    BENCH_DATA=${BENCH_DATA:-"$((classes + (classes + 9) / 10)) 12 20 20"} ;;
+  *) echo "usage: bash src/bench/mixed.sh [load|soak|cluster|classes N]" >&2; exit 2 ;;
 esac
+[ "$mode" = classes ] || unset BENCH_CLASSES
 users=${BENCH_USERS:-200}
 warmup=${BENCH_WARMUP:-60}
 read -r cohorts learners held inclass <<< "${BENCH_DATA:-140 20 20 20}"
@@ -74,8 +88,12 @@ else
   admin=bench-admin-1234
 fi
 
-echo "mixed $mode: $users users, $warmup s warm-up, $seconds s measured, against $base (sampling: ${pids:-none})"
-echo "machine: $(nproc) CPUs, load average before: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$out/machine.txt"
+if [ "$mode" = classes ]; then
+  echo "mixed classes: $classes classes, $warmup s warm-up, $seconds s measured, against $base (sampling: ${pids:-none})"
+else
+  echo "mixed $mode: $users users, $warmup s warm-up, $seconds s measured, against $base (sampling: ${pids:-none})"
+fi
+echo "machine: $(nproc) CPUs, load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(uptime)" | tee "$out/machine.txt"
 timeout 1800 java src/bench/CampusData.java "$base" "$admin" "$cohorts" "$learners" "$held" "$inclass" \
   "$work/campus-data.properties"
 cp "$work/campus-data.properties" "$out/"
@@ -83,7 +101,7 @@ cp "$work/campus-data.properties" "$out/"
 timeout $((warmup + seconds + 900)) java -Xmx1g src/bench/MixedLoad.java "$base" "$work/campus-data.properties" \
   "$users" "$warmup" "$seconds" "$out" "$pids" "$gclogs" 2> >(tee "$out/driver.err" >&2) | tee "$out/summary.txt"
 
-echo "machine: load average after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/summary.txt"
+echo "machine: load average after: $(cut -d' ' -f1-3 /proc/loadavg); $(uptime)" | tee -a "$out/summary.txt"
 if [ -z "${BENCH_URL:-}" ]; then
   mariadb -N -B -e "SELECT CONCAT('in the database afterwards: ', (SELECT COUNT(*) FROM $db.attendance_record),
     ' attendance records, ', (SELECT COUNT(*) FROM $db.audit_event), ' audit events, ',
