@@ -135,7 +135,7 @@ public class MixedLoad {
         // the users in the order they start, spread over the first half of the warm-up
         List<User> all = new ArrayList<>();
         if (classes > 0) {
-            // the class workload: the first CLASSES cohorts are the classes, the others finished ones to print
+            // the class workload: the first CLASSES cohorts are the classes, the others only to print (certificates for all)
             int coordinators = (classes + 9) / 10;
             if (campus.cohorts.size() < classes + 1) {
                 throw new IllegalArgumentException(classes + " classes need " + (classes + 1) + " cohorts or more");
@@ -154,7 +154,7 @@ public class MixedLoad {
             }
             AtomicInteger issued = new AtomicInteger();
             System.out.printf("prepared in %.0f s: %d classes, each one trainer, one kiosk (set up), %d learners"
-                            + " (new PINs); %d certificates in %d finished cohorts to print%n",
+                            + " (new PINs); %d certificates in %d more cohorts to print%n",
                     (System.nanoTime() - preparing) / 1e9, rooms.size(), CLASS_LEARNERS,
                     printed.stream().mapToInt(c -> c.serials.size()).sum(), printed.size());
             for (ClassRoom room : rooms) {
@@ -777,7 +777,7 @@ public class MixedLoad {
      * A coordinator for about ten classes: signs in once, then now and then (on average four times per lesson, the
      * pause compressed with the lesson) one of: issues 1-3 certificates to learners of its classes (the API, with a
      * written reason, as the courses are still running) and opens each one's PDF; one certificate's PDF; a
-     * finished cohort's print (certificates page, "Print PDF", poll, download); a report (the impact report or a
+     * cohort's print (certificates page, "Print PDF", poll, download); a report (the impact report or a
      * class's progress page).
      */
     static final class ClassCoordinator extends Coordinator {

@@ -14,7 +14,7 @@
 #             one kiosk and 12 learners, and one coordinator per ten classes, for 10 minutes after the warm-up; a
 #             90-minute lesson compressed BENCH_COMPRESSION times (20: 270 s); ends with the line
 #             "PASS|MISS N classes: every step p95 < 500 ms and 0 errors". Data: N + N/10 cohorts of 12 learners
-#             (the last N/10 finished, their certificates issued beforehand for printing), 20 lessons held.
+#             (the last N/10 with everyone's certificate issued beforehand, for the prints), 20 lessons held.
 # Usage: bash src/bench/mixed.sh [load|soak|cluster|classes N]   (needs root for MariaDB; build first or it builds)
 # Without BENCH_URL it starts target/ffit-campus.jar (-Xmx512m, GC log) on a fresh database "ffit_load" on
 # 127.0.0.1:18481 (BENCH_DB, BENCH_PORT) through src/bench/app.sh and fills it with CampusData.java.
@@ -35,7 +35,7 @@ case $mode in
     seconds=${BENCH_SECONDS:-600}
     classes=${2:-${BENCH_CLASSES:-10}}
     [[ $classes =~ ^[1-9][0-9]*$ ]] || { echo "classes: a number of classes, e.g. 20" >&2; exit 2; }
-    # the classes' cohorts, then one finished cohort per coordinator (one per ten classes) for the prints;
+    # the classes' cohorts, then one cohort to print per coordinator (one per ten classes) for the prints;
     # every cohort exactly 12 learners
     export BENCH_CLASSES=$classes BENCH_SPREAD=0
     BENCH_DATA=${BENCH_DATA:-"$((classes + (classes + 9) / 10)) 12 20 20"} ;;
