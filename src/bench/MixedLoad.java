@@ -141,7 +141,15 @@ public class MixedLoad {
                 throw new IllegalArgumentException(classes + " classes need " + (classes + 1) + " cohorts or more");
             }
             List<ClassRoom> rooms = prepareClasses(campus, classes);
-            List<CertCohort> printed = prepareCertificates(campus, campus.cohorts.size() - classes);
+            // the cohorts after the classes: all of them, or the last BENCH_CERT_COHORTS (classes-max: the same
+            // data for every number of classes)
+            int toPrint = Integer.parseInt(env("BENCH_CERT_COHORTS", Integer.toString(campus.cohorts.size()
+                    - classes)));
+            if (toPrint < 1 || classes + toPrint > campus.cohorts.size()) {
+                throw new IllegalArgumentException(classes + " classes and " + toPrint + " cohorts to print, but "
+                        + campus.cohorts.size() + " cohorts");
+            }
+            List<CertCohort> printed = prepareCertificates(campus, toPrint);
             List<String> allSerials = printed.stream().flatMap(c -> c.serials.stream()).toList();
             // certificates issued while the classes run: to their learners, each once, in turn over the classes
             List<Long> toIssue = new ArrayList<>();
@@ -834,16 +842,20 @@ public class MixedLoad {
         }
 
         void issue() throws Exception {
-            int next = issued.getAndIncrement();
-            if (next >= toIssue.size()) {
-                return;
-            }
-            String path = "/api/enrollments/" + toIssue.get(next) + "/certificate";
-            Answer made = browser.send("coordinator", "issue certificate (API)", HttpRequest.newBuilder(
-                    browser.resolve(path)).header("Authorization", campus.basic)
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"overrideReason\":\"Lastprobe: Kurs läuft\"}",
-                            StandardCharsets.UTF_8)));
+            Answer made;
+            do {
+                int next = issued.getAndIncrement();
+                if (next >= toIssue.size()) {
+                    return;
+                }
+                String path = "/api/enrollments/" + toIssue.get(next) + "/certificate";
+                made = browser.send("coordinator", "issue certificate (API)", HttpRequest.newBuilder(
+                        browser.resolve(path)).header("Authorization", campus.basic)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"overrideReason\":\"Lastprobe: Kurs läuft\"}",
+                                StandardCharsets.UTF_8)));
+                // 409 for a learner who has one already (from an earlier run on the same data): the next one
+            } while (made.status == 409 && made.body.contains("FFIT-")); // the message names the valid one
             String serial = made.status == 201 ? first(Pattern.compile("\"serial\":\"(FFIT-[0-9-]+)\""), made.body)
                     : null;
             if (serial == null) {
