@@ -126,7 +126,7 @@ if [ "$mode" = classes-max ]; then
     echo "== $n classes ($(uptime))" | tee -a "$out/summary.txt"
     BENCH_CLASSES=$n timeout $((warmup + seconds + 900)) java -Xmx1g src/bench/MixedLoad.java "$base" \
       "$work/campus-data.properties" "$n" "$warmup" "$seconds" "$out/classes-$n" "$pids" "$gclogs" \
-      2> >(tee "$out/classes-$n/driver.err" >&2) | tee "$out/classes-$n/summary.txt"
+      2> >(tee "$out/classes-$n/driver.err" >&2) | tee "$out/classes-$n/summary.txt" || true
     verdict=$(grep -E "^(PASS|MISS) $n classes" "$out/classes-$n/summary.txt" || echo "MISS $n classes: no verdict")
     echo "$verdict" >> "$out/summary.txt"
     case $verdict in
