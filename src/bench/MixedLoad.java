@@ -545,6 +545,8 @@ public class MixedLoad {
     static final int CLASS_LEARNERS = 12;
     static final double REAL_LESSON_SECONDS = 90 * 60;
     static final Pattern TICK_COMMAND = Pattern.compile("s:\"(tickForm:[^\"]+)\"");
+    /** PrimeFaces' CSP nonce of a page, sent back with its Ajax requests as "primefaces.nonce" */
+    static final Pattern CSP_NONCE = Pattern.compile("csp\\.init\\('([^']+)'\\)");
     static final Pattern TICK_CELL = Pattern.compile("class=\"tick state-(\\w+)\" data-e=\"(\\d+)\" data-x=\"(\\d+)\""
             + " aria-pressed=\"(true|false)\"( disabled)?");
     /** a lesson's length in the run: 90 minutes divided by the compression (BENCH_COMPRESSION) */
@@ -701,7 +703,7 @@ public class MixedLoad {
                         ? "no view state" : "nothing to tick", page.body);
             }
             think();
-            return new Grid(path, command, viewState, cells);
+            return new Grid(path, command, viewState, cells, first(CSP_NONCE, page.body));
         }
 
         /** the exercise grid as the trainer has it open: one tap ticks a cell on or off (PrimeFaces remoteCommand) */
@@ -710,8 +712,10 @@ public class MixedLoad {
             final String command;
             final String viewState;
             final List<String[]> cells;
+            final String nonce;
 
-            Grid(String path, String command, String viewState, List<String[]> cells) {
+            Grid(String path, String command, String viewState, List<String[]> cells, String nonce) {
+                this.nonce = nonce;
                 this.path = path;
                 this.command = command;
                 this.viewState = viewState;
@@ -731,9 +735,14 @@ public class MixedLoad {
                 form.put("exercise", cell[1]);
                 form.put("done", Boolean.toString(done));
                 form.put("jakarta.faces.ViewState", viewState);
+                if (nonce != null) {
+                    form.put("primefaces.nonce", nonce);
+                }
                 Answer ticked = browser.post("trainer", "tick exercise (Ajax)", path, form, true);
                 expect(ticked, 200, "trainer", "tick exercise (Ajax)", "partial-response");
-                if (!ticked.body.contains("\"state\":\"" + (done ? "CONFIRMED" : "") + "\"")) {
+                // the callback's arguments as JSON, its quotes written as &#34; inside the XML
+                String state = (done ? "CONFIRMED" : "");
+                if (!ticked.body.replace("&#34;", "\"").contains("\"state\":\"" + state + "\"")) {
                     throw failed("trainer", "tick exercise (Ajax)", "not ticked", ticked.body);
                 }
                 cell[2] = Boolean.toString(done);
