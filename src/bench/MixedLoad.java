@@ -305,14 +305,14 @@ public class MixedLoad {
             }
             think();
             round++;
-            saveMarks(browser, path, radios, viewState, round);
+            saveMarks(browser, path, radios, viewState, round, first(CSP_NONCE, page.body));
             think();
         }
     }
 
     /** the take-attendance page's Ajax save, every mark changed by ROUND; checks that it was saved */
-    static void saveMarks(Browser browser, String path, List<String> radios, String viewState, int round)
-            throws Exception {
+    static void saveMarks(Browser browser, String path, List<String> radios, String viewState, int round,
+            String nonce) throws Exception {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("jakarta.faces.partial.ajax", "true");
         form.put("jakarta.faces.source", "sheet:save");
@@ -326,6 +326,9 @@ public class MixedLoad {
             form.put(radios.get(i), MARKS[(i + round) % MARKS.length]);
         }
         form.put("jakarta.faces.ViewState", viewState);
+        if (nonce != null) {
+            form.put("primefaces.nonce", nonce);
+        }
         Answer saved = browser.post("trainer", "save (Ajax)", path, form, true);
         if (saved.status == 200 && saved.body.contains("conflicts-title")) {
             throw failed("trainer", "save (Ajax)", "conflict");
@@ -453,6 +456,7 @@ public class MixedLoad {
             String viewState = first(VIEW_STATE, page.body);
             String poll = first(POLL, page.body);
             String before = lastMatch(PRINT_JOB, page.body);
+            String nonce = first(CSP_NONCE, page.body);
             think();
             long clicked = System.nanoTime();
             Map<String, String> form = new LinkedHashMap<>();
@@ -463,6 +467,9 @@ public class MixedLoad {
             form.put("print:printPdf", "print:printPdf");
             form.put("print", "print");
             form.put("jakarta.faces.ViewState", viewState);
+            if (nonce != null) {
+                form.put("primefaces.nonce", nonce);
+            }
             Answer started = browser.post("coordinator", "print PDF (Ajax)", path, form, true);
             expect(started, 200, "coordinator", "print PDF (Ajax)", "partial-response");
             String job = newJob(started.body, before);
@@ -479,6 +486,9 @@ public class MixedLoad {
                 ask.put(poll, poll);
                 ask.put("print", "print");
                 ask.put("jakarta.faces.ViewState", viewState);
+                if (nonce != null) {
+                    ask.put("primefaces.nonce", nonce);
+                }
                 Answer status = browser.post("coordinator", "print poll (Ajax)", path, ask, true);
                 expect(status, 200, "coordinator", "print poll (Ajax)", "partial-response");
                 if (status.body.contains("jobFailed") || status.body.contains("class=\"error\"")) {
@@ -653,9 +663,10 @@ public class MixedLoad {
             if (radios.isEmpty() || viewState == null) {
                 throw failed("trainer", "take-attendance page", "no attendance sheet");
             }
+            String nonce = first(CSP_NONCE, page.body);
             think();
             int saves = 0;
-            saveMarks(browser, path, radios, viewState, lesson * 3 + saves++);
+            saveMarks(browser, path, radios, viewState, lesson * 3 + saves++, nonce);
             // what comes later in the lesson, at times spread over it
             List<double[]> events = new ArrayList<>(); // {fraction of the lesson, 0 tick / 1 save}
             int ticks = 6 + random.nextInt(5);
@@ -676,7 +687,7 @@ public class MixedLoad {
                     return;
                 }
                 if (event[1] == 1) {
-                    saveMarks(browser, path, radios, viewState, lesson * 3 + saves++);
+                    saveMarks(browser, path, radios, viewState, lesson * 3 + saves++, nonce);
                 } else {
                     grid.tick();
                 }
