@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * Fills a running app with a realistic organisation through its own API on loopback, the same way trainers and
  * coordinators would: one organisation with a coordinator, a location and a course of 6 modules x 5 exercises (12
  * mandatory), and COHORTS cohorts, each with its own trainer, started 16 weeks ago (Monday and Wednesday), with on
- * average LEARNERS learners (cohort sizes vary from LEARNERS-10 to LEARNERS+10, the total is exact), attendance
+ * average LEARNERS learners (cohort sizes vary from LEARNERS-10 to LEARNERS+10, the total is exact; BENCH_SPREAD=0
+ * in the environment makes them all LEARNERS, another number changes the 10), attendance
  * taken in the first HELD lessons for every learner (mostly present, some late, excused or absent; a few learners
  * miss a lot), and IN_CLASS exercises done in class, exercise n in held lesson n: ticked off for everyone present
  * or late in one request, as trainers do; of those who missed that lesson, one in three reports it as done at home,
@@ -89,12 +90,14 @@ public class CampusData {
         }
         LocalDate monday = LocalDate.now().minusWeeks(16).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
 
+        // BENCH_SPREAD: how far cohort sizes go from the average (10; 0 gives every cohort LEARNERS learners)
+        int maxSpread = Integer.parseInt(System.getenv().getOrDefault("BENCH_SPREAD", "10"));
         ExecutorService pool = Executors.newFixedThreadPool(12);
         List<Future<String>> lines = new ArrayList<>();
         for (int c = 0; c < cohorts; c++) {
             int number = c;
             // sizes in pairs around the average, so the total is exactly cohorts x learners (for an even count)
-            int spread = (c / 2) % 11;
+            int spread = (c / 2) % (maxSpread + 1);
             int size = Math.max(1, learners + (c % 2 == 0 ? spread : -spread));
             lines.add(pool.submit(() -> cohort(admin, coordinator, org, run, number, size, course, location, monday,
                     held, inClass, exercises)));

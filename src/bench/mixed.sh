@@ -10,7 +10,15 @@
 #   soak - the same mix for 30 minutes (BENCH_SECONDS=1800): read the heap-after-GC line and the verdict
 #   cluster - the load run against two instances on one data grid behind haproxy, started and stopped here by
 #             src/test/sh/cluster.sh (database ffit_cluster, haproxy on 127.0.0.1:18280, -Xmx384m each)
-# Usage: bash src/bench/mixed.sh [load|soak|cluster]      (needs root for MariaDB; build first or it builds)
+#   classes N - the class workload (issue 24): N classes at once (default BENCH_CLASSES, else 10), each one trainer,
+#             one kiosk and 12 learners, and one coordinator per ten classes, for 10 minutes after the warm-up; a
+#             90-minute lesson compressed BENCH_COMPRESSION times (20: 270 s); ends with the line
+#             "PASS|MISS N classes: every step p95 < 500 ms and 0 errors". Data: N + N/10 cohorts of 12 learners
+#             (the last N/10 with everyone's certificate issued beforehand, for the prints), 20 lessons held.
+#   classes-max - a search for the most classes: one app, data for BENCH_CLASSES_MAX (80) classes, then runs of
+#             BENCH_SECONDS (180) with 10, 20, 30 ... classes (BENCH_CLASSES_FROM, BENCH_CLASSES_STEP) until the first
+#             MISS, bounded by BENCH_SEARCH_MINUTES (60); the answer is to be confirmed by a 10-minute "classes N"
+# Usage: bash src/bench/mixed.sh [load|soak|cluster|classes N|classes-max]   (needs root for MariaDB; build first or it builds)
 # Without BENCH_URL it starts target/ffit-campus.jar (-Xmx512m, GC log) on a fresh database "ffit_load" on
 # 127.0.0.1:18481 (BENCH_DB, BENCH_PORT) through src/bench/app.sh and fills it with CampusData.java.
 # With BENCH_URL (e.g. http://127.0.0.1:18280, a balancer in front of instances started elsewhere, such as
@@ -26,8 +34,28 @@ mode=${1:-load}
 case $mode in
   load|cluster) seconds=${BENCH_SECONDS:-600} ;;
   soak) seconds=${BENCH_SECONDS:-1800} ;;
-  *) echo "usage: bash src/bench/mixed.sh [load|soak|cluster]" >&2; exit 2 ;;
+  classes)
+    seconds=${BENCH_SECONDS:-600}
+    classes=${2:-${BENCH_CLASSES:-10}}
+    [[ $classes =~ ^[1-9][0-9]*$ ]] || { echo "classes: a number of classes, e.g. 20" >&2; exit 2; }
+    # the classes' cohorts, then one cohort to print per coordinator (one per ten classes) for the prints;
+    # every cohort exactly 12 learners
+    export BENCH_CLASSES=$classes BENCH_SPREAD=0
+    BENCH_DATA=${BENCH_DATA:-"$((classes + (classes + 9) / 10)) 12 20 20"} ;;
+  classes-max)
+    # a search: the same app and data, BENCH_CLASSES_FROM (10) classes, then BENCH_CLASSES_STEP (10) more each
+    # time, runs of BENCH_SECONDS (180) one after the other, until the first MISS, BENCH_CLASSES_MAX (80) or
+    # BENCH_SEARCH_MINUTES (60) of runs
+    seconds=${BENCH_SECONDS:-180}
+    from=${BENCH_CLASSES_FROM:-10}
+    step=${BENCH_CLASSES_STEP:-10}
+    most=${BENCH_CLASSES_MAX:-80}
+    budget=${BENCH_SEARCH_MINUTES:-60}
+    export BENCH_SPREAD=0 BENCH_CERT_COHORTS=$(((most + 9) / 10))
+    BENCH_DATA=${BENCH_DATA:-"$((most + (most + 9) / 10)) 12 20 20"} ;;
+  *) echo "usage: bash src/bench/mixed.sh [load|soak|cluster|classes N|classes-max]" >&2; exit 2 ;;
 esac
+[ "$mode" = classes ] || unset BENCH_CLASSES
 users=${BENCH_USERS:-200}
 warmup=${BENCH_WARMUP:-60}
 read -r cohorts learners held inclass <<< "${BENCH_DATA:-140 20 20 20}"
@@ -74,16 +102,48 @@ else
   admin=bench-admin-1234
 fi
 
-echo "mixed $mode: $users users, $warmup s warm-up, $seconds s measured, against $base (sampling: ${pids:-none})"
-echo "machine: $(nproc) CPUs, load average before: $(cut -d' ' -f1-3 /proc/loadavg)" | tee "$out/machine.txt"
+if [ "$mode" = classes-max ]; then
+  echo "mixed classes-max: from $from classes in steps of $step up to $most, $warmup s warm-up and $seconds s measured each, against $base"
+elif [ "$mode" = classes ]; then
+  echo "mixed classes: $classes classes, $warmup s warm-up, $seconds s measured, against $base (sampling: ${pids:-none})"
+else
+  echo "mixed $mode: $users users, $warmup s warm-up, $seconds s measured, against $base (sampling: ${pids:-none})"
+fi
+echo "machine: $(nproc) CPUs, load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(uptime)" | tee "$out/machine.txt"
 timeout 1800 java src/bench/CampusData.java "$base" "$admin" "$cohorts" "$learners" "$held" "$inclass" \
   "$work/campus-data.properties"
 cp "$work/campus-data.properties" "$out/"
-# the driver ends its users itself at warm-up + seconds; the timeout is the last resort
-timeout $((warmup + seconds + 900)) java -Xmx1g src/bench/MixedLoad.java "$base" "$work/campus-data.properties" \
-  "$users" "$warmup" "$seconds" "$out" "$pids" "$gclogs" 2> >(tee "$out/driver.err" >&2) | tee "$out/summary.txt"
+if [ "$mode" = classes-max ]; then
+  started=$SECONDS
+  passed=none
+  missed=
+  for ((n = from; n <= most; n += step)); do
+    if ((SECONDS - started + warmup + seconds > budget * 60)); then
+      echo "classes-max: no time left for $n classes (BENCH_SEARCH_MINUTES=$budget)" | tee -a "$out/summary.txt"
+      break
+    fi
+    mkdir -p "$out/classes-$n"
+    echo "== $n classes ($(uptime))" | tee -a "$out/summary.txt"
+    BENCH_CLASSES=$n timeout $((warmup + seconds + 900)) java -Xmx1g src/bench/MixedLoad.java "$base" \
+      "$work/campus-data.properties" "$n" "$warmup" "$seconds" "$out/classes-$n" "$pids" "$gclogs" \
+      2> >(tee "$out/classes-$n/driver.err" >&2) | tee "$out/classes-$n/summary.txt" || true
+    verdict=$(grep -E "^(PASS|MISS) $n classes" "$out/classes-$n/summary.txt" || echo "MISS $n classes: no verdict")
+    echo "$verdict" >> "$out/summary.txt"
+    case $verdict in
+      PASS*) passed=$n ;;
+      *) missed=$n; break ;;
+    esac
+  done
+  echo "classes-max: the most classes with every step p95 < 500 ms and 0 errors: $passed${missed:+ (MISS at $missed)};" \
+    "runs of $seconds s one after the other on one instance; confirm with: bash src/bench/mixed.sh classes $passed" \
+    | tee -a "$out/summary.txt"
+else
+  # the driver ends its users itself at warm-up + seconds; the timeout is the last resort
+  timeout $((warmup + seconds + 900)) java -Xmx1g src/bench/MixedLoad.java "$base" "$work/campus-data.properties" \
+    "$users" "$warmup" "$seconds" "$out" "$pids" "$gclogs" 2> >(tee "$out/driver.err" >&2) | tee "$out/summary.txt"
+fi
 
-echo "machine: load average after: $(cut -d' ' -f1-3 /proc/loadavg)" | tee -a "$out/summary.txt"
+echo "machine: load average after: $(cut -d' ' -f1-3 /proc/loadavg); $(uptime)" | tee -a "$out/summary.txt"
 if [ -z "${BENCH_URL:-}" ]; then
   mariadb -N -B -e "SELECT CONCAT('in the database afterwards: ', (SELECT COUNT(*) FROM $db.attendance_record),
     ' attendance records, ', (SELECT COUNT(*) FROM $db.audit_event), ' audit events, ',
