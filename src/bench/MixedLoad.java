@@ -1423,6 +1423,8 @@ public class MixedLoad {
         final Path out;
         final List<Process> processes = new ArrayList<>();
         final Map<Long, List<double[]>> samples = new ConcurrentHashMap<>();
+        /** resident memory in kB (VmRSS from /proc), read beside each jstat sample */
+        final Map<Long, List<Long>> resident = new ConcurrentHashMap<>();
 
         Sampler(List<Long> pids, Path out) {
             this.pids = pids;
@@ -1450,6 +1452,11 @@ public class MixedLoad {
                                 continue;
                             }
                             double[] v = parseJstat(header, line);
+                            long rss = resident(pid, "VmRSS:");
+                            if (rss >= 0) {
+                                resident.computeIfAbsent(pid, k -> Collections.synchronizedList(new ArrayList<>()))
+                                        .add(rss);
+                            }
                             if (v != null) {
                                 double[] row = Arrays.copyOf(v, v.length + 1);
                                 row[v.length] = now;
@@ -1467,6 +1474,20 @@ public class MixedLoad {
 
         void stop() {
             processes.forEach(Process::destroy);
+        }
+
+        /** a line of /proc/PID/status in kB (VmRSS: resident now, VmHWM: the most resident so far), -1 if unreadable */
+        static long resident(long pid, String field) {
+            try {
+                for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
+                    if (line.startsWith(field)) {
+                        return Long.parseLong(line.substring(field.length()).replace("kB", "").strip());
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                // the app has gone, or this is not Linux
+            }
+            return -1;
         }
 
         /** per pid: used heap in MB just after a full GC (jcmd GC.run) */
@@ -1561,6 +1582,16 @@ public class MixedLoad {
                         used(last) / 1024, maxUsed / 1024, committed(last) / 1024, maxOld / 1024,
                         last[12] - first[12], last[13] - first[13], last[14] - first[14], last[15] - first[15],
                         last[16] - first[16], last[17] - first[17], last[18] - first[18]);
+                List<Long> rss = resident.getOrDefault(pid, List.of());
+                synchronized (rss) {
+                    if (!rss.isEmpty()) {
+                        System.out.printf("app %d: resident memory (VmRSS, beside each jstat sample) %d MB at first, %d MB"
+                                        + " at last, at most %d MB; the most ever resident (VmHWM) %d MB%n", pid,
+                                rss.get(0) / 1024, rss.get(rss.size() - 1) / 1024,
+                                rss.stream().mapToLong(Long::longValue).max().orElse(0) / 1024,
+                                resident(pid, "VmHWM:") / 1024);
+                    }
+                }
                 System.out.printf("app %d: heap used just after a full GC (jcmd GC.run, then jstat: includes what the"
                         + " users allocated in between; the GC log's line is exact): %s MB when measuring started, %s MB"
                         + " at the end%n", pid, liveAtStart.getOrDefault(pid, -1L),
