@@ -1,6 +1,7 @@
 package de.ffit.campus.certificate.control;
 
 import com.lowagie.text.pdf.BaseFont;
+import de.ffit.campus.platform.pdf.TrueTypeCut;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -77,7 +78,10 @@ public final class CertificateFonts {
         }
         try {
             byte[] bytes = Files.readAllBytes(path);
-            return new Face(BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null),
+            // the PDF's font cut to its characters (a small subset in every PDF), not shared through OpenPDF's
+            // cache with the whole font of the same name; measured with the whole font (its shaping tables)
+            return new Face(BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+                    TrueTypeCut.keep(bytes, c -> true), null),
                     Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes)));
         } catch (IOException | FontFormatException | RuntimeException e) {
             throw new TemplateException("certificate-templates/fonts/" + file + ": not a usable TrueType font ("
