@@ -3,6 +3,7 @@ package de.ffit.campus.platform.pdf;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +29,9 @@ public final class TrueTypeCut {
 
     private final ByteBuffer font;
     private final Map<String, int[]> tables = new TreeMap<>();
+    private final Map<Integer, Integer> characters;
+    /** the Arabic presentation forms the font has, each with the letters it is a form of */
+    private final Map<Integer, String> forms = new TreeMap<>();
 
     private TrueTypeCut(byte[] bytes) {
         this.font = ByteBuffer.wrap(bytes);
@@ -42,6 +46,18 @@ public final class TrueTypeCut {
                 throw new IllegalArgumentException("not a TrueType font with outlines: no table " + tag);
             }
         }
+        characters = characters();
+        for (int c : characters.keySet()) {
+            // the contextual forms (Persian letters among them) and lam-alef; OpenPDF sets no other ligature
+            if (c >= 0xFB50 && c <= 0xFBFF || c >= 0xFE70 && c <= 0xFEFF) {
+                forms.put(c, Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFKC));
+            }
+        }
+    }
+
+    /** A font file read once, to be cut again and again. */
+    public static TrueTypeCut of(byte[] ttf) {
+        return new TrueTypeCut(ttf);
     }
 
     /** The font with only the characters {@code keep} accepts (and glyph 0, the missing-letter box). */
@@ -49,9 +65,30 @@ public final class TrueTypeCut {
         return new TrueTypeCut(ttf).cut(keep);
     }
 
+    /** The font with only the characters {@code keep} accepts (and glyph 0, the missing-letter box). */
+    public byte[] keep(IntPredicate keep) {
+        return cut(keep);
+    }
+
+    /**
+     * The font for setting {@code text}: its characters, the brackets (mirrored in a right-to-left line), and the
+     * Arabic presentation forms of its letters, which OpenPDF's shaping sets instead of the letters.
+     */
+    public byte[] forText(CharSequence text) {
+        java.util.BitSet used = new java.util.BitSet(0x10000);
+        text.codePoints().forEach(used::set);
+        "()[]{}<>".chars().forEach(used::set);
+        for (Map.Entry<Integer, String> form : forms.entrySet()) {
+            if (form.getValue().codePoints().allMatch(used::get)) {
+                used.set(form.getKey());
+            }
+        }
+        return cut(used::get);
+    }
+
     private byte[] cut(IntPredicate keep) {
         TreeMap<Integer, Integer> cmap = new TreeMap<>();
-        characters().forEach((cp, glyph) -> {
+        characters.forEach((cp, glyph) -> {
             if (keep.test(cp) && glyph != 0) {
                 cmap.put(cp, glyph);
             }
