@@ -30,6 +30,9 @@ public final class TrueTypeCut {
     private final ByteBuffer font;
     private final Map<String, int[]> tables = new TreeMap<>();
     private final Map<Integer, Integer> characters;
+    private final int glyf;
+    private final int loca;
+    private final boolean longOffsets;
     /** the Arabic presentation forms the font has, each with the letters it is a form of */
     private final Map<Integer, String> forms = new TreeMap<>();
 
@@ -46,8 +49,11 @@ public final class TrueTypeCut {
                 throw new IllegalArgumentException("not a TrueType font with outlines: no table " + tag);
             }
         }
+        glyf = table("glyf");
+        loca = table("loca");
+        longOffsets = u16(table("head") + 50) != 0;
         characters = characters();
-        for (int c : characters.keySet()) {
+        for (int c : new TreeMap<>(characters).keySet()) {
             // the contextual forms (Persian letters among them) and lam-alef; OpenPDF sets no other ligature
             if (c >= 0xFB50 && c <= 0xFBFF || c >= 0xFE70 && c <= 0xFEFF) {
                 forms.put(c, Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFKC));
@@ -83,7 +89,14 @@ public final class TrueTypeCut {
                 used.set(form.getKey());
             }
         }
-        return cut(used::get);
+        TreeMap<Integer, Integer> kept = new TreeMap<>();
+        for (int c = used.nextSetBit(0); c >= 0; c = used.nextSetBit(c + 1)) {
+            Integer glyph = characters.get(c);
+            if (glyph != null && glyph != 0) {
+                kept.put(c, glyph);
+            }
+        }
+        return cut(kept);
     }
 
     private byte[] cut(IntPredicate keep) {
@@ -93,6 +106,11 @@ public final class TrueTypeCut {
                 cmap.put(cp, glyph);
             }
         });
+        return cut(cmap);
+    }
+
+    /** the font with these characters, each to its glyph in this font */
+    private byte[] cut(TreeMap<Integer, Integer> cmap) {
         int glyphs = u16(table("maxp") + 4);
         int[] newNumber = new int[glyphs];
         Arrays.fill(newNumber, -1);
@@ -210,15 +228,12 @@ public final class TrueTypeCut {
     }
 
     private int glyphStart(int glyph) {
-        int glyf = table("glyf");
-        int loca = table("loca");
-        boolean longOffsets = u16(table("head") + 50) != 0;
         return glyf + (longOffsets ? font.getInt(loca + 4 * glyph) : 2 * u16(loca + 2 * glyph));
     }
 
     /** every character of the font and its glyph, from its Unicode character maps (formats 4 and 12) */
     private Map<Integer, Integer> characters() {
-        Map<Integer, Integer> map = new TreeMap<>();
+        Map<Integer, Integer> map = new java.util.HashMap<>();
         int cmap = table("cmap");
         int count = u16(cmap + 2);
         for (int i = 0; i < count; i++) {
