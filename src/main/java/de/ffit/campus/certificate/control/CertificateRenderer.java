@@ -58,7 +58,13 @@ public final class CertificateRenderer {
     private static final float DESCENT = 0.25f;
 
     private final CertificateFonts fonts;
-    private final Map<String, Float> widths = new ConcurrentHashMap<>();
+    private final Map<Measure, Float> widths = new ConcurrentHashMap<>();
+    /** strings measured since the widths were last forgotten (counted, as asking the map its size is not free) */
+    private final java.util.concurrent.atomic.AtomicInteger measured = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** what a width depends on: the family (one list per family, compared by identity), the size and the text */
+    private record Measure(int family, float size, String text) {
+    }
     private final Map<CertificateTemplate.Image, Picture> pictures = new ConcurrentHashMap<>();
 
     /**
@@ -431,7 +437,7 @@ public final class CertificateRenderer {
 
     /** The width in points of a line as it will be drawn: runs of each font, Arabic letters joined. */
     float width(String text, List<Face> family, float size) {
-        String key = System.identityHashCode(family) + "|" + size + "|" + text;
+        Measure key = new Measure(System.identityHashCode(family), size, text);
         Float known = widths.get(key);
         if (known != null) {
             return known;
@@ -445,7 +451,8 @@ public final class CertificateRenderer {
             TextLayout layout = new TextLayout(run.text(), run.face().awt().deriveFont(size), MEASURE);
             total += layout.getAdvance();
         }
-        if (widths.size() > 20_000) {
+        if (measured.incrementAndGet() > 20_000) {
+            measured.set(0);
             widths.clear(); // serials and codes are measured once each: start again rather than keep them
         }
         widths.put(key, total);

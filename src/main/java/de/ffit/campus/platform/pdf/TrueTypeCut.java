@@ -34,7 +34,7 @@ public final class TrueTypeCut {
     private final int loca;
     private final boolean longOffsets;
     /** the Arabic presentation forms the font has, each with the letters it is a form of */
-    private final Map<Integer, String> forms = new TreeMap<>();
+    private final List<int[]> forms = new ArrayList<>(); // the form, then its letters
 
     private TrueTypeCut(byte[] bytes) {
         this.font = ByteBuffer.wrap(bytes);
@@ -56,7 +56,9 @@ public final class TrueTypeCut {
         for (int c : new TreeMap<>(characters).keySet()) {
             // the contextual forms (Persian letters among them) and lam-alef; OpenPDF sets no other ligature
             if (c >= 0xFB50 && c <= 0xFBFF || c >= 0xFE70 && c <= 0xFEFF) {
-                forms.put(c, Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFKC));
+                String letters = Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFKC);
+                forms.add(java.util.stream.IntStream.concat(java.util.stream.IntStream.of(c), letters.codePoints())
+                        .toArray());
             }
         }
     }
@@ -84,9 +86,13 @@ public final class TrueTypeCut {
         java.util.BitSet used = new java.util.BitSet(0x10000);
         text.codePoints().forEach(used::set);
         "()[]{}<>".chars().forEach(used::set);
-        for (Map.Entry<Integer, String> form : forms.entrySet()) {
-            if (form.getValue().codePoints().allMatch(used::get)) {
-                used.set(form.getKey());
+        for (int[] form : forms) {
+            boolean all = true;
+            for (int i = 1; i < form.length && all; i++) {
+                all = used.get(form[i]);
+            }
+            if (all) {
+                used.set(form[0]);
             }
         }
         TreeMap<Integer, Integer> kept = new TreeMap<>();
@@ -335,27 +341,23 @@ public final class TrueTypeCut {
         int headAt = 0;
         for (Map.Entry<String, byte[]> t : tables.entrySet()) {
             byte[] data = t.getValue();
-            out.put(t.getKey().getBytes(StandardCharsets.ISO_8859_1)).putInt(checksum(data, 0, data.length))
-                    .putInt(offset).putInt(data.length);
+            out.put(t.getKey().getBytes(StandardCharsets.ISO_8859_1));
+            out.put(offset, data);
+            out.putInt(checksum(out, offset, data.length)).putInt(offset).putInt(data.length);
             if (t.getKey().equals("head")) {
                 headAt = offset;
             }
-            out.put(offset, data);
             offset += (data.length + 3) & ~3;
         }
-        byte[] file = out.array();
-        ByteBuffer.wrap(file).putInt(headAt + 8, 0xB1B0AFBA - checksum(file, 0, file.length));
-        return file;
+        out.putInt(headAt + 8, 0xB1B0AFBA - checksum(out, 0, size));
+        return out.array();
     }
 
-    private static int checksum(byte[] data, int from, int length) {
+    /** the sum of the big-endian words from {@code from} (the table padded with zeros to a whole word) */
+    private static int checksum(ByteBuffer file, int from, int length) {
         int sum = 0;
-        for (int i = 0; i < length; i += 4) {
-            int word = 0;
-            for (int k = 0; k < 4; k++) {
-                word = (word << 8) | (i + k < length ? data[from + i + k] & 0xff : 0);
-            }
-            sum += word;
+        for (int i = from; i < from + length; i += 4) {
+            sum += file.getInt(i);
         }
         return sum;
     }
