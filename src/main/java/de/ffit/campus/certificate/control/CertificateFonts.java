@@ -1,6 +1,7 @@
 package de.ffit.campus.certificate.control;
 
 import com.lowagie.text.pdf.BaseFont;
+import de.ffit.campus.platform.pdf.TrueTypeCut;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -27,8 +28,21 @@ import java.util.Set;
  */
 public final class CertificateFonts {
 
-    /** One font file, for the PDF (embedded as a subset) and for measuring shaped text exactly (AWT). */
-    public record Face(BaseFont pdf, Font awt) {
+    /**
+     * One font file, for the PDF (embedded as a subset) and for measuring shaped text exactly (AWT). {@code pdf} has
+     * every character of the font; a PDF of one certificate embeds the font cut to its own text ({@link #pdfFor}).
+     */
+    public record Face(BaseFont pdf, Font awt, TrueTypeCut cut) {
+
+        /** The font for a document that sets only {@code text}: its subset in the PDF is as small as it can be. */
+        public BaseFont pdfFor(String text) {
+            try {
+                return BaseFont.createFont(pdf.getPostscriptFontName() + ".ttf", BaseFont.IDENTITY_H,
+                        BaseFont.EMBEDDED, false, cut.forText(text), null);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
     }
 
     private final Map<String, List<Face>> families;
@@ -77,8 +91,12 @@ public final class CertificateFonts {
         }
         try {
             byte[] bytes = Files.readAllBytes(path);
-            return new Face(BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, bytes, null),
-                    Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes)));
+            // the PDF's font cut to its characters (a small subset in every PDF), not shared through OpenPDF's
+            // cache with the whole font of the same name; measured with the whole font (its shaping tables)
+            TrueTypeCut cut = TrueTypeCut.of(bytes);
+            return new Face(BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
+                    cut.keep(c -> true), null),
+                    Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(bytes)), cut);
         } catch (IOException | FontFormatException | RuntimeException e) {
             throw new TemplateException("certificate-templates/fonts/" + file + ": not a usable TrueType font ("
                     + e.getMessage() + ")", e);

@@ -7,6 +7,7 @@ import com.lowagie.text.Font;
 import com.lowagie.text.Image;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfImportedPage;
 import com.lowagie.text.pdf.PdfReader;
@@ -28,9 +29,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.Deflater;
@@ -55,7 +58,13 @@ public final class CertificateRenderer {
     private static final float DESCENT = 0.25f;
 
     private final CertificateFonts fonts;
-    private final Map<String, Float> widths = new ConcurrentHashMap<>();
+    private final Map<Measure, Float> widths = new ConcurrentHashMap<>();
+    /** strings measured since the widths were last forgotten (counted, as asking the map its size is not free) */
+    private final java.util.concurrent.atomic.AtomicInteger measured = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** what a width depends on: the family (one list per family, compared by identity), the size and the text */
+    private record Measure(int family, float size, String text) {
+    }
     private final Map<CertificateTemplate.Image, Picture> pictures = new ConcurrentHashMap<>();
 
     /**
@@ -124,11 +133,31 @@ public final class CertificateRenderer {
         this.fonts = fonts;
     }
 
-    /** One certificate as a PDF of its own. */
+    /**
+     * One certificate as a PDF of its own, its fonts cut to the letters it sets (a font OpenPDF embeds keeps the
+     * glyph table of the whole font it was given, so a font cut to these letters makes the smallest file).
+     */
     public byte[] render(CertificateTemplate template, CertificateValues content) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(48 * 1024);
-        renderAll(template, List.of(content), out);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(24 * 1024);
+        try (Printing printing = new Printing(template, out, lettersOf(template, content))) {
+            printing.add(content);
+        }
         return out.toByteArray();
+    }
+
+    /** every text the certificate may set: a superset of what it draws is enough for cutting its fonts */
+    private static String lettersOf(CertificateTemplate template, CertificateValues content) {
+        StringBuilder letters = new StringBuilder();
+        for (String language : new String[] {template.primaryLanguage(), content.secondLanguage()}) {
+            Map<String, String> texts = language == null ? null : template.texts().get(language);
+            for (Block block : template.blocks()) {
+                String raw = block.content() != null ? block.content() : texts == null ? null : texts.get(block.text());
+                if (raw != null) {
+                    letters.append(PdfText.settable(fill(raw, content, language))).append(' ');
+                }
+            }
+        }
+        return letters.toString();
     }
 
     /**
@@ -146,7 +175,7 @@ public final class CertificateRenderer {
 
     /** A document to add certificates to one by one; closing it finishes the PDF. */
     public Printing open(CertificateTemplate template, OutputStream out) {
-        return new Printing(template, out);
+        return new Printing(template, out, null);
     }
 
     /**
@@ -161,11 +190,19 @@ public final class CertificateRenderer {
         private PdfWriter writer;
         private PdfContentByte canvas;
         private PdfTemplate shared;
+        /** the font each face is set in: cut to the letters of one certificate, or with all of its own */
+        private final Function<Face, BaseFont> fontOf;
 
-        private Printing(CertificateTemplate template, OutputStream out) {
+        private Printing(CertificateTemplate template, OutputStream out, String letters) {
             this.template = template;
             this.out = out;
             this.size = new Rectangle(template.widthMm() * MM, template.heightMm() * MM);
+            if (letters == null) {
+                this.fontOf = Face::pdf;
+            } else {
+                Map<Face, BaseFont> cut = new HashMap<>();
+                this.fontOf = face -> cut.computeIfAbsent(face, f -> f.pdfFor(letters));
+            }
         }
 
         /** a new page of this size, the document begun with the first */
@@ -190,12 +227,12 @@ public final class CertificateRenderer {
             try {
                 page(size);
                 if (shared == null) {
-                    shared = shared(template, canvas);
+                    shared = shared(template, canvas, fontOf);
                 }
                 canvas.addTemplate(shared, 0, 0);
                 for (Block block : template.blocks()) {
                     if (!isShared(template, block)) {
-                        draw(template, canvas, block, content);
+                        draw(template, canvas, block, content, fontOf);
                     }
                 }
                 template.qr().ifPresent(qr -> qr(template, canvas, qr, content.verifyUrl()));
@@ -240,7 +277,8 @@ public final class CertificateRenderer {
                 && !PLACEHOLDER.matcher(template.texts().get(template.primaryLanguage()).get(block.text())).find();
     }
 
-    private PdfTemplate shared(CertificateTemplate template, PdfContentByte canvas) throws DocumentException {
+    private PdfTemplate shared(CertificateTemplate template, PdfContentByte canvas, Function<Face, BaseFont> fontOf)
+            throws DocumentException {
         float height = template.heightMm() * MM;
         PdfTemplate shared = canvas.createTemplate(template.widthMm() * MM, height);
         for (CertificateTemplate.Frame frame : template.frames()) {
@@ -266,13 +304,14 @@ public final class CertificateRenderer {
         }
         for (Block block : template.blocks()) {
             if (isShared(template, block)) {
-                draw(template, shared, block, null);
+                draw(template, shared, block, null, fontOf);
             }
         }
         return shared;
     }
 
-    private void draw(CertificateTemplate template, PdfContentByte canvas, Block block, CertificateValues content) {
+    private void draw(CertificateTemplate template, PdfContentByte canvas, Block block, CertificateValues content,
+            Function<Face, BaseFont> fontOf) {
         String language = template.primaryLanguage();
         if (block.language() == CertificateTemplate.Language.SECOND) {
             language = content == null ? null : content.secondLanguage();
@@ -319,7 +358,7 @@ public final class CertificateRenderer {
                 case RIGHT -> right - width;
                 default -> left + (right - left - width) / 2;
             };
-            show(canvas, phrase(line, family, size, block.color()), x, baseline, width, rtl);
+            show(canvas, phrase(line, family, size, block.color(), fontOf), x, baseline, width, rtl);
             baseline -= size * block.lineHeight();
         }
     }
@@ -398,7 +437,7 @@ public final class CertificateRenderer {
 
     /** The width in points of a line as it will be drawn: runs of each font, Arabic letters joined. */
     float width(String text, List<Face> family, float size) {
-        String key = System.identityHashCode(family) + "|" + size + "|" + text;
+        Measure key = new Measure(System.identityHashCode(family), size, text);
         Float known = widths.get(key);
         if (known != null) {
             return known;
@@ -412,7 +451,8 @@ public final class CertificateRenderer {
             TextLayout layout = new TextLayout(run.text(), run.face().awt().deriveFont(size), MEASURE);
             total += layout.getAdvance();
         }
-        if (widths.size() > 20_000) {
+        if (measured.incrementAndGet() > 20_000) {
+            measured.set(0);
             widths.clear(); // serials and codes are measured once each: start again rather than keep them
         }
         widths.put(key, total);
@@ -458,11 +498,12 @@ public final class CertificateRenderer {
         return family.get(0);
     }
 
-    private static Phrase phrase(String text, List<Face> family, float size, Color color) {
+    private static Phrase phrase(String text, List<Face> family, float size, Color color,
+            Function<Face, BaseFont> fontOf) {
         Phrase phrase = new Phrase();
         Font first = null;
         for (Run run : runs(PdfText.settable(text), family)) {
-            Font font = new Font(run.face().pdf(), size, Font.NORMAL, color);
+            Font font = new Font(fontOf.apply(run.face()), size, Font.NORMAL, color);
             if (first == null) {
                 first = font;
             }

@@ -342,4 +342,25 @@ class CertificateRendererTest {
                 text);
         assertTrue(text.contains("FFIT-2026-000042"), text);
     }
+    @Test
+    void aSingleCertificateIsUnder30KilobytesInEveryScriptAndEmbedsOnlyTheFontsItDraws() throws IOException {
+        // issue 24 item 5: a certificate file a learner mails or uploads stays under 30 KB, an Arabic long name too
+        Map<String, CertificateContent> learners = Map.of(
+                "size-de", learner("Anna-Katharina Freifrau von Schönberg-Hohenzollern-Württemberg", null, "de",
+                        LocalDate.of(1964, 7, 17)),
+                "size-ar", learner("Mohammad Abdul-Rahman Khalil Ibrahim Al-Hashimi",
+                        "محمد عبد الرحمن خليل إبراهيم الهاشمي بن عبد الله التميمي القرشي", "ar", null),
+                "size-fa", learner("Fatemeh Hosseini", "فاطمه حسینی", "fa", LocalDate.of(1996, 8, 30)),
+                "size-uk", learner("Olena Kovalenko", "Олена Коваленко", "uk", null),
+                "size-ti", learner("Tesfay Gebremedhin", "ተስፋይ ገብረመድህን", "ti", null));
+        for (Map.Entry<String, CertificateContent> each : learners.entrySet()) {
+            byte[] pdf = render(each.getKey(), each.getValue());
+            assertTrue(pdf.length < 30 * 1024, each.getKey() + ": " + pdf.length + " bytes");
+        }
+        List<String> german = new ArrayList<>();
+        try (PDDocument document = Loader.loadPDF(render("size-de", learners.get("size-de")))) {
+            collectFonts(document.getPage(0).getResources(), german, document);
+        }
+        assertTrue(german.stream().noneMatch(n -> n.contains("Arabic") || n.contains("Ethiopic")), german.toString());
+    }
 }
