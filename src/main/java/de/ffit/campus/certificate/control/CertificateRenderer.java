@@ -33,6 +33,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -60,7 +61,7 @@ public final class CertificateRenderer {
     private final CertificateFonts fonts;
     private final Map<Measure, Float> widths = new ConcurrentHashMap<>();
     /** strings measured since the widths were last forgotten (counted, as asking the map its size is not free) */
-    private final java.util.concurrent.atomic.AtomicInteger measured = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger measured = new AtomicInteger();
 
     /** what a width depends on: the family (one list per family, compared by identity), the size and the text */
     private record Measure(int family, float size, String text) {

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -83,7 +85,7 @@ public final class TrueTypeCut {
      * Arabic presentation forms of its letters, which OpenPDF's shaping sets instead of the letters.
      */
     public byte[] forText(CharSequence text) {
-        java.util.BitSet used = new java.util.BitSet(0x10000);
+        BitSet used = new BitSet(0x10000);
         text.codePoints().forEach(used::set);
         "()[]{}<>".chars().forEach(used::set);
         for (int[] form : forms) {
@@ -239,7 +241,7 @@ public final class TrueTypeCut {
 
     /** every character of the font and its glyph, from its Unicode character maps (formats 4 and 12) */
     private Map<Integer, Integer> characters() {
-        Map<Integer, Integer> map = new java.util.HashMap<>();
+        Map<Integer, Integer> map = new HashMap<>();
         int cmap = table("cmap");
         int count = u16(cmap + 2);
         for (int i = 0; i < count; i++) {
