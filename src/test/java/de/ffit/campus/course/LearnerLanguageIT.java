@@ -388,6 +388,14 @@ class LearnerLanguageIT {
 
     // ---- the learner's own copy (issue 21) ----------------------------------------------------------------------
 
+    /** "Your certificate is ready (from <day>, number <serial>) ..." in the page's language, with the serial */
+    private static void assertCertificateSentence(WebDriver driver, String language, String serial) {
+        String sentence = driver.findElement(By.cssSelector(".kiosk-certificate")).getText();
+        String pattern = Messages.text(Locale.forLanguageTag(language), "kiosk.certificate.ISSUED");
+        assertTrue(sentence.startsWith(pattern.substring(0, pattern.indexOf("{0}")).strip())
+                && sentence.contains(serial) && !sentence.contains("{"), language + ": " + sentence);
+    }
+
     /**
      * At the kiosk a learner with a certificate sees a QR code, in Arabic and in German, axe clean; its link gives
      * the learner's PDF to anyone holding it (her phone, not signed in) once; then, and once expired, 404.
@@ -413,6 +421,9 @@ class LearnerLanguageIT {
                     driver.findElement(By.cssSelector(copy + " [role=img]")).getAttribute("aria-label"));
             assertTrue(figure.getText().contains("١٥"), "the minutes in Arabic digits: " + figure.getText());
             arabicLink = figure.getAttribute("data-copy-link");
+            // the sentence above it, with the certificate's day and number (made by the page bean since issue 24)
+            String serial = issued.json().getString("serial");
+            assertCertificateSentence(driver, "ar", serial);
             browser.script("arguments[0].scrollIntoView({block: 'center'})", figure);
             browser.screenshot("certificate-copy-ar");
             List<String> arabic = Axe.violations(driver);
@@ -421,6 +432,7 @@ class LearnerLanguageIT {
             figure = driver.findElement(By.cssSelector(copy));
             germanLink = figure.getAttribute("data-copy-link");
             assertTrue(figure.getText().contains("15 Minuten"), figure.getText());
+            assertCertificateSentence(driver, "de", serial);
             browser.script("arguments[0].scrollIntoView({block: 'center'})", figure);
             browser.screenshot("certificate-copy-de");
             List<String> german = Axe.violations(driver);

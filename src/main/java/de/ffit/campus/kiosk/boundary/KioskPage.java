@@ -24,6 +24,8 @@ public class KioskPage {
     @Inject
     LocaleSelection locale;
 
+    private List<LanguageLink> languageLinks;
+
     public KioskIdentity getDevice() {
         return KioskDeviceCookie.of(request).orElse(null);
     }
@@ -36,12 +38,23 @@ public class KioskPage {
         return settings.kioskIdleSeconds();
     }
 
-    /** every language the kiosk speaks, each under its own name */
-    public List<Language> getLanguages() {
-        return Language.ui();
+    /**
+     * A language the kiosk speaks, in its list: its code, direction and own name, and whether the screen speaks it
+     * now.
+     */
+    public record LanguageLink(String code, String direction, String nativeName, boolean current) {
     }
 
-    public boolean isCurrent(Language language) {
-        return locale.getLanguage() == language;
+    /**
+     * the list of languages with the current one marked, made once per screen rather than a method expression twice
+     * per language (issue 24)
+     */
+    public List<LanguageLink> getLanguageLinks() {
+        if (languageLinks == null) {
+            Language now = locale.getLanguage();
+            languageLinks = Language.ui().stream().map(l -> new LanguageLink(l.code(), l.direction(), l.nativeName(),
+                    l == now)).toList();
+        }
+        return languageLinks;
     }
 }

@@ -57,6 +57,7 @@ public class KioskProgressPage {
     private final Map<Long, CertificateCopies.Link> copyLinks = new HashMap<>();
     private final Map<Long, List<Dot>> dots = new HashMap<>();
     private final Map<String, List<ExerciseRow>> exerciseRows = new HashMap<>();
+    private final Map<Long, List<Upcoming>> upcoming = new HashMap<>();
 
     @Inject
     CertificateCopies copies;
@@ -224,6 +225,36 @@ public class KioskProgressPage {
                     e.isDone() ? done : e.isWaiting() ? waiting : open,
                     course.open() && e.isReportable(), guides(e.id()))).toList();
         });
+    }
+
+    /**
+     * "Hello, Amina!" in the page's language: as h:outputFormat wrote it, without its two components per showing
+     * (issue 24); escaped by the page like every text
+     */
+    public String getHello() {
+        return Messages.text(Pages.locale(), "kiosk.me.hello", getMine().name());
+    }
+
+    /** The sentence about the course's certificate, with the day it was issued and its number where it has them. */
+    public String certificateText(MyProgress.Course course) {
+        return Messages.text(Pages.locale(), "kiosk.certificate." + course.certificate().kind(),
+                day(course.certificate().issuedOn()), course.certificate().serial());
+    }
+
+    /**
+     * A coming lesson as the page writes it, its day and times in the page's language, made once per showing rather
+     * than three method expressions per lesson (issue 24).
+     */
+    public record Upcoming(String day, String start, String end, String where, LocalizedText topic) {
+    }
+
+    /** the course's coming lessons, as the page writes them */
+    public List<Upcoming> next(MyProgress.Course course) {
+        return upcoming.computeIfAbsent(course.enrollmentId(), id -> course.next().stream()
+                .map(l -> new Upcoming(day(l.date()), time(l.start()), time(l.end()),
+                        l.address() == null || l.address().isEmpty() ? l.place() : l.place() + ", " + l.address(),
+                        l.topic()))
+                .toList());
     }
 
     public List<MyProgress.Line> missing(MyProgress.Course course) {

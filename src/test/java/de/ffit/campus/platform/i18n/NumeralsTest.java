@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -92,5 +93,44 @@ class NumeralsTest {
         assertEquals("۱۲", Numerals.digits("12", FA));
         assertEquals("12", Numerals.digits("12", Locale.GERMAN));
         assertFalse(Numerals.digits("x", AR).isEmpty());
+    }
+
+    /**
+     * The formats are made once per locale (issue 24) and shared by every request's thread: numbers in two languages
+     * and days written by many threads at once come out as a format made for that one call writes them (a format
+     * kept for the wrong locale shows here; a shared NumberFormat's race did not show in a run without the copy).
+     */
+    @Test
+    void formatsMadeOncePerLocaleAreRightFromManyThreadsAtOnce() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<String>> wrong = new java.util.ArrayList<>();
+            for (int t = 0; t < 8; t++) {
+                int seed = t;
+                wrong.add(pool.submit(() -> {
+                    for (int i = 0; i < 20_000; i++) {
+                        long n = 1_000_000L * seed + i * 7L;
+                        Locale locale = i % 2 == 0 ? AR : Locale.GERMAN;
+                        String expected = java.text.NumberFormat.getInstance(Numerals.locale(locale)).format(n);
+                        String written = Numerals.number(n, locale);
+                        if (!expected.equals(written)) {
+                            return n + ": " + written + " instead of " + expected;
+                        }
+                        LocalDate day = DAY.plusDays(i % 400);
+                        String date = Numerals.date(day, FormatStyle.SHORT, FA);
+                        if (!date.equals(day.format(java.time.format.DateTimeFormatter.ofLocalizedDate(
+                                FormatStyle.SHORT).localizedBy(Numerals.locale(FA))))) {
+                            return day + ": " + date;
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (var result : wrong) {
+                assertEquals(null, result.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 }
