@@ -25,14 +25,16 @@ create table signing_key (
 ) default character set utf8mb4 collate utf8mb4_unicode_ci;
 
 -- Bitstring Status List v1.0: one list of 131,072 bits per organisation (list 1), stored as the bits themselves so
--- that serving the list reads one row; the version changes with every revocation (the served document's ETag).
+-- that serving the list reads one row; the revision counts the revocations (the served document's ETag).
+-- taken marks the indexes given to credentials, so that a new one draws a free index under this row's lock.
 create table status_list (
     id               bigint        not null auto_increment,
     organisation_id  bigint        not null,
     list_number      int           not null,
     bits             longblob      not null,
+    taken            longblob      not null,
     updated_at       datetime(6)   not null,
-    version          bigint        not null,
+    revision         bigint        not null,
     constraint pk_status_list primary key (id),
     constraint uq_status_list unique (organisation_id, list_number),
     constraint fk_status_list_organisation foreign key (organisation_id) references organisation (id)
