@@ -34,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Public verification, no sign-in: {@code GET /api/verify/{code}} and {@code POST /api/verify} with a PDF as the
- * body. The answer says valid or revoked and what the certificate itself shows, nothing more; an unknown code or
+ * body, and {@code GET /api/verify/{code}/credential}: the certificate's signed credential. The answer says valid or revoked and what the certificate itself shows, nothing more; an unknown code or
  * file answers a plain 404. Lookups are limited per address (429 with Retry-After).
  */
 @Tag(name = "Certificates")
@@ -46,6 +46,8 @@ public class VerifyResource {
 
     /** a certificate PDF is well under 100 KB; anything far bigger is not one of ours */
     static final int MAX_UPLOAD = 2 * 1024 * 1024;
+    /** a VC-JWT's media type (VC Data Model 2.0, securing with JOSE) */
+    public static final String CREDENTIAL = "application/vc+jwt";
 
     @Inject
     CampusSettings settings;
@@ -72,6 +74,25 @@ public class VerifyResource {
             return limited.get();
         }
         return certificates.verify(code).map(c -> Response.ok(CertificateJson.Public.of(c)).build())
+                .orElseGet(this::notFound);
+    }
+
+    @Operation(summary = "The certificate's Open Badges 3.0 credential, signed by its organisation (anonymous)",
+            description = "A VC-JWT (ES256); its issuer's keys are in the DID document at /orgs/{slug}/did.json")
+    @APIResponse(responseCode = "200", description = "The credential as a compact JWT",
+            content = @Content(mediaType = CREDENTIAL))
+    @APIResponse(responseCode = "429", ref = CampusApi.TOO_MANY)
+    @GET
+    @Path("{code}/credential")
+    @Produces({CREDENTIAL, "application/jwt", MediaType.APPLICATION_JSON})
+    public Response credential(@PathParam("code") String code) {
+        Optional<Response> limited = limited();
+        if (limited.isPresent()) {
+            return limited.get();
+        }
+        return certificates.credential(code).map(jwt -> Response.ok(jwt, CREDENTIAL)
+                        .header("Content-Disposition", "attachment; filename=\"credential.jwt\"")
+                        .header("Cache-Control", "no-store").build())
                 .orElseGet(this::notFound);
     }
 
