@@ -181,8 +181,16 @@ class CertificateIT {
         HttpResponse<String> download = raw.send(HttpRequest.newBuilder(URI.create(http.base() + "/api/verify/"
                 + one.getString("verificationCode") + "/credential")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, download.statusCode(), download.body());
-        assertEquals("application/vc+jwt", download.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(download.headers().firstValue("Content-Type").orElse("").startsWith("application/vc+jwt"),
+                download.headers().toString());
         String jwt = download.body();
+        // the PDF as issued carries the same JWT as an attached file
+        HttpResponse<byte[]> pdf = raw.send(HttpRequest.newBuilder(URI.create(http.base() + "/api/certificates/"
+                + one.getString("serial") + ".pdf")).header("Authorization", basic(a.coordinatorName)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals(java.util.Optional.of(jwt),
+                de.ffit.campus.certificate.control.CredentialAttachment.read(pdf.body()), "credential.jwt in the PDF");
         assertProblem(http.get(As.NOBODY, "/api/verify/" + "B".repeat(24) + "/credential"), 404);
 
         com.nimbusds.jwt.SignedJWT signed = com.nimbusds.jwt.SignedJWT.parse(jwt);

@@ -41,6 +41,7 @@ public class VerifyPage {
     private boolean checked;
     private boolean limited;
     private boolean serialOnly;
+    private String credentialPath;
 
     public void lookUp() {
         if (code == null || code.isBlank() || FacesContext.getCurrentInstance().isPostback()) {
@@ -50,8 +51,20 @@ public class VerifyPage {
         if (allowed()) {
             // a serial alone is counted like any lookup, and answered with what is missing rather than "not found"
             serialOnly = Certificates.Typed.isSerialOnly(code);
-            result = certificates.verify(code.strip()).map(CertificateJson.Public::of).orElse(null);
+            var found = certificates.verify(code.strip());
+            result = found.map(CertificateJson.Public::of).orElse(null);
+            // a valid certificate's signed credential (Open Badges 3.0), for whoever holds its code
+            credentialPath = found.filter(c -> c.getStatusIndex() != null
+                            && c.getStatus() == de.ffit.campus.certificate.entity.Certificate.Status.VALID)
+                    .map(c -> "/api/verify/" + java.net.URLEncoder.encode(code.strip(),
+                            java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20") + "/credential")
+                    .orElse(null);
         }
+    }
+
+    /** where the found certificate's credential downloads (context-relative), or null when it has none */
+    public String getCredentialPath() {
+        return credentialPath;
     }
 
     /** someone typed only the serial number: the page asks for the code beside it */

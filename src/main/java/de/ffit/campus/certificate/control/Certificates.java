@@ -380,7 +380,8 @@ public class Certificates {
         String shortCode = ShortCode.random();
         CertificateContent content = content(actor, enrollment, row, today, serial, code, shortCode);
         Badges.Credential credential = badges.issue(achievement(actor, enrollment, content));
-        byte[] pdf = templates.renderer().render(template, content);
+        // the credential travels inside the PDF too: whoever has the document has the signed credential
+        byte[] pdf = CredentialAttachment.attach(templates.renderer().render(template, content), credential.jwt());
         Certificate certificate = new Certificate(new Certificate.Issue(em.getReference(
                 Organisation.class, actor.organisationId()), enrollment, year,
                 number, code, enrollment.getLearner().getName(), cohort.getCourse().getTitle(), today, now(),
