@@ -202,7 +202,11 @@ class CertificateIT {
         java.util.Map<String, Object> vc = signed.getJWTClaimsSet().getJSONObjectClaim("vc");
         assertEquals(List.of("VerifiableCredential", "OpenBadgeCredential"), vc.get("type"));
         assertEquals(signed.getJWTClaimsSet().getJWTID(), vc.get("id"));
-        assertEquals("Badge-Kurs " + a.run, ((java.util.Map<?, ?>) vc.get("credentialSubject")).get("achievement")
+        // the course as the certificate names it
+        String course = http.get(As.NOBODY, "/api/verify/" + one.getString("verificationCode")).json()
+                .getString("course");
+        assertEquals(course, vc.get("name"));
+        assertEquals(course, ((java.util.Map<?, ?>) vc.get("credentialSubject")).get("achievement")
                 instanceof java.util.Map<?, ?> ach ? ach.get("name") : null);
         assertFalse(signed.getPayload().toString().contains("Amina"), "only a hash of the name");
 
@@ -236,6 +240,7 @@ class CertificateIT {
         assertEquals(0, bit(list.body(), twoIndex));
         assertEquals(304, raw.send(HttpRequest.newBuilder(URI.create(listUrl)).header("If-None-Match", etag)
                 .build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+        independentCheck(one.getString("verificationCode"), 0);
 
         assertEquals(200, http.post(a.coordinator, "/api/certificates/" + one.getString("serial") + "/revoke",
                 "{\"reason\":\"irrtümlich ausgestellt\"}").status());
@@ -244,6 +249,7 @@ class CertificateIT {
         assertEquals(200, list.statusCode(), "the revocation changes the list at once");
         assertEquals(1, bit(list.body(), oneIndex), "revoked");
         assertEquals(0, bit(list.body(), twoIndex), "still valid");
+        independentCheck(one.getString("verificationCode"), 1);
 
         // a reissue: the old credential's bit 1, the new certificate has its own credential
         Response reissued = http.post(a.coordinator, "/api/certificates/" + two.getString("serial") + "/reissue",
@@ -269,6 +275,34 @@ class CertificateIT {
         assertTrue(verifiesWithDid(list.body(), didDoc.body()));
         assertEquals(404, raw.send(HttpRequest.newBuilder(URI.create(http.base() + "/orgs/no-such-org/did.json"))
                 .build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+    }
+
+    /**
+     * npm jose 6 and did-jwt-vc 4 (src/test/js/credential-check.mjs, installed into target/credential-check by
+     * src/test/sh/run-tests.sh) verify the credential with the served DID document, refuse it after a one-byte
+     * change, and read its status bit. Without that installation (a bare mvn verify) the check is reported as not run.
+     */
+    private void independentCheck(String code, int expectedBit) throws Exception {
+        java.nio.file.Path script = java.nio.file.Path.of("target/credential-check/credential-check.mjs");
+        if (!java.nio.file.Files.exists(script.resolveSibling("node_modules/jose/package.json"))) {
+            System.out.println("CertificateIT: the independent credential check (npm jose, did-jwt-vc) did not run: "
+                    + "src/test/sh/run-tests.sh installs it");
+            return;
+        }
+        Process node = new ProcessBuilder("node", script.getFileName().toString(), http.base(),
+                "http://campus.example.org", code).directory(script.getParent().toFile()).redirectErrorStream(true)
+                .start();
+        String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(0, node.waitFor(), output);
+        JsonObject result = jakarta.json.Json.createReader(new java.io.StringReader(
+                output.substring(output.lastIndexOf('\n') + 1))).readObject();
+        for (String check : List.of("joseVerified", "tamperedPayloadRejected", "tamperedSignatureRejected",
+                "didJwtVcVerified")) {
+            assertTrue(result.getBoolean(check), check + ": " + output);
+        }
+        assertEquals("alg,kid,typ", result.getString("header"));
+        assertTrue(result.getInt("listEntries") >= 131_072, output);
+        assertEquals(expectedBit, result.getInt("statusBit"), output);
     }
 
     /** the JWT verifies with the verification method its kid names in the DID document */
