@@ -275,6 +275,45 @@ class CertificateIT {
         assertTrue(verifiesWithDid(list.body(), didDoc.body()));
         assertEquals(404, raw.send(HttpRequest.newBuilder(URI.create(http.base() + "/orgs/no-such-org/did.json"))
                 .build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+
+        // a pasted credential, checked by the app: what it is, in the visitor's language, and never a 500
+        String renewedJwt = raw.send(HttpRequest.newBuilder(URI.create(http.base() + "/api/verify/"
+                + reissued.json().getString("verificationCode") + "/credential")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertEquals("VALID", pasted(raw, renewedJwt).getString("outcome"));
+        JsonObject revokedFinding = pasted(raw, jwt);
+        assertEquals("REVOKED", revokedFinding.getString("outcome"));
+        assertEquals(course, revokedFinding.getString("course"));
+        assertTrue(revokedFinding.getString("message").contains("zurückgezogen"), revokedFinding.toString());
+        assertEquals("NOT_A_CREDENTIAL", pasted(raw, "Hallo, ich bin kein Zertifikat").getString("outcome"));
+        assertEquals("BAD_SIGNATURE", pasted(raw, tampered).getString("outcome"));
+        assertEquals("TOO_LARGE", pasted(raw, jwt + "A".repeat(70_000)).getString("outcome"));
+
+        List<String> found = new java.util.ArrayList<>();
+        for (String language : List.of("de", "ar")) {
+            try (Browser browser = new Browser(language, 390, 844)) {
+                WebDriver driver = browser.driver();
+                driver.get(base + "/verify.xhtml");
+                driver.findElement(By.id("credentialCheck:jwt")).sendKeys(renewedJwt);
+                driver.findElement(By.id("credentialCheck:checkJwt")).click();
+                browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("jwt-finding")));
+                String finding = driver.findElement(By.id("jwt-finding")).getText();
+                assertTrue(finding.contains(course), finding);
+                assertTrue(language.equals("ar") ? finding.contains("حقيقية وسارية") : finding.contains("Echt und gültig"),
+                        finding);
+                found.addAll(violations(driver, "verify credential [" + language + "]"));
+                browser.screenshot("verify-credential-" + language);
+            }
+        }
+        assertTrue(found.isEmpty(), found.size() + " WCAG violations:\n" + String.join("\n", found));
+    }
+
+    private JsonObject pasted(HttpClient raw, String token) throws Exception {
+        HttpResponse<String> response = raw.send(HttpRequest.newBuilder(URI.create(http.base()
+                + "/api/verify/credential")).header("Content-Type", "text/plain").header("Accept-Language", "de")
+                .POST(HttpRequest.BodyPublishers.ofString(token)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return jakarta.json.Json.createReader(new java.io.StringReader(response.body())).readObject();
     }
 
     /**

@@ -197,6 +197,42 @@ public class Badges {
         return Optional.of(signed);
     }
 
+    /**
+     * A credential someone pasted or uploaded: signed by a key of an organisation here (its kid names our did:web),
+     * within its dates, and not revoked in that organisation's list.
+     */
+    public CredentialCheck.Finding check(String token) {
+        return CredentialCheck.check(token, this::publicKey, this::revoked, clock.instant());
+    }
+
+    private Optional<ECKey> publicKey(String kid) {
+        int hash = kid.indexOf('#');
+        int orgs = kid.lastIndexOf(":orgs:", hash);
+        if (hash < 0 || orgs < 0) {
+            return Optional.empty();
+        }
+        String slug = kid.substring(orgs + ":orgs:".length(), hash);
+        Optional<Long> org = organisationOf(slug);
+        if (org.isEmpty() || !did(slug).equals(kid.substring(0, hash))) {
+            return Optional.empty();
+        }
+        return em.createQuery("select k from SigningKey k where k.kid = :kid and k.organisationId = :org",
+                        SigningKey.class).setParameter("kid", kid.substring(hash + 1)).setParameter("org", org.get())
+                .getResultList().stream().findFirst().map(Badges::publicJwk);
+    }
+
+    private boolean revoked(String listUrl, int index) {
+        String prefix = base() + "/orgs/";
+        String suffix = "/status/" + LIST;
+        if (!listUrl.startsWith(prefix) || !listUrl.endsWith(suffix) || index < 0 || index >= StatusBits.SIZE) {
+            return false;
+        }
+        Optional<Long> org = organisationOf(listUrl.substring(prefix.length(), listUrl.length() - suffix.length()));
+        return org.flatMap(o -> em.createQuery("select s from StatusList s where s.organisationId = :org "
+                        + "and s.listNumber = :n", StatusList.class).setParameter("org", o).setParameter("n", LIST)
+                .getResultList().stream().findFirst()).map(list -> StatusBits.get(list.bits(), index)).orElse(false);
+    }
+
     /** did:web of the organisation on the public address: host (port as %3A), path segments, orgs, slug */
     public String did(String slug) {
         URI uri = URI.create(base());

@@ -35,6 +35,9 @@ public class VerifyPage {
     @Inject
     VerificationLimiter limiter;
 
+    @Inject
+    de.ffit.campus.badge.control.Badges badges;
+
     private String code;
     private Part file;
     private CertificateJson.Public result;
@@ -42,6 +45,8 @@ public class VerifyPage {
     private boolean limited;
     private boolean serialOnly;
     private String credentialPath;
+    private String jwt;
+    private de.ffit.campus.badge.control.CredentialCheck.Finding finding;
 
     public void lookUp() {
         if (code == null || code.isBlank() || FacesContext.getCurrentInstance().isPostback()) {
@@ -60,6 +65,33 @@ public class VerifyPage {
                             java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20") + "/credential")
                     .orElse(null);
         }
+    }
+
+    /** a pasted credential (issue 25): what it is, in the visitor's language; counted like any lookup */
+    public void checkJwt() {
+        finding = null;
+        if (!allowed()) {
+            return;
+        }
+        finding = badges.check(jwt);
+    }
+
+    public de.ffit.campus.badge.control.CredentialCheck.Finding getFinding() {
+        return finding;
+    }
+
+    /** the finding's first valid day as the page writes dates */
+    public String findingDate() {
+        return finding == null || finding.validFrom() == null ? null
+                : date(java.time.LocalDate.ofInstant(finding.validFrom(), java.time.ZoneOffset.UTC));
+    }
+
+    public String getJwt() {
+        return jwt;
+    }
+
+    public void setJwt(String jwt) {
+        this.jwt = jwt;
     }
 
     /** where the found certificate's credential downloads (context-relative), or null when it has none */

@@ -1,5 +1,7 @@
 package de.ffit.campus.certificate.boundary;
 
+import de.ffit.campus.badge.control.Badges;
+import de.ffit.campus.badge.control.CredentialCheck;
 import de.ffit.campus.certificate.control.Certificates;
 import de.ffit.campus.certificate.control.VerificationLimiter;
 import de.ffit.campus.platform.config.CampusSettings;
@@ -58,6 +60,9 @@ public class VerifyResource {
     @Inject
     VerificationLimiter limiter;
 
+    @Inject
+    Badges badges;
+
     @Context
     HttpServletRequest request;
 
@@ -94,6 +99,33 @@ public class VerifyResource {
                         .header("Content-Disposition", "attachment; filename=\"credential.jwt\"")
                         .header("Cache-Control", "no-store").build())
                 .orElseGet(this::notFound);
+    }
+
+    /** what a pasted credential is; the message in the caller's language */
+    public record CredentialFinding(String outcome, String message, String course, String organisation,
+            String validFrom) {
+    }
+
+    @Operation(summary = "Check a credential (VC-JWT) someone holds (anonymous)",
+            description = "Signature against the issuing organisation's key, validity dates and revocation; bad "
+                    + "input (not a JWT, unknown key, tampered, too large) is an outcome too")
+    @APIResponse(responseCode = "200", description = "What the credential is",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CredentialFinding.class)))
+    @APIResponse(responseCode = "429", ref = CampusApi.TOO_MANY)
+    @POST
+    @Path("credential")
+    @Consumes({CREDENTIAL, "application/jwt", MediaType.TEXT_PLAIN})
+    public Response byCredential(InputStream body) throws IOException {
+        Optional<Response> limited = limited();
+        if (limited.isPresent()) {
+            return limited.get();
+        }
+        byte[] bytes = body == null ? new byte[0] : body.readNBytes(CredentialCheck.MAX_LENGTH + 1);
+        CredentialCheck.Finding found = badges.check(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+        return Response.ok(new CredentialFinding(found.outcome().name(), text("verify.jwt." + found.outcome()),
+                found.course(), found.issuer(), found.validFrom() == null ? null : found.validFrom().toString()))
+                .build();
     }
 
     @Operation(summary = "Check a certificate PDF (anonymous)")
