@@ -18,7 +18,8 @@ public class SigningKeyAtStart {
     @Inject
     MasterKey masterKey;
 
-    void loadMasterKey(@Observes @Priority(ApplicationStart.CHECKS) ApplicationStart start) {
+    /** just after the PIN key's check, so that an installation missing both hears of the older setting first */
+    void loadMasterKey(@Observes @Priority(ApplicationStart.CHECKS + 1) ApplicationStart start) {
         try {
             masterKey.load(start.demo());
         } catch (KeyFile.Unusable unusable) {
