@@ -254,7 +254,7 @@ class CertificateIT {
         // a reissue: the old credential's bit 1, the new certificate has its own credential
         Response reissued = http.post(a.coordinator, "/api/certificates/" + two.getString("serial") + "/reissue",
                 "{\"reason\":\"Name korrigiert\"}");
-        assertEquals(200, reissued.status(), reissued::toString);
+        assertEquals(201, reissued.status(), reissued::toString);
         int renewedIndex = statusIndex(raw, reissued.json().getString("verificationCode"));
         list = raw.send(HttpRequest.newBuilder(URI.create(listUrl)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(1, bit(list.body(), twoIndex));

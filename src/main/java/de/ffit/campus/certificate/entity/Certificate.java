@@ -29,7 +29,7 @@ import java.util.Objects;
  * revoked, with who, when and why.
  */
 @Entity
-@PersonalData(columns = {"enrollment_id", "learner_name", "pdf", "printed_content"},
+@PersonalData(columns = {"enrollment_id", "learner_name", "pdf", "printed_content", "credential_jwt"},
         purpose = "the issued certificate and its public verification",
         onErase = PersonalData.Erasure.KEEP_AS_ISSUED)
 @Table(name = "certificate")
