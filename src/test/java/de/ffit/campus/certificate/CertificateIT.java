@@ -304,6 +304,8 @@ class CertificateIT {
                 assertTrue(language.equals("ar") ? finding.contains("حقيقية وسارية") : finding.contains("Echt und gültig"),
                         finding);
                 found.addAll(violations(driver, "verify credential [" + language + "]"));
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                        "document.getElementById('jwt-finding').scrollIntoView({block: 'end'})");
                 browser.screenshot("verify-credential-" + language);
             }
         }
