@@ -18,7 +18,9 @@ SQL
 work=$(mktemp -d)
 # production mode needs the PIN key (FFIT_PIN_KEY_FILE): a fresh one per run, readable by this user only
 (umask 077; head -c 32 /dev/urandom | base64 > "$work/pin.key")
-FFIT_PIN_KEY_FILE="$work/pin.key" FFIT_DB_URL="jdbc:mariadb://127.0.0.1:3306/$db" FFIT_DB_USER=$db FFIT_DB_PASSWORD=$db \
+# and the signing master key of the credentials (FFIT_SIGNING_KEY_FILE, issue 25)
+(umask 077; head -c 32 /dev/urandom | base64 > "$work/signing.key")
+FFIT_PIN_KEY_FILE="$work/pin.key" FFIT_SIGNING_KEY_FILE="$work/signing.key" FFIT_DB_URL="jdbc:mariadb://127.0.0.1:3306/$db" FFIT_DB_USER=$db FFIT_DB_PASSWORD=$db \
   FFIT_ADMIN_PASSWORD=bench-admin-1234 FFIT_TRUSTED_PROXIES=127.0.0.1 java -Xmx512m ${BENCH_JVM_OPTS:-} -Djava.io.tmpdir="$work" \
   -jar target/ffit-campus.jar --port "$port" > "$work/app.log" 2>&1 &
 app=$!

@@ -92,7 +92,7 @@ PREBOOT
   # --nohostaware: with host-aware partitioning (the default) no backup is kept on a member with the same IP
   # address, which on one machine means no backup at all, and a killed instance takes its sessions with it.
   FFIT_DB_URL="jdbc:mariadb://127.0.0.1:3306/$db" FFIT_DB_USER=$db FFIT_DB_PASSWORD=$db \
-    FFIT_PIN_KEY_FILE="$dir/pin.key" FFIT_ADMIN_PASSWORD="$admin_password" FFIT_PUBLIC_URL="${FFIT_PUBLIC_URL:-http://127.0.0.1:$lb_port}" FFIT_TRUSTED_PROXIES=127.0.0.1 \
+    FFIT_PIN_KEY_FILE="$dir/pin.key" FFIT_SIGNING_KEY_FILE="$dir/signing.key" FFIT_ADMIN_PASSWORD="$admin_password" FFIT_PUBLIC_URL="${FFIT_PUBLIC_URL:-http://127.0.0.1:$lb_port}" FFIT_TRUSTED_PROXIES=127.0.0.1 \
     setsid java -Xmx384m -XX:+ExitOnOutOfMemoryError -Djava.io.tmpdir="$work/tmp" \
     -Dpayaramicro.noHazelcast=false \
     -Dhazelcast.socket.bind.any=false -Dhazelcast.phone.home.enabled=false \
@@ -166,6 +166,9 @@ case "${1:-}" in
     # instance must verify on the other; a fresh database gets a fresh key, readable by this user only
     rm -f "$dir/pin.key"
     (umask 077; head -c 32 /dev/urandom | base64 > "$dir/pin.key")
+    # and one signing master key (FFIT_SIGNING_KEY_FILE, issue 25): a credential signed on one verifies on all
+    rm -f "$dir/signing.key"
+    (umask 077; head -c 32 /dev/urandom | base64 > "$dir/signing.key")
     # one after the other: the first one migrates the database and creates the admin account alone
     for i in $(seq 1 "$n"); do instance "$i"; done
     balancer

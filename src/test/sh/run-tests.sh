@@ -58,6 +58,15 @@ GRANT ALL PRIVILEGES ON \`${db}_upgrade\`.* TO '$user'@'localhost';
 FLUSH PRIVILEGES;
 SQL
 
+# The independent check of the Open Badges credentials (issue 25): npm jose 6 and did-jwt-vc 4, which share no code
+# with the app, verify a credential in CertificateIT (src/test/js/credential-check.mjs, run there with node)
+check=target/credential-check
+mkdir -p "$check"
+cp src/test/js/package.json src/test/js/credential-check.mjs "$check/"
+if [ ! -f "$check/node_modules/jose/package.json" ] || [ src/test/js/package.json -nt "$check/node_modules" ]; then
+  (cd "$check" && npm install --silent --no-audit --no-fund --ignore-scripts)
+fi
+
 mvn -B verify -Dit.db.url="jdbc:mariadb://127.0.0.1:3306/$db" -Dit.db.user="$user" \
   -Dit.db.password="$password" "$@"
 

@@ -253,7 +253,8 @@ class ExecutableJarIT {
     void productionModeWithoutAnyAccountAndWithoutAdminPasswordRefusesToStart() throws Exception {
         String url = CampusConfigSource.h2Url(work.resolve("prod"));
         try (Running app = start("production", List.of("FFIT_DB_URL=" + url, "FFIT_DB_USER=ffit",
-                "FFIT_DB_PASSWORD=ffit", "FFIT_PIN_KEY_FILE=" + System.getProperty("it.pin.key.file")))) {
+                "FFIT_DB_PASSWORD=ffit", "FFIT_PIN_KEY_FILE=" + System.getProperty("it.pin.key.file"),
+                "FFIT_SIGNING_KEY_FILE=" + System.getProperty("it.signing.key.file")))) {
             boolean stopped = app.process().waitFor(150, TimeUnit.SECONDS);
             assertTrue(stopped, () -> {
                 try {
@@ -327,7 +328,8 @@ class ExecutableJarIT {
 
         List<String> target = List.of("FFIT_DB_URL=" + restoreUrl, "FFIT_DB_USER=" + user,
                 "FFIT_DB_PASSWORD=" + password, "FFIT_ADMIN_PASSWORD=" + Fixture.ADMIN.password(),
-                "FFIT_PIN_KEY_FILE=" + System.getProperty("it.pin.key.file"));
+                "FFIT_PIN_KEY_FILE=" + System.getProperty("it.pin.key.file"),
+                "FFIT_SIGNING_KEY_FILE=" + System.getProperty("it.signing.key.file"));
         script("restore.sh", target, "--replace", backup);
         try (Running app = start("restored", target)) {
             awaitReady(app);

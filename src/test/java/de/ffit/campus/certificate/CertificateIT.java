@@ -160,6 +160,230 @@ class CertificateIT {
     }
 
     /**
+     * Issue 25: every issued certificate carries an Open Badges 3.0 credential signed by its organisation. Anyone with
+     * the verification code downloads the JWT; it verifies with the key published in the organisation's did:web
+     * document and fails after a one-byte change; its status list bit turns 1 when the certificate is revoked (the
+     * other certificate's stays 0), the list answers 304 to its ETag until then; a reissue gets a new credential; an
+     * admin's re-keying keeps the old public key, so the first credential still verifies.
+     */
+    @Test
+    @Order(2)
+    void everyCertificateCarriesASignedOpenBadgeWhoseStatusBitTurnsOnAtRevocation() throws Exception {
+        long cohort = a.cohortStartedWeeksAgo("Badge-Kurs " + a.run, 2, 6);
+        long first = a.enrol(cohort, a.learner("Amina Haddad " + a.run, "أمينة حداد", "ar"));
+        long second = a.enrol(cohort, a.learner("Olena Koval " + a.run, "Олена Коваль", "uk"));
+        JsonObject one = http.post(a.coordinator, "/api/enrollments/" + first + "/certificate",
+                "{\"overrideReason\":\"Krankheit, nachgeholt\"}").json();
+        JsonObject two = http.post(a.coordinator, "/api/enrollments/" + second + "/certificate",
+                "{\"overrideReason\":\"Krankheit, nachgeholt\"}").json();
+
+        HttpClient raw = HttpClient.newHttpClient();
+        HttpResponse<String> download = raw.send(HttpRequest.newBuilder(URI.create(http.base() + "/api/verify/"
+                + one.getString("verificationCode") + "/credential")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, download.statusCode(), download.body());
+        assertTrue(download.headers().firstValue("Content-Type").orElse("").startsWith("application/vc+jwt"),
+                download.headers().toString());
+        String jwt = download.body();
+        // the PDF as issued carries the same JWT as an attached file
+        HttpResponse<byte[]> pdf = raw.send(HttpRequest.newBuilder(URI.create(http.base() + "/api/certificates/"
+                + one.getString("serial") + ".pdf")).header("Authorization", basic(a.coordinatorName)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals(java.util.Optional.of(jwt),
+                de.ffit.campus.certificate.control.CredentialAttachment.read(pdf.body()), "credential.jwt in the PDF");
+        assertProblem(http.get(As.NOBODY, "/api/verify/" + "B".repeat(24) + "/credential"), 404);
+
+        com.nimbusds.jwt.SignedJWT signed = com.nimbusds.jwt.SignedJWT.parse(jwt);
+        assertEquals(Set.of("alg", "kid", "typ"), signed.getHeader().toJSONObject().keySet());
+        assertEquals("ES256", signed.getHeader().getAlgorithm().getName());
+        String issuer = signed.getJWTClaimsSet().getIssuer();
+        assertTrue(issuer.matches("did:web:campus\\.example\\.org:orgs:[a-z0-9-]+"), issuer);
+        assertTrue(signed.getHeader().getKeyID().startsWith(issuer + "#"), signed.getHeader().getKeyID());
+        java.util.Map<String, Object> vc = signed.getJWTClaimsSet().getJSONObjectClaim("vc");
+        assertEquals(List.of("VerifiableCredential", "OpenBadgeCredential"), vc.get("type"));
+        assertEquals(signed.getJWTClaimsSet().getJWTID(), vc.get("id"));
+        // the course as the certificate names it
+        String course = http.get(As.NOBODY, "/api/verify/" + one.getString("verificationCode")).json()
+                .getString("course");
+        assertEquals(course, vc.get("name"));
+        assertEquals(course, ((java.util.Map<?, ?>) vc.get("credentialSubject")).get("achievement")
+                instanceof java.util.Map<?, ?> ach ? ach.get("name") : null);
+        assertFalse(signed.getPayload().toString().contains("Amina"), "only a hash of the name");
+
+        // the issuer's DID document, served where did:web says: the key, public only
+        String slug = issuer.substring(issuer.lastIndexOf(':') + 1);
+        HttpResponse<String> didDoc = raw.send(HttpRequest.newBuilder(URI.create(http.base() + "/orgs/" + slug
+                + "/did.json")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, didDoc.statusCode(), didDoc.body());
+        assertFalse(didDoc.body().contains("\"d\""), "no private part: " + didDoc.body());
+        assertTrue(verifiesWithDid(jwt, didDoc.body()), "the signature verifies with the published key");
+        String[] parts = jwt.split("\\.");
+        char c = parts[1].charAt(40);
+        String tampered = parts[0] + "." + parts[1].substring(0, 40) + (c == 'A' ? 'B' : 'A')
+                + parts[1].substring(41) + "." + parts[2];
+        assertFalse(verifiesWithDid(tampered, didDoc.body()), "one byte changed in the payload");
+
+        // the status list: both bits 0, then the revoked one 1; a cached copy is revalidated by its ETag
+        java.util.Map<?, ?> status = (java.util.Map<?, ?>) vc.get("credentialStatus");
+        String listUrl = ((String) status.get("statusListCredential")).replace("http://campus.example.org",
+                http.base());
+        int oneIndex = Integer.parseInt((String) status.get("statusListIndex"));
+        int twoIndex = statusIndex(raw, two.getString("verificationCode"));
+        assertTrue(oneIndex != twoIndex);
+        HttpResponse<String> list = raw.send(HttpRequest.newBuilder(URI.create(listUrl)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, list.statusCode(), list.body());
+        String etag = list.headers().firstValue("ETag").orElseThrow();
+        assertTrue(list.headers().firstValue("Cache-Control").orElse("").contains("max-age"));
+        assertTrue(verifiesWithDid(list.body(), didDoc.body()), "the list is signed by the organisation");
+        assertEquals(0, bit(list.body(), oneIndex));
+        assertEquals(0, bit(list.body(), twoIndex));
+        assertEquals(304, raw.send(HttpRequest.newBuilder(URI.create(listUrl)).header("If-None-Match", etag)
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+        independentCheck(one.getString("verificationCode"), 0);
+
+        assertEquals(200, http.post(a.coordinator, "/api/certificates/" + one.getString("serial") + "/revoke",
+                "{\"reason\":\"irrtümlich ausgestellt\"}").status());
+        list = raw.send(HttpRequest.newBuilder(URI.create(listUrl)).header("If-None-Match", etag).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, list.statusCode(), "the revocation changes the list at once");
+        assertEquals(1, bit(list.body(), oneIndex), "revoked");
+        assertEquals(0, bit(list.body(), twoIndex), "still valid");
+        independentCheck(one.getString("verificationCode"), 1);
+
+        // a reissue: the old credential's bit 1, the new certificate has its own credential
+        Response reissued = http.post(a.coordinator, "/api/certificates/" + two.getString("serial") + "/reissue",
+                "{\"reason\":\"Name korrigiert\"}");
+        assertEquals(201, reissued.status(), reissued::toString);
+        int renewedIndex = statusIndex(raw, reissued.json().getString("verificationCode"));
+        list = raw.send(HttpRequest.newBuilder(URI.create(listUrl)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(1, bit(list.body(), twoIndex));
+        assertEquals(0, bit(list.body(), renewedIndex));
+
+        // re-keying: only an admin; the old key stays published and the first credential still verifies
+        Response refused = http.post(a.coordinator, "/api/organisations/" + a.organisationId + "/signing-keys", "");
+        assertTrue(refused.status() == 403 || refused.status() == 404, refused::toString);
+        Response rekeyed = http.post(Fixture.ADMIN, "/api/organisations/" + a.organisationId + "/signing-keys", "");
+        assertEquals(200, rekeyed.status(), rekeyed::toString);
+        didDoc = raw.send(HttpRequest.newBuilder(URI.create(http.base() + "/orgs/" + slug + "/did.json")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(didDoc.body().contains(rekeyed.json().getString("kid")), didDoc.body());
+        assertTrue(verifiesWithDid(jwt, didDoc.body()), "signed before the re-keying, still verifies");
+        list = raw.send(HttpRequest.newBuilder(URI.create(listUrl)).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(com.nimbusds.jwt.SignedJWT.parse(list.body()).getHeader().getKeyID()
+                .endsWith("#" + rekeyed.json().getString("kid")), "the list is signed with the new key now");
+        assertTrue(verifiesWithDid(list.body(), didDoc.body()));
+        assertEquals(404, raw.send(HttpRequest.newBuilder(URI.create(http.base() + "/orgs/no-such-org/did.json"))
+                .build(), HttpResponse.BodyHandlers.discarding()).statusCode());
+
+        // a pasted credential, checked by the app: what it is, in the visitor's language, and never a 500
+        String renewedJwt = raw.send(HttpRequest.newBuilder(URI.create(http.base() + "/api/verify/"
+                + reissued.json().getString("verificationCode") + "/credential")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        assertEquals("VALID", pasted(raw, renewedJwt).getString("outcome"));
+        JsonObject revokedFinding = pasted(raw, jwt);
+        assertEquals("REVOKED", revokedFinding.getString("outcome"));
+        assertEquals(course, revokedFinding.getString("course"));
+        assertTrue(revokedFinding.getString("message").contains("zurückgezogen"), revokedFinding.toString());
+        assertEquals("NOT_A_CREDENTIAL", pasted(raw, "Hallo, ich bin kein Zertifikat").getString("outcome"));
+        char sc = parts[2].charAt(20);
+        assertEquals("BAD_SIGNATURE", pasted(raw, parts[0] + "." + parts[1] + "." + parts[2].substring(0, 20)
+                + (sc == 'A' ? 'B' : 'A') + parts[2].substring(21)).getString("outcome"));
+        assertEquals("TOO_LARGE", pasted(raw, jwt + "A".repeat(70_000)).getString("outcome"));
+
+        List<String> found = new java.util.ArrayList<>();
+        for (String language : List.of("de", "ar")) {
+            try (Browser browser = new Browser(language, 390, 844)) {
+                WebDriver driver = browser.driver();
+                driver.get(base + "/verify.xhtml");
+                driver.findElement(By.id("credentialCheck:jwt")).sendKeys(renewedJwt);
+                driver.findElement(By.id("credentialCheck:checkJwt")).click();
+                browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("jwt-finding")));
+                String finding = driver.findElement(By.id("jwt-finding")).getText();
+                assertTrue(finding.contains(course), finding);
+                assertTrue(language.equals("ar") ? finding.contains("حقيقية وسارية") : finding.contains("Echt und gültig"),
+                        finding);
+                found.addAll(violations(driver, "verify credential [" + language + "]"));
+                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                        "document.getElementById('jwt-finding').scrollIntoView({block: 'end'})");
+                browser.screenshot("verify-credential-" + language);
+            }
+        }
+        assertTrue(found.isEmpty(), found.size() + " WCAG violations:\n" + String.join("\n", found));
+    }
+
+    private JsonObject pasted(HttpClient raw, String token) throws Exception {
+        HttpResponse<String> response = raw.send(HttpRequest.newBuilder(URI.create(http.base()
+                + "/api/verify/credential")).header("Content-Type", "text/plain").header("Accept-Language", "de")
+                .POST(HttpRequest.BodyPublishers.ofString(token)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return jakarta.json.Json.createReader(new java.io.StringReader(response.body())).readObject();
+    }
+
+    /**
+     * npm jose 6 and did-jwt-vc 4 (src/test/js/credential-check.mjs, installed into target/credential-check by
+     * src/test/sh/run-tests.sh) verify the credential with the served DID document, refuse it after a one-byte
+     * change, and read its status bit. Without that installation (a bare mvn verify) the check is reported as not run.
+     */
+    private void independentCheck(String code, int expectedBit) throws Exception {
+        java.nio.file.Path script = java.nio.file.Path.of("target/credential-check/credential-check.mjs");
+        if (!java.nio.file.Files.exists(script.resolveSibling("node_modules/jose/package.json"))) {
+            System.out.println("CertificateIT: the independent credential check (npm jose, did-jwt-vc) did not run: "
+                    + "src/test/sh/run-tests.sh installs it");
+            return;
+        }
+        Process node = new ProcessBuilder("node", script.getFileName().toString(), http.base(),
+                "http://campus.example.org", code).directory(script.getParent().toFile()).redirectErrorStream(true)
+                .start();
+        String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+        assertEquals(0, node.waitFor(), output);
+        JsonObject result = jakarta.json.Json.createReader(new java.io.StringReader(
+                output.substring(output.lastIndexOf('\n') + 1))).readObject();
+        for (String check : List.of("joseVerified", "tamperedPayloadRejected", "tamperedSignatureRejected",
+                "didJwtVcVerified")) {
+            assertTrue(result.getBoolean(check), check + ": " + output);
+        }
+        assertEquals("alg,kid,typ", result.getString("header"));
+        assertTrue(result.getInt("listEntries") >= 131_072, output);
+        assertEquals(expectedBit, result.getInt("statusBit"), output);
+    }
+
+    /** the JWT verifies with the verification method its kid names in the DID document */
+    private static boolean verifiesWithDid(String jwt, String didJson) throws Exception {
+        com.nimbusds.jose.JWSObject jws = com.nimbusds.jose.JWSObject.parse(jwt);
+        java.util.Map<String, Object> doc = com.nimbusds.jose.util.JSONObjectUtils.parse(didJson);
+        for (Object m : (List<?>) doc.get("verificationMethod")) {
+            java.util.Map<?, ?> method = (java.util.Map<?, ?>) m;
+            if (method.get("id").equals(jws.getHeader().getKeyID())) {
+                @SuppressWarnings("unchecked")
+                java.util.Map<String, Object> jwk = (java.util.Map<String, Object>) method.get("publicKeyJwk");
+                assertFalse(jwk.containsKey("d"));
+                assertTrue(((List<?>) doc.get("assertionMethod")).contains(method.get("id")));
+                return jws.verify(new com.nimbusds.jose.crypto.ECDSAVerifier(com.nimbusds.jose.jwk.ECKey.parse(jwk)));
+            }
+        }
+        return false;
+    }
+
+    private int statusIndex(HttpClient raw, String code) throws Exception {
+        String jwt = raw.send(HttpRequest.newBuilder(URI.create(http.base() + "/api/verify/" + code
+                + "/credential")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        java.util.Map<?, ?> vc = com.nimbusds.jwt.SignedJWT.parse(jwt).getJWTClaimsSet().getJSONObjectClaim("vc");
+        return Integer.parseInt((String) ((java.util.Map<?, ?>) vc.get("credentialStatus")).get("statusListIndex"));
+    }
+
+    /** the bit of a status list credential (VC-JWT) at the index: base64url, gunzip, most significant bit first */
+    private static int bit(String listJwt, int index) throws Exception {
+        java.util.Map<?, ?> vc = com.nimbusds.jwt.SignedJWT.parse(listJwt).getJWTClaimsSet().getJSONObjectClaim("vc");
+        assertEquals(List.of("VerifiableCredential", "BitstringStatusListCredential"), vc.get("type"));
+        String encoded = (String) ((java.util.Map<?, ?>) vc.get("credentialSubject")).get("encodedList");
+        byte[] bits = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(
+                java.util.Base64.getUrlDecoder().decode(encoded.substring(1)))).readAllBytes();
+        assertTrue(bits.length * 8 >= 131_072);
+        return (bits[index / 8] >> (7 - index % 8)) & 1;
+    }
+
+    /**
      * Issue 21: a certificate issued while lessons are still to come takes the written reason in the new "reason"
      * field and states the last lesson held as its end; the short code printed on it verifies, alone or after the
      * serial, in any case and spacing; the serial alone or a wrong code is refused, and counted by the rate limit.

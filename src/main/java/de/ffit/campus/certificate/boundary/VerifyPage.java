@@ -35,12 +35,18 @@ public class VerifyPage {
     @Inject
     VerificationLimiter limiter;
 
+    @Inject
+    de.ffit.campus.badge.control.Badges badges;
+
     private String code;
     private Part file;
     private CertificateJson.Public result;
     private boolean checked;
     private boolean limited;
     private boolean serialOnly;
+    private String credentialPath;
+    private String jwt;
+    private de.ffit.campus.badge.control.CredentialCheck.Finding finding;
 
     public void lookUp() {
         if (code == null || code.isBlank() || FacesContext.getCurrentInstance().isPostback()) {
@@ -50,8 +56,47 @@ public class VerifyPage {
         if (allowed()) {
             // a serial alone is counted like any lookup, and answered with what is missing rather than "not found"
             serialOnly = Certificates.Typed.isSerialOnly(code);
-            result = certificates.verify(code.strip()).map(CertificateJson.Public::of).orElse(null);
+            var found = certificates.verify(code.strip());
+            result = found.map(CertificateJson.Public::of).orElse(null);
+            // a valid certificate's signed credential (Open Badges 3.0), for whoever holds its code
+            credentialPath = found.filter(c -> c.getStatusIndex() != null
+                            && c.getStatus() == de.ffit.campus.certificate.entity.Certificate.Status.VALID)
+                    .map(c -> "/api/verify/" + java.net.URLEncoder.encode(code.strip(),
+                            java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20") + "/credential")
+                    .orElse(null);
         }
+    }
+
+    /** a pasted credential (issue 25): what it is, in the visitor's language; counted like any lookup */
+    public void checkJwt() {
+        finding = null;
+        if (!allowed()) {
+            return;
+        }
+        finding = badges.check(jwt);
+    }
+
+    public de.ffit.campus.badge.control.CredentialCheck.Finding getFinding() {
+        return finding;
+    }
+
+    /** the finding's first valid day as the page writes dates */
+    public String findingDate() {
+        return finding == null || finding.validFrom() == null ? null
+                : date(java.time.LocalDate.ofInstant(finding.validFrom(), java.time.ZoneOffset.UTC));
+    }
+
+    public String getJwt() {
+        return jwt;
+    }
+
+    public void setJwt(String jwt) {
+        this.jwt = jwt;
+    }
+
+    /** where the found certificate's credential downloads (context-relative), or null when it has none */
+    public String getCredentialPath() {
+        return credentialPath;
     }
 
     /** someone typed only the serial number: the page asks for the code beside it */

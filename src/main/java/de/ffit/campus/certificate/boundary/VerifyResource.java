@@ -1,5 +1,7 @@
 package de.ffit.campus.certificate.boundary;
 
+import de.ffit.campus.badge.control.Badges;
+import de.ffit.campus.badge.control.CredentialCheck;
 import de.ffit.campus.certificate.control.Certificates;
 import de.ffit.campus.certificate.control.VerificationLimiter;
 import de.ffit.campus.platform.config.CampusSettings;
@@ -34,7 +36,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Public verification, no sign-in: {@code GET /api/verify/{code}} and {@code POST /api/verify} with a PDF as the
- * body. The answer says valid or revoked and what the certificate itself shows, nothing more; an unknown code or
+ * body, and {@code GET /api/verify/{code}/credential}: the certificate's signed credential. The answer says valid or revoked and what the certificate itself shows, nothing more; an unknown code or
  * file answers a plain 404. Lookups are limited per address (429 with Retry-After).
  */
 @Tag(name = "Certificates")
@@ -46,6 +48,8 @@ public class VerifyResource {
 
     /** a certificate PDF is well under 100 KB; anything far bigger is not one of ours */
     static final int MAX_UPLOAD = 2 * 1024 * 1024;
+    /** a VC-JWT's media type (VC Data Model 2.0, securing with JOSE) */
+    public static final String CREDENTIAL = "application/vc+jwt";
 
     @Inject
     CampusSettings settings;
@@ -55,6 +59,9 @@ public class VerifyResource {
 
     @Inject
     VerificationLimiter limiter;
+
+    @Inject
+    Badges badges;
 
     @Context
     HttpServletRequest request;
@@ -73,6 +80,52 @@ public class VerifyResource {
         }
         return certificates.verify(code).map(c -> Response.ok(CertificateJson.Public.of(c)).build())
                 .orElseGet(this::notFound);
+    }
+
+    @Operation(summary = "The certificate's Open Badges 3.0 credential, signed by its organisation (anonymous)",
+            description = "A VC-JWT (ES256); its issuer's keys are in the DID document at /orgs/{slug}/did.json")
+    @APIResponse(responseCode = "200", description = "The credential as a compact JWT",
+            content = @Content(mediaType = CREDENTIAL))
+    @APIResponse(responseCode = "429", ref = CampusApi.TOO_MANY)
+    @GET
+    @Path("{code}/credential")
+    @Produces({CREDENTIAL, "application/jwt", MediaType.APPLICATION_JSON})
+    public Response credential(@PathParam("code") String code) {
+        Optional<Response> limited = limited();
+        if (limited.isPresent()) {
+            return limited.get();
+        }
+        return certificates.credential(code).map(jwt -> Response.ok(jwt, CREDENTIAL)
+                        .header("Content-Disposition", "attachment; filename=\"credential.jwt\"")
+                        .header("Cache-Control", "no-store").build())
+                .orElseGet(this::notFound);
+    }
+
+    /** what a pasted credential is; the message in the caller's language */
+    public record CredentialFinding(String outcome, String message, String course, String organisation,
+            String validFrom) {
+    }
+
+    @Operation(summary = "Check a credential (VC-JWT) someone holds (anonymous)",
+            description = "Signature against the issuing organisation's key, validity dates and revocation; bad "
+                    + "input (not a JWT, unknown key, tampered, too large) is an outcome too")
+    @APIResponse(responseCode = "200", description = "What the credential is",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = CredentialFinding.class)))
+    @APIResponse(responseCode = "429", ref = CampusApi.TOO_MANY)
+    @POST
+    @Path("credential")
+    @Consumes({CREDENTIAL, "application/jwt", MediaType.TEXT_PLAIN})
+    public Response byCredential(InputStream body) throws IOException {
+        Optional<Response> limited = limited();
+        if (limited.isPresent()) {
+            return limited.get();
+        }
+        byte[] bytes = body == null ? new byte[0] : body.readNBytes(CredentialCheck.MAX_LENGTH + 1);
+        CredentialCheck.Finding found = badges.check(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+        return Response.ok(new CredentialFinding(found.outcome().name(), text("verify.jwt." + found.outcome()),
+                found.course(), found.issuer(), found.validFrom() == null ? null : found.validFrom().toString()))
+                .build();
     }
 
     @Operation(summary = "Check a certificate PDF (anonymous)")

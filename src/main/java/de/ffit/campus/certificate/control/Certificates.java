@@ -2,6 +2,8 @@ package de.ffit.campus.certificate.control;
 
 import de.ffit.campus.attendance.entity.AttendanceStatus;
 import de.ffit.campus.audit.control.AuditTrail;
+import de.ffit.campus.badge.control.Badges;
+import de.ffit.campus.badge.control.OpenBadge;
 import de.ffit.campus.audit.entity.AuditAction;
 import de.ffit.campus.certificate.entity.Certificate;
 import de.ffit.campus.certificate.entity.ShortCode;
@@ -17,6 +19,7 @@ import de.ffit.campus.organisation.entity.Organisation;
 import de.ffit.campus.platform.config.CampusSettings;
 import de.ffit.campus.platform.error.CampusException;
 import de.ffit.campus.platform.i18n.Language;
+import de.ffit.campus.platform.i18n.Messages;
 import de.ffit.campus.platform.metrics.BusinessEvent;
 import de.ffit.campus.platform.security.Actor;
 import de.ffit.campus.platform.security.Secrets;
@@ -84,6 +87,9 @@ public class Certificates {
     @Inject
     Event<BusinessEvent> counted;
 
+    @Inject
+    Badges badges;
+
     public static String context(long enrollmentId) {
         return "enrollment:" + enrollmentId + ":certificate";
     }
@@ -142,6 +148,7 @@ public class Certificates {
         Certificate certificate = find(actor, serial);
         Certificate.checkReason(reason);
         certificate.revoke(actor.username(), reason, now());
+        revokeCredential(certificate);
         audit.record(actor, SUBJECT, certificate.getId(), context(enrollmentId(certificate)), AuditAction.CHANGED,
                 Map.of("status", Certificate.Status.VALID.name()),
                 Map.of("status", Certificate.Status.REVOKED.name(), "reason", certificate.getRevokeReason()));
@@ -167,6 +174,7 @@ public class Certificates {
         int year = LocalDate.now(clock).getYear();
         int number = nextNumber(actor.organisationId(), year);
         old.revoke(actor.username(), reason, now());
+        revokeCredential(old);
         CohortProgress.Row row = progress.learner(actor, enrollment.getId());
         Certificate renewed = store(actor, enrollment, row, year, number, old.getOverrideReason(), old);
         audit.record(actor, SUBJECT, old.getId(), context(enrollment.getId()), AuditAction.CHANGED,
@@ -371,17 +379,47 @@ public class Certificates {
         Cohort cohort = enrollment.getCohort();
         String shortCode = ShortCode.random();
         CertificateContent content = content(actor, enrollment, row, today, serial, code, shortCode);
-        byte[] pdf = templates.renderer().render(template, content);
+        Badges.Credential credential = badges.issue(achievement(actor, enrollment, content));
+        // the credential travels inside the PDF too: whoever has the document has the signed credential
+        byte[] pdf = CredentialAttachment.attach(templates.renderer().render(template, content), credential.jwt());
         Certificate certificate = new Certificate(new Certificate.Issue(em.getReference(
                 Organisation.class, actor.organisationId()), enrollment, year,
                 number, code, enrollment.getLearner().getName(), cohort.getCourse().getTitle(), today, now(),
                 actor.username(), reason, template.key(), template.version(), content.secondLanguage(), pdf,
                 sha256(pdf), replaces, shortCode, template.revision(),
                 FrozenContent.freeze(template, content).toJson()));
+        certificate.carryCredential(credential.jwt(), credential.statusIndex());
         em.persist(certificate);
         em.flush();
         counted.fire(BusinessEvent.one(BusinessEvent.Kind.CERTIFICATE_ISSUED));
         return certificate;
+    }
+
+    /** What the certificate says, as its Open Badges credential says it (the competences named in English). */
+    Badges.Achievement achievement(Actor actor, Enrollment enrollment, CertificateContent content) {
+        var course = enrollment.getCohort().getCourse();
+        var rule = course.getRule();
+        String criteria = Messages.text(Locale.ENGLISH, "course.ruleSummary", rule.getMinAttendancePercent(),
+                rule.getMinExercisePercent());
+        List<OpenBadge.Competence> competences = content.competences().stream()
+                .map(code -> new OpenBadge.Competence(code, Messages.text(Locale.ENGLISH, "digcomp." + code)))
+                .toList();
+        return new Badges.Achievement(actor.organisationId(), content.organisation(), course.getId(),
+                content.course(), course.getDescription(), criteria, competences, content.lessonsAttended(),
+                content.lessonsHeld(), content.name(), content.issueDate());
+    }
+
+    /** The signed credential of a certificate found by its verification code (or short code), if it has one. */
+    public Optional<String> credential(String code) {
+        return verify(code).flatMap(c -> em.createQuery("select c.credentialJwt from Certificate c where c.id = :id",
+                        String.class).setParameter("id", c.getId()).getResultList().stream().findFirst())
+                .filter(jwt -> jwt != null && !jwt.isEmpty());
+    }
+
+    private void revokeCredential(Certificate certificate) {
+        if (certificate.getStatusIndex() != null) {
+            badges.revoke(certificate.getOrganisation().getId(), certificate.getStatusIndex());
+        }
     }
 
     /** What the certificate says, read from the records now. */

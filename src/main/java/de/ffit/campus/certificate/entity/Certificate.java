@@ -29,7 +29,7 @@ import java.util.Objects;
  * revoked, with who, when and why.
  */
 @Entity
-@PersonalData(columns = {"enrollment_id", "learner_name", "pdf", "printed_content"},
+@PersonalData(columns = {"enrollment_id", "learner_name", "pdf", "printed_content", "credential_jwt"},
         purpose = "the issued certificate and its public verification",
         onErase = PersonalData.Erasure.KEEP_AS_ISSUED)
 @Table(name = "certificate")
@@ -112,6 +112,16 @@ public class Certificate {
     @Column(name = "printed_content", updatable = false)
     private String printedContent;
 
+    /** its Open Badges 3.0 credential, signed by the organisation (VC-JWT); null for certificates before issue 25 */
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "credential_jwt", updatable = false)
+    private String credentialJwt;
+
+    /** its credential's index in the organisation's status list (revocation) */
+    @Column(name = "status_index", updatable = false)
+    private Integer statusIndex;
+
     @Lob
     @Basic(fetch = FetchType.LAZY)
     @Column(name = "pdf", nullable = false, updatable = false)
@@ -180,6 +190,19 @@ public class Certificate {
             throw new IllegalArgumentException("serial number out of range: " + number);
         }
         return String.format("FFIT-%04d-%06d", year, number);
+    }
+
+    /** the signed credential issued with it, before it is stored */
+    public void carryCredential(String jwt, int index) {
+        if (id != null) {
+            throw new IllegalStateException("a certificate's credential is given when it is issued");
+        }
+        this.credentialJwt = Objects.requireNonNull(jwt, "credentialJwt");
+        this.statusIndex = index;
+    }
+
+    public Integer getStatusIndex() {
+        return statusIndex;
     }
 
     public void revoke(String by, String reason, LocalDateTime at) {

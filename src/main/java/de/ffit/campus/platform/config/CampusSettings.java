@@ -103,6 +103,10 @@ public class CampusSettings {
     @ConfigProperty(name = "ffit.pin.key.file")
     Optional<String> pinKeyFile;
 
+    @Inject
+    @ConfigProperty(name = "ffit.signing.key.file")
+    Optional<String> signingKeyFile;
+
     public boolean isDemo() {
         return !"production".equals(mode);
     }
@@ -123,6 +127,11 @@ public class CampusSettings {
     /** {@code FFIT_PIN_KEY_FILE}, if the operator named one (required in production mode) */
     public Optional<String> pinKeyFile() {
         return pinKeyFile.map(String::strip).filter(f -> !f.isEmpty());
+    }
+
+    /** {@code FFIT_SIGNING_KEY_FILE}: the master key of the organisations' credential signing keys */
+    public Optional<String> signingKeyFile() {
+        return signingKeyFile.map(String::strip).filter(f -> !f.isEmpty());
     }
 
     /** The public base address, without a trailing slash (pages and QR codes append their paths). */
