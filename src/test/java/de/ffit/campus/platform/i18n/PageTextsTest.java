@@ -79,6 +79,7 @@ class PageTextsTest {
             case "kiosk.certificate." -> de.ffit.campus.kiosk.control.MyProgress.CertificateState.Kind.values();
             case "digcomp." -> null;
             case "home." -> de.ffit.campus.attendance.control.AgendaItem.Kind.values();
+            case "verify.jwt." -> de.ffit.campus.badge.control.CredentialCheck.Outcome.values();
             default -> throw new AssertionError("a page builds keys from an unknown prefix: " + prefix);
         };
         if (values == null) {
