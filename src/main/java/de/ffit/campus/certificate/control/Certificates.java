@@ -2,9 +2,9 @@ package de.ffit.campus.certificate.control;
 
 import de.ffit.campus.attendance.entity.AttendanceStatus;
 import de.ffit.campus.audit.control.AuditTrail;
+import de.ffit.campus.audit.entity.AuditAction;
 import de.ffit.campus.badge.control.Badges;
 import de.ffit.campus.badge.control.OpenBadge;
-import de.ffit.campus.audit.entity.AuditAction;
 import de.ffit.campus.certificate.entity.Certificate;
 import de.ffit.campus.certificate.entity.ShortCode;
 import de.ffit.campus.cohort.control.Cohorts;
