@@ -20,6 +20,7 @@ function init(args)
   step = "login-page"
   cookie = nil
   viewstate = nil
+  nonce = nil
   radios = {}
   errors = 0
   saves = 0
@@ -53,6 +54,10 @@ function request()
     local parts = { "jakarta.faces.partial.ajax=true", "jakarta.faces.source=sheet%3Asave", "jakarta.faces.partial.event=click",
       "jakarta.faces.partial.execute=sheet", "jakarta.faces.partial.render=sheet", "sheet%3Asave=sheet%3Asave",
       "sheet=sheet", "jakarta.faces.ViewState=" .. urlencode(viewstate) }
+    if nonce then
+      -- PrimeFaces' CSP nonce, as a browser sends it with every Ajax request (refused without it)
+      table.insert(parts, "primefaces.nonce=" .. urlencode(nonce))
+    end
     for i, name in ipairs(radios) do
       table.insert(parts, urlencode(name) .. "=" .. marks[(i + round) % 4 + 1])
     end
@@ -74,6 +79,7 @@ function response(status, hdrs, body)
   elseif step == "page" then
     if status ~= 200 then errors = errors + 1; step = "login-page"; return end
     viewstate = body:match('name="jakarta.faces.ViewState"[^>]-value="([^"]+)"')
+    nonce = body:match("csp%.init%('([^']+)'%)")
     radios = {}
     for name in body:gmatch('name="(s%d+)"') do
       if radios[#radios] ~= name then table.insert(radios, name) end
