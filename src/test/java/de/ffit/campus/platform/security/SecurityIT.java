@@ -125,6 +125,7 @@ class SecurityIT {
             Map.entry("GET /audit", "A"),
             Map.entry("GET /organisations", "A"), Map.entry("GET /organisations/{id}", "A"),
             Map.entry("POST /organisations", "A"), Map.entry("PUT /organisations/{id}", "A"),
+            Map.entry("POST /organisations/{id}/signing-keys", "A!"),
             Map.entry("POST /privacy/retention", "A!"),
             Map.entry("GET /certificates/{serial}", "TC"), Map.entry("GET /certificates/{serial}.pdf", "TC"),
             Map.entry("POST /certificates/{serial}/reissue", "C"), Map.entry("POST /certificates/{serial}/revoke", "C"),
@@ -178,7 +179,8 @@ class SecurityIT {
             Map.entry("DELETE /locations/{id}", "C!"),
             Map.entry("GET /reports/impact", "COA"), Map.entry("GET /reports/impact.csv", "COA"),
             Map.entry("GET /reports/impact.pdf", "COA"),
-            Map.entry("GET /verify/{code}", "NTCOA"), Map.entry("POST /verify", "NTCOA")));
+            Map.entry("GET /verify/{code}", "NTCOA"), Map.entry("POST /verify", "NTCOA"),
+            Map.entry("GET /verify/{code}/credential", "NTCOA"), Map.entry("POST /verify/credential", "NTCOA")));
 
     /**
      * Bodies that pass validation, for the writes: a caller who may not write must be refused for who they are,
