@@ -19,7 +19,7 @@
 #             BENCH_SECONDS (180) with 10, 20, 30 ... classes (BENCH_CLASSES_FROM, BENCH_CLASSES_STEP) until the first
 #             MISS, bounded by BENCH_SEARCH_MINUTES (60); the answer is to be confirmed by a 10-minute "classes N"
 # Usage: bash src/bench/mixed.sh [load|soak|cluster|classes N|classes-max]   (needs root for MariaDB; build first or it builds)
-# Without BENCH_URL it starts target/ffit-campus.jar (-Xmx256m as the README says, GC log) on a fresh database "ffit_load" on
+# Without BENCH_URL it starts target/ffit-campus.jar (-Xmx512m as the README says, GC log) on a fresh database "ffit_load" on
 # 127.0.0.1:18481 (BENCH_DB, BENCH_PORT) through src/bench/app.sh and fills it with CampusData.java.
 # With BENCH_URL (e.g. http://127.0.0.1:18280, a balancer in front of instances started elsewhere, such as
 # src/test/sh/cluster.sh) it starts no app and fills what answers there (its admin's password in

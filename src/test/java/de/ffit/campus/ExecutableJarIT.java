@@ -68,7 +68,7 @@ class ExecutableJarIT {
         Path log = work.resolve(name + ".log");
         Path tmp = Files.createDirectories(work.resolve(name + "-tmp"));
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-Djava.io.tmpdir=" + tmp, "-jar", System.getProperty("campus.jar"), "--port",
+                "-Xmx512m", "-Djava.io.tmpdir=" + tmp, "-jar", System.getProperty("campus.jar"), "--port",
                 String.valueOf(port))
                 .directory(work.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().keySet().removeIf(key -> key.startsWith("FFIT_"));
