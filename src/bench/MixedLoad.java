@@ -291,11 +291,37 @@ public class MixedLoad {
                 signedIn = signIn(browser, "trainer", user, password);
                 return;
             }
-            String path = "/attendance/take.xhtml?lesson=" + lesson;
+            Sheet sheet;
+            try {
+                sheet = Sheet.open(browser, "/attendance/take.xhtml?lesson=" + lesson);
+            } catch (SignedOut e) {
+                signedIn = false;
+                throw e.failure;
+            }
+            think();
+            round++;
+            sheet.save(browser, round);
+            think();
+        }
+    }
+
+    /** the take-attendance page answered the sign-in page: the session has ended */
+    static final class SignedOut extends Exception {
+        final Exception failure;
+
+        SignedOut(Exception failure) {
+            super(failure.getMessage());
+            this.failure = failure;
+        }
+    }
+
+    /** a take-attendance page as loaded: what its save sends back */
+    record Sheet(String path, List<String> radios, String viewState, String nonce) {
+
+        static Sheet open(Browser browser, String path) throws Exception {
             Answer page = browser.get("trainer", "take-attendance page", path);
             if (page.path().endsWith("/login.xhtml")) {
-                signedIn = false;
-                throw failed("trainer", "take-attendance page", "signed out");
+                throw new SignedOut(failed("trainer", "take-attendance page", "signed out"));
             }
             expect(page, 200, "trainer", "take-attendance page", "learner-row");
             List<String> radios = distinct(RADIO, page.body);
@@ -303,10 +329,11 @@ public class MixedLoad {
             if (radios.isEmpty() || viewState == null) {
                 throw failed("trainer", "take-attendance page", "no attendance sheet");
             }
-            think();
-            round++;
-            saveMarks(browser, path, radios, viewState, round, first(CSP_NONCE, page.body));
-            think();
+            return new Sheet(path, radios, viewState, first(CSP_NONCE, page.body));
+        }
+
+        void save(Browser browser, int round) throws Exception {
+            saveMarks(browser, path, radios, viewState, round, nonce);
         }
     }
 
@@ -651,22 +678,16 @@ public class MixedLoad {
                 signedIn = signIn(browser, "trainer", room.cohort().trainer(), password);
             }
             List<Long> lessons = room.cohort().freeLessons();
-            String path = "/attendance/take.xhtml?lesson=" + lessons.get(lesson++ % lessons.size());
-            Answer page = browser.get("trainer", "take-attendance page", path);
-            if (page.path().endsWith("/login.xhtml")) {
+            Sheet sheet;
+            try {
+                sheet = Sheet.open(browser, "/attendance/take.xhtml?lesson=" + lessons.get(lesson++ % lessons.size()));
+            } catch (SignedOut e) {
                 signedIn = false;
-                throw failed("trainer", "take-attendance page", "signed out");
+                throw e.failure;
             }
-            expect(page, 200, "trainer", "take-attendance page", "learner-row");
-            List<String> radios = distinct(RADIO, page.body);
-            String viewState = first(VIEW_STATE, page.body);
-            if (radios.isEmpty() || viewState == null) {
-                throw failed("trainer", "take-attendance page", "no attendance sheet");
-            }
-            String nonce = first(CSP_NONCE, page.body);
             think();
             int saves = 0;
-            saveMarks(browser, path, radios, viewState, lesson * 3 + saves++, nonce);
+            sheet.save(browser, lesson * 3 + saves++);
             // what comes later in the lesson, at times spread over it
             List<double[]> events = new ArrayList<>(); // {fraction of the lesson, 0 tick / 1 save}
             int ticks = 6 + random.nextInt(5);
@@ -687,7 +708,7 @@ public class MixedLoad {
                     return;
                 }
                 if (event[1] == 1) {
-                    saveMarks(browser, path, radios, viewState, lesson * 3 + saves++, nonce);
+                    sheet.save(browser, lesson * 3 + saves++);
                 } else {
                     grid.tick();
                 }
